@@ -1,11 +1,10 @@
 #include "transaction.h"
 
-#include <array>
-#include <utility>
+#include "tokentable.h"
 
 namespace {
 
-constexpr std::array<std::pair<TransactionState, const char *>, 8> stateTokens{{
+constexpr TokenTable<TransactionState, 8> stateTokens{{
     {TransactionState::Authorized, "authorized"},
     {TransactionState::PartiallyCaptured, "partially_captured"},
     {TransactionState::Captured, "captured"},
@@ -34,19 +33,10 @@ std::optional<Origin> originFromToken(QStringView token)
 
 QString stateToken(TransactionState state)
 {
-    for (const auto &[value, token] : stateTokens) {
-        if (value == state)
-            return QString::fromLatin1(token);
-    }
-    Q_UNREACHABLE();
-    return QString();
+    return tokenOf(stateTokens, state);
 }
 
 std::optional<TransactionState> stateFromToken(QStringView token)
 {
-    for (const auto &[value, text] : stateTokens) {
-        if (token == QLatin1String(text))
-            return value;
-    }
-    return std::nullopt;
+    return valueOfToken(stateTokens, token);
 }
