@@ -17,7 +17,7 @@ public:
     struct Field
     {
         QString name;
-        QString value;         // a JSON string's decoded value, or a JSON number's literal text ("1000", "10.50")
+        QString value; // a JSON string's decoded value, or a JSON number's literal text ("1000", "10.50")
         bool fromNumber = false; // the value arrived as a JSON number rather than a string
     };
 
@@ -28,17 +28,11 @@ public:
         NestedValue,      // an object or array as a value
         UnsupportedValue, // true, false or null as a value
         DuplicateKey,
-        TrailingGarbage,  // anything but whitespace after the closing brace
+        TrailingGarbage, // anything but whitespace after the closing brace
         InvalidUtf8,
     };
 
-    struct ParseResult
-    {
-        std::optional<ApsMessage> message;
-        ParseError error = ParseError::None;
-        qsizetype offset = -1; // byte offset of the problem
-        bool ok() const { return message.has_value(); }
-    };
+    struct ParseResult; // below: it holds an ApsMessage, which is complete only after the class
 
     static ParseResult parse(const QByteArray &json);
 
@@ -56,6 +50,14 @@ public:
 
 private:
     QList<Field> m_fields;
+};
+
+struct ApsMessage::ParseResult
+{
+    std::optional<ApsMessage> message;
+    ParseError error = ParseError::None;
+    qsizetype offset = -1; // byte offset of the problem in the input
+    bool ok() const { return message.has_value(); }
 };
 
 QString describeParseError(ApsMessage::ParseError error);
