@@ -1,0 +1,66 @@
+#pragma once
+
+#include "domain/transaction.h"
+#include "domain/transactionrules.h"
+#include "store/storeresult.h"
+
+#include <QString>
+
+class Database;
+class QSqlQuery;
+
+// Reads and writes rows of the `transactions` table; the one place that maps Transaction <-> row.
+//
+// Row format: amounts are INTEGER minor units, times INTEGER milliseconds since the epoch (UTC), tokens as in
+// INTERFACES.md. base_state is always written from TransactionRules::baseState(), so SQL can derive
+// "expired" as `base_state = 'authorized' AND capture_deadline < now`. A transaction whose captureDeadline is
+// not set gets TransactionRules::deadlineOf() (the rules passed to the constructor carry the profile's
+// capture window).
+//
+// Concurrency: every change bumps row_version. updateTotals() and update() are compare-and-set on the
+// caller's Transaction::rowVersion and answer Conflict when another writer got there first; re-read and
+// decide again. Callers that read and then write call these inside Database::withWriteTransaction (BEGIN
+// IMMEDIATE); single calls are atomic by themselves.
+//
+// Card data: a cardMasked that isMaskedCardNumber() refuses is never written (Invalid, and the message does
+// not repeat the number).
+class TransactionRepository final
+{
+public:
+    explicit TransactionRepository(const Database &database, TransactionRules rules = TransactionRules());
+
+    StoreResult<Transaction> findById(qint64 id) const;
+    StoreResult<Transaction> findByReference(const QString &merchantIdentifier,
+                                             const QString &merchantReference) const;
+
+    // Inserts a new row; sets tx.id and tx.rowVersion (1). AlreadyExists when (merchant identifier,
+    // reference) is taken; Invalid for another merchant account than the database's, an unknown currency,
+    // negative amounts, a missing authorizedAt or an unmasked card number.
+    StoreStatus insert(Transaction &tx) const;
+    // Compare-and-set of the money facts: authorized, captured, refunded, refundReserved, voided, failed,
+    // lastResponseCode/Message (and base_state). Expects tx.rowVersion to be the stored one; on success
+    // tx.rowVersion is the new version. NotFound, Conflict, Invalid.
+    StoreStatus updateTotals(Transaction &tx) const;
+    // Compare-and-set of every field but the key (id, merchant identifier, reference, origin, currency
+    // stay as stored). Same contract as updateTotals().
+    StoreStatus update(Transaction &tx) const;
+
+    // The flags beside the state. Each bumps row_version. NotFound when there is no such row.
+    StoreStatus setUnresolved(qint64 id, bool unresolved) const;
+    StoreStatus setNeedsStatusCheck(qint64 id, bool needed) const;
+    StoreResult<bool> needsStatusCheck(qint64 id) const;
+
+    // The column list (in the order fromQuery() reads) for queries elsewhere in the store, e.g.
+    // "SELECT " + columns() + " FROM transactions WHERE ...". `alias` prefixes each column ("t.").
+    static QString columns(const QString &alias = QString());
+    // Maps the current row of a query that selected columns() starting at `firstColumn`.
+    static Transaction fromQuery(const QSqlQuery &query, int firstColumn = 0);
+
+private:
+    StoreStatus validate(const Transaction &tx) const;
+    StoreStatus setFlag(qint64 id, const QString &column, bool value) const;
+    StoreStatus compareAndSet(Transaction &tx, const QString &assignments, bool allFields) const;
+
+    const Database &m_database;
+    TransactionRules m_rules;
+};
