@@ -7,7 +7,8 @@
 
 #include <optional>
 
-// How the order came to APS: an authorization (captured later) or a purchase (authorized and captured at once).
+// How the order came to APS: an authorization (captured later) or a purchase (authorized and captured at
+// once).
 enum class Origin { Authorization, Purchase };
 
 // The state tokens of INTERFACES.md. "Unresolved" is not a state but a flag beside it.
@@ -22,9 +23,9 @@ enum class TransactionState {
     Failed,
 };
 
-QString originToken(Origin origin);               // "authorization" | "purchase"
+QString originToken(Origin origin); // "authorization" | "purchase"
 std::optional<Origin> originFromToken(QStringView token);
-QString stateToken(TransactionState state);       // "authorized", "partially_captured", ...
+QString stateToken(TransactionState state); // "authorized", "partially_captured", ...
 std::optional<TransactionState> stateFromToken(QStringView token);
 
 // One order of one merchant account as the cache knows it: base facts only. The state, "expired" and

@@ -29,7 +29,10 @@ public:
     friend bool operator!=(const Currency &a, const Currency &b) { return !(a == b); }
 
 private:
-    Currency(QString code, int exponent) : m_code(std::move(code)), m_exponent(exponent) {}
+    Currency(QString code, int exponent)
+        : m_code(std::move(code))
+        , m_exponent(exponent)
+    {}
 
     QString m_code;
     int m_exponent = 0;
