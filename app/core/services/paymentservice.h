@@ -1,0 +1,188 @@
+#pragma once
+
+#include "aps/apsclient.h"
+#include "aps/apsoutcome.h"
+#include "aps/apsstatusreport.h"
+#include "domain/merchantprofile.h"
+#include "domain/operation.h"
+#include "domain/transaction.h"
+#include "domain/transactionrules.h"
+#include "services/secretsource.h"
+#include "store/storeresult.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+
+class AuditLog;
+class Database;
+class OperationJournal;
+class ProfileRepository;
+class TransactionRepository;
+
+// What became of one request to PaymentService. The CLI maps it to its exit code (PaymentResult::exitCode),
+// the window words it.
+enum class PaymentStatus {
+    Succeeded,        // APS applied it (or, for a status check, answered) and the cache shows it
+    Declined,         // APS refused it; nothing moved
+    Unknown,          // it may or may not have happened: journalled, left for the reconciler
+    Refused,          // PayDesk refused before sending: a rule, a permission, a missing order
+    AwaitingApproval, // a refund request was recorded instead of a refund (four eyes)
+    Environment, // nothing was sent: database, credentials, a blocked profile, the network before sending
+};
+
+// Why PayDesk refused or could not send. None for Succeeded / Declined / Unknown.
+enum class PaymentProblem {
+    None,
+    Rule,                // TransactionRules said no: see PaymentResult::decision
+    OrderNotFound,       // not in the cache, or APS does not know it (12036)
+    OperationInProgress, // another operation on the order has an unknown outcome (journal)
+    ProfileBlocked,      // a signature/credential failure stopped money operations on this profile
+    Credentials,         // the secrets are missing
+    InvalidRequest,      // the request could not be built (e.g. a reference APS would refuse)
+    Network,             // the baseline status check failed: nothing was journalled or sent
+    Store,               // the database refused
+    PermissionDenied,
+};
+
+QString paymentStatusToken(PaymentStatus status);    // "succeeded", "declined", "unknown", "refused", ...
+QString paymentProblemToken(PaymentProblem problem); // "rule", "order_not_found", ...
+
+struct PaymentResult
+{
+    PaymentStatus status = PaymentStatus::Environment;
+    PaymentProblem problem = PaymentProblem::None;
+    TransactionRules::Action action = TransactionRules::Action::CheckStatus;
+    QString merchantReference;
+    Money amount;                        // what was asked (captures and refunds)
+    TransactionRules::Decision decision; // when problem == Rule
+    qint64 operationId = 0;              // the journal entry, when one was written
+    QString responseCode;                // APS's answer, when there was one
+    QString responseMessage;
+    ApsTransportError transportError = ApsTransportError::None;
+    QString detail;                         // English, for the CLI and logs; never contains secrets
+    std::optional<Transaction> transaction; // the cache's row after the request
+
+    bool ok() const { return status == PaymentStatus::Succeeded; }
+    // paydeskctl's exit code (INTERFACES.md): 0 done, 1 refused/declined, 3 unknown, 4 awaiting approval,
+    // 5 environment.
+    int exitCode() const;
+};
+
+// One request in flight. Emits finished() exactly once, then deletes itself later.
+class PaymentJob final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PaymentJob)
+
+public:
+    explicit PaymentJob(QObject *parent)
+        : QObject(parent)
+    {}
+    bool isFinished() const { return m_finished; }
+
+signals:
+    void finished(const PaymentResult &result);
+
+private:
+    friend class PaymentService;
+    void finish(const PaymentResult &result);
+    bool m_finished = false;
+};
+
+// The one place that moves money. Capture, void and refund follow the operation-journal protocol of
+// ARCHITECTURE.md section 4:
+//   1. CHECK_STATUS first; APS's totals are the baseline and refresh the cached row (never lowering it);
+//   2. in one BEGIN IMMEDIATE transaction: re-read the row, check TransactionRules, journal the operation
+//      (pending, owner, lease, baseline), set the unresolved flag, audit;
+//   3. send the signed request exactly once (ApsClient);
+//   4. a verified success or decline is recorded compare-and-set; anything else stays unknown for the
+//      Reconciler, which alone settles it, by CHECK_STATUS.
+// Every attempt, refused or not, is audited. A signature or credential failure blocks the profile.
+// Methods return at once; the job reports the result. Not thread-safe: use it from one thread.
+class PaymentService final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PaymentService)
+
+public:
+    using Clock = std::function<QDateTime()>; // UTC now
+
+    struct Dependencies
+    {
+        const Database *database = nullptr;
+        ApsClient *client = nullptr;
+        const SecretSource *secrets = nullptr;
+        AuditLog *audit = nullptr;
+        QString profileName = QStringLiteral("default");
+        QString owner; // this desk/process, e.g. "host:pid"; generated when empty
+        Clock clock;   // QDateTime::currentDateTimeUtc when empty
+    };
+
+    explicit PaymentService(Dependencies dependencies, QObject *parent = nullptr);
+    ~PaymentService() override;
+
+    // The profile as stored now (settings may change between requests).
+    StoreResult<MerchantProfile> profile() const;
+    TransactionRules rules() const;
+
+    PaymentJob *capture(const QString &merchantReference, const Money &amount, const QString &userName);
+    // Captures whatever is left to capture, as APS's baseline says.
+    PaymentJob *captureRemaining(const QString &merchantReference, const QString &userName);
+    PaymentJob *voidAuthorization(const QString &merchantReference, const QString &userName);
+    PaymentJob *refund(const QString &merchantReference, const Money &amount, const QString &reason,
+                       const QString &userName);
+    // CHECK_STATUS and refresh the cached row (never lowering journalled totals; a row with an unresolved
+    // operation is left alone and flagged instead).
+    PaymentJob *checkStatus(const QString &merchantReference, const QString &userName);
+
+    // How long the desk that sent an operation owns it before the reconciler may settle it.
+    std::chrono::milliseconds leaseFor(const MerchantProfile &profile) const;
+    const QString &owner() const { return m_deps.owner; }
+    QDateTime now() const { return m_deps.clock(); }
+
+    // Shared with the Reconciler: one CHECK_STATUS exchange for a transaction, with the profile's
+    // credentials.
+    struct StatusAnswer
+    {
+        bool ok = false; // a verified 12000 with a readable report
+        ApsReply reply;
+        ApsOutcome outcome;
+        std::optional<ApsStatusReport> report;
+        bool orderNotFound = false;
+        QString detail;
+    };
+    void queryStatus(const Transaction &tx, const QString &maintenanceReference,
+                     std::function<void(const StatusAnswer &)> done);
+
+    // Merges APS's totals into the cached row inside the caller's write transaction: raises totals, records a
+    // void, never lowers a total (a lower APS figure sets needs_status_check instead), and leaves a row with
+    // an unresolved operation untouched unless `force` (the reconciler settling that very operation).
+    StoreStatus mergeStatus(Transaction &tx, const ApsStatusReport &report, bool force) const;
+
+signals:
+    // The cached row of this transaction changed (totals, flags, a new operation in its timeline).
+    void transactionChanged(qint64 transactionId);
+    // An operation was journalled (started) or settled; for live timelines and status bars.
+    void operationStarted(const Operation &operation);
+    void operationSettled(const Operation &operation);
+
+private:
+    struct Request;
+    PaymentJob *start(Request request);
+    void afterBaseline(const std::shared_ptr<Request> &request, const StatusAnswer &answer);
+    void afterSend(const std::shared_ptr<Request> &request, const ApsReply &reply);
+    void finish(const std::shared_ptr<Request> &request, PaymentResult result);
+    StoreStatus audit(const QString &userName, const QString &action, const QString &outcome,
+                      const QString &merchantReference, const QString &details) const;
+    void blockProfile(const QString &reason) const;
+    std::optional<ApsCredentials> credentialsFor(const Transaction &tx, QString *problem) const;
+
+    Dependencies m_deps;
+    std::unique_ptr<TransactionRepository> m_transactions;
+    std::unique_ptr<OperationJournal> m_journal;
+    std::unique_ptr<ProfileRepository> m_profiles;
+};

@@ -1,0 +1,222 @@
+#include "reconciler.h"
+
+#include "domain/tokentable.h"
+#include "services/paymentservice.h"
+#include "store/auditlog.h"
+#include "store/database.h"
+#include "store/operationjournal.h"
+#include "store/transactionrepository.h"
+
+#include <algorithm>
+
+namespace {
+
+constexpr TokenTable<ReconcileDecision::Verdict, 5> verdictTokens{{
+    {ReconcileDecision::Verdict::Applied, "applied"},
+    {ReconcileDecision::Verdict::NotApplied, "not_applied"},
+    {ReconcileDecision::Verdict::Undecided, "undecided"},
+    {ReconcileDecision::Verdict::ManualReview, "manual_review"},
+    {ReconcileDecision::Verdict::Waiting, "waiting"},
+}};
+
+// APS statuses and messages that mean "still being processed" (shared/aps/README.md section 3).
+bool isInProgress(const QString &status, const QString &code)
+{
+    static const QStringList statuses{QStringLiteral("15"), QStringLiteral("19"), QStringLiteral("20"),
+                                      QStringLiteral("40")};
+    static const QStringList messages{QStringLiteral("006"), QStringLiteral("051"), QStringLiteral("054"),
+                                      QStringLiteral("119"), QStringLiteral("777"), QStringLiteral("778"),
+                                      QStringLiteral("784")};
+    return statuses.contains(status) || (code.size() == 5 && messages.contains(code.right(3)));
+}
+
+QString totalsText(const ApsTotals &t)
+{
+    return QStringLiteral("authorized %1, captured %2, refunded %3")
+        .arg(t.authorized)
+        .arg(t.captured)
+        .arg(t.refunded);
+}
+
+} // namespace
+
+QString verdictToken(ReconcileDecision::Verdict verdict)
+{
+    return tokenOf(verdictTokens, verdict);
+}
+
+Reconciler::Reconciler(PaymentService *service, const Database *database, AuditLog *audit, QObject *parent)
+    : Reconciler(service, database, audit, Config(), parent)
+{}
+
+Reconciler::Reconciler(PaymentService *service, const Database *database, AuditLog *audit, Config config,
+                       QObject *parent)
+    : QObject(parent)
+    , m_service(service)
+    , m_database(database)
+    , m_audit(audit)
+    , m_config(config)
+    , m_journal(std::make_unique<OperationJournal>(*database))
+    , m_transactions(std::make_unique<TransactionRepository>(*database, service->rules()))
+{}
+
+Reconciler::~Reconciler() = default;
+
+void Reconciler::reconcileNow()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_decisions.clear();
+    m_queue.clear();
+    const QDateTime now = m_service->now();
+    const auto open = m_journal->unresolved();
+    if (open.ok()) {
+        for (const Operation &op : *open) {
+            if (op.outcome == OperationOutcome::ManualReview)
+                continue;
+            const bool leaseOver = op.leaseUntil <= now;
+            const bool due = !op.nextCheckAt.isValid() || op.nextCheckAt <= now;
+            if (leaseOver && due) {
+                m_queue.append(op);
+                continue;
+            }
+            ReconcileDecision waiting{
+                op.id, op.merchantReference, op.kind, ReconcileDecision::Verdict::Waiting,
+                leaseOver
+                    ? QStringLiteral("next status check at %1").arg(op.nextCheckAt.toString(Qt::ISODate))
+                    : QStringLiteral("the sending desk holds it until %1")
+                          .arg(op.leaseUntil.toString(Qt::ISODate))};
+            m_decisions.append(waiting);
+            emit decided(waiting);
+        }
+    }
+    QMetaObject::invokeMethod(this, &Reconciler::checkNext, Qt::QueuedConnection);
+}
+
+void Reconciler::checkNext()
+{
+    if (m_queue.isEmpty()) {
+        m_running = false;
+        emit finished(m_decisions);
+        return;
+    }
+    const Operation op = m_queue.takeFirst();
+    auto tx = m_transactions->findById(op.transactionId);
+    if (!tx.ok()) {
+        ReconcileDecision failed{op.id, op.merchantReference, op.kind, ReconcileDecision::Verdict::Undecided,
+                                 tx.message};
+        m_decisions.append(failed);
+        emit decided(failed);
+        return checkNext();
+    }
+    m_service->queryStatus(
+        *tx, op.maintenanceReference, [this, op](const PaymentService::StatusAnswer &answer) {
+            ReconcileDecision decision{
+                op.id, op.merchantReference, op.kind, ReconcileDecision::Verdict::Undecided, {}};
+            const QDateTime now = m_service->now();
+            const bool quiet = op.sentAt.addSecs(m_config.quietPeriod.count()) <= now;
+            ApsTotals apsTotals = op.baseline;
+            bool voided = false;
+
+            if (answer.ok) {
+                const ApsStatusReport &report = *answer.report;
+                apsTotals = report.totals;
+                const ApsTotals expected = op.expectedTotals();
+                const bool inProgress = isInProgress(report.transactionStatus, report.transactionCode);
+                const QString seen = QStringLiteral("APS shows %1 (baseline %2), last operation %3 %4")
+                                         .arg(totalsText(report.totals), totalsText(op.baseline),
+                                              report.transactionCode, report.transactionMessage);
+                if (op.kind == OperationKind::Void) {
+                    if (report.transactionStatus == QLatin1String("08")) {
+                        decision.verdict = ReconcileDecision::Verdict::Applied;
+                        voided = true;
+                    } else if (!inProgress && quiet && report.totals == op.baseline) {
+                        decision.verdict = ReconcileDecision::Verdict::NotApplied;
+                    }
+                } else if (op.kind == OperationKind::Refund && !op.maintenanceReference.isEmpty() &&
+                           report.transactionCode == QLatin1String("06000")) {
+                    // Looked up by its own maintenance_reference: this very refund succeeded.
+                    decision.verdict = ReconcileDecision::Verdict::Applied;
+                } else if (report.totals == expected) {
+                    decision.verdict = ReconcileDecision::Verdict::Applied;
+                } else if (report.totals == op.baseline && !inProgress && quiet) {
+                    decision.verdict = ReconcileDecision::Verdict::NotApplied;
+                }
+                decision.reason = seen;
+            } else if (answer.orderNotFound && op.kind == OperationKind::Refund &&
+                       !op.maintenanceReference.isEmpty() && quiet) {
+                // The lookup by maintenance_reference found no such refund: it never reached APS.
+                decision.verdict = ReconcileDecision::Verdict::NotApplied;
+                decision.reason = QStringLiteral("APS knows no refund with maintenance_reference %1")
+                                      .arg(op.maintenanceReference);
+            } else {
+                decision.reason = answer.detail;
+            }
+
+            if (decision.verdict == ReconcileDecision::Verdict::Undecided &&
+                op.checkAttempts + 1 >= m_config.maxAttempts)
+                decision.verdict = ReconcileDecision::Verdict::ManualReview;
+            settle(op, decision, apsTotals, voided);
+            m_decisions.append(decision);
+            emit decided(decision);
+            checkNext();
+        });
+}
+
+void Reconciler::settle(const Operation &op, const ReconcileDecision &decision, const ApsTotals &apsTotals,
+                        bool voided)
+{
+    const QDateTime now = m_service->now();
+    const QString who = QStringLiteral("reconciler");
+    const StoreStatus status = m_database->withWriteTransaction([&]() -> StoreStatus {
+        auto tx = m_transactions->findById(op.transactionId);
+        if (!tx.ok())
+            return tx.status();
+        switch (decision.verdict) {
+        case ReconcileDecision::Verdict::Applied: {
+            Transaction updated = *tx;
+            const ApsTotals expected = op.expectedTotals();
+            updated.captured = std::max(updated.captured, std::max(expected.captured, apsTotals.captured));
+            updated.refunded = std::max(updated.refunded, std::max(expected.refunded, apsTotals.refunded));
+            updated.authorized = std::max(updated.authorized, apsTotals.authorized);
+            if (op.kind == OperationKind::Void || voided)
+                updated.voided = true;
+            if (const StoreStatus s = m_transactions->updateTotals(updated); !s.ok())
+                return s;
+            if (const StoreStatus s =
+                    m_journal->settle(op.id, op.outcome, OperationOutcome::Succeeded, op.responseCode,
+                                      op.responseMessage, now, decision.reason, who);
+                !s.ok())
+                return s;
+            return m_transactions->setUnresolved(op.transactionId, false);
+        }
+        case ReconcileDecision::Verdict::NotApplied:
+            if (const StoreStatus s =
+                    m_journal->settle(op.id, op.outcome, OperationOutcome::Declined, op.responseCode,
+                                      op.responseMessage, now, decision.reason, who);
+                !s.ok())
+                return s;
+            return m_transactions->setUnresolved(op.transactionId, false);
+        case ReconcileDecision::Verdict::ManualReview:
+            return m_journal->settle(op.id, op.outcome, OperationOutcome::ManualReview, op.responseCode,
+                                     op.responseMessage, now, decision.reason, who);
+        case ReconcileDecision::Verdict::Undecided:
+        case ReconcileDecision::Verdict::Waiting: {
+            const auto delay = std::min<std::chrono::seconds>(
+                m_config.firstRetry * (1LL << std::min(op.checkAttempts, 16)), m_config.maxRetry);
+            return m_journal->postpone(op.id, op.outcome, now.addSecs(delay.count()), decision.reason);
+        }
+        }
+        return StoreStatus::success();
+    });
+    if (m_audit) {
+        m_audit->append(
+            who, QStringLiteral("reconcile"),
+            status.ok() ? verdictToken(decision.verdict) : QStringLiteral("failed"), op.merchantReference,
+            QStringLiteral("operation %1 (%2): %3")
+                .arg(op.id)
+                .arg(operationKindToken(op.kind), status.ok() ? decision.reason : status.message));
+    }
+    emit m_service->transactionChanged(op.transactionId);
+}

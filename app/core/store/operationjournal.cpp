@@ -1,0 +1,209 @@
+#include "operationjournal.h"
+
+#include "store/database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+
+QVariant msOrNull(const QDateTime &time)
+{
+    return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+QDateTime timeOrInvalid(const QVariant &value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+bool isConstraintViolation(const QSqlError &error)
+{
+    // SQLITE_CONSTRAINT (19) and its extended codes (e.g. 2067 unique)
+    const int code = error.nativeErrorCode().toInt();
+    return (code & 0xff) == 19;
+}
+
+} // namespace
+
+OperationJournal::OperationJournal(const Database &database)
+    : m_database(database)
+{}
+
+QString OperationJournal::columns()
+{
+    return QStringLiteral(
+        "o.id, o.transaction_id, t.merchant_reference, o.kind, o.amount, o.currency, o.outcome, o.user_name, "
+        "o.owner, o.maintenance_reference, o.refund_request_id, o.baseline_authorized, o.baseline_captured, "
+        "o.baseline_refunded, o.created_at, o.sent_at, o.lease_until, o.finished_at, o.response_code, "
+        "o.response_message, o.check_attempts, o.next_check_at, o.resolution, o.resolved_by");
+}
+
+Operation OperationJournal::fromQuery(const QSqlQuery &query)
+{
+    Operation op;
+    op.id = query.value(0).toLongLong();
+    op.transactionId = query.value(1).toLongLong();
+    op.merchantReference = query.value(2).toString();
+    op.kind = operationKindFromToken(query.value(3).toString()).value_or(OperationKind::Capture);
+    op.amount = query.value(4).toLongLong();
+    op.currency = Currency::fromCode(query.value(5).toString()).value_or(Currency());
+    op.outcome = outcomeFromToken(query.value(6).toString()).value_or(OperationOutcome::Unknown);
+    op.userName = query.value(7).toString();
+    op.owner = query.value(8).toString();
+    op.maintenanceReference = query.value(9).toString();
+    op.refundRequestId = query.value(10).toLongLong();
+    op.baseline = {query.value(11).toLongLong(), query.value(12).toLongLong(), query.value(13).toLongLong()};
+    op.createdAt = timeOrInvalid(query.value(14));
+    op.sentAt = timeOrInvalid(query.value(15));
+    op.leaseUntil = timeOrInvalid(query.value(16));
+    op.finishedAt = timeOrInvalid(query.value(17));
+    op.responseCode = query.value(18).toString();
+    op.responseMessage = query.value(19).toString();
+    op.checkAttempts = query.value(20).toInt();
+    op.nextCheckAt = timeOrInvalid(query.value(21));
+    op.resolution = query.value(22).toString();
+    op.resolvedBy = query.value(23).toString();
+    return op;
+}
+
+StoreStatus OperationJournal::begin(Operation &operation) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+        "INSERT INTO operations (transaction_id, kind, amount, currency, outcome, user_name, owner, "
+        "maintenance_reference, refund_request_id, baseline_authorized, baseline_captured, "
+        "baseline_refunded, "
+        "created_at, sent_at, lease_until, next_check_at) "
+        "VALUES (?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(operation.transactionId);
+    query.addBindValue(operationKindToken(operation.kind));
+    query.addBindValue(operation.amount);
+    query.addBindValue(operation.currency.code());
+    query.addBindValue(operation.userName);
+    query.addBindValue(operation.owner);
+    query.addBindValue(operation.maintenanceReference.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                                                : QVariant(operation.maintenanceReference));
+    query.addBindValue(operation.refundRequestId > 0 ? QVariant(operation.refundRequestId)
+                                                     : QVariant(QMetaType(QMetaType::LongLong)));
+    query.addBindValue(operation.baseline.authorized);
+    query.addBindValue(operation.baseline.captured);
+    query.addBindValue(operation.baseline.refunded);
+    query.addBindValue(operation.createdAt.toMSecsSinceEpoch());
+    query.addBindValue(msOrNull(operation.sentAt));
+    query.addBindValue(operation.leaseUntil.toMSecsSinceEpoch());
+    query.addBindValue(operation.leaseUntil.toMSecsSinceEpoch());
+    if (!query.exec()) {
+        if (isConstraintViolation(query.lastError())) {
+            return StoreStatus::failure(
+                StoreError::Conflict, QStringLiteral("order %1 already has an operation whose outcome is not "
+                                                     "known yet")
+                                          .arg(operation.merchantReference));
+        }
+        return Database::sqlFailure(query, QStringLiteral("recording the operation"));
+    }
+    operation.id = query.lastInsertId().toLongLong();
+    operation.outcome = OperationOutcome::Pending;
+    return StoreStatus::success();
+}
+
+StoreResult<QList<Operation>> OperationJournal::select(const QString &where,
+                                                       const QList<QVariant> &values) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT ") + columns() +
+                  QStringLiteral(" FROM operations o JOIN transactions t ON t.id = o.transaction_id WHERE ") +
+                  where + QStringLiteral(" ORDER BY o.id"));
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return Database::sqlFailure(query, QStringLiteral("reading the operation journal"));
+    QList<Operation> operations;
+    while (query.next())
+        operations.append(fromQuery(query));
+    return operations;
+}
+
+StoreResult<Operation> OperationJournal::find(qint64 operationId) const
+{
+    auto found = select(QStringLiteral("o.id = ?"), {operationId});
+    if (!found.ok())
+        return found.status();
+    if (found->isEmpty())
+        return StoreResult<Operation>::failure(
+            StoreError::NotFound, QStringLiteral("no operation %1 in the journal").arg(operationId));
+    return found->constFirst();
+}
+
+StoreResult<QList<Operation>> OperationJournal::history(qint64 transactionId) const
+{
+    return select(QStringLiteral("o.transaction_id = ?"), {transactionId});
+}
+
+StoreResult<QList<Operation>> OperationJournal::dueForReconciliation(const QDateTime &now) const
+{
+    const qint64 ms = now.toMSecsSinceEpoch();
+    return select(QStringLiteral("o.outcome IN ('pending', 'unknown') AND o.lease_until <= ? "
+                                 "AND (o.next_check_at IS NULL OR o.next_check_at <= ?)"),
+                  {ms, ms});
+}
+
+StoreResult<QList<Operation>> OperationJournal::unresolved() const
+{
+    return select(QStringLiteral("o.outcome IN ('pending', 'unknown', 'manual_review')"), {});
+}
+
+StoreStatus OperationJournal::settle(qint64 operationId, OperationOutcome expected, OperationOutcome outcome,
+                                     const QString &responseCode, const QString &responseMessage,
+                                     const QDateTime &at, const QString &resolution,
+                                     const QString &resolvedBy) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+        "UPDATE operations SET outcome = ?, response_code = ?, response_message = ?, finished_at = ?, "
+        "resolution = CASE WHEN ? = '' THEN resolution ELSE ? END, "
+        "resolved_by = CASE WHEN ? = '' THEN resolved_by ELSE ? END, next_check_at = ? "
+        "WHERE id = ? AND outcome = ?"));
+    query.addBindValue(outcomeToken(outcome));
+    query.addBindValue(responseCode);
+    query.addBindValue(responseMessage);
+    query.addBindValue(isUnresolved(outcome) ? QVariant(QMetaType(QMetaType::LongLong))
+                                             : QVariant(at.toMSecsSinceEpoch()));
+    query.addBindValue(resolution);
+    query.addBindValue(resolution);
+    query.addBindValue(resolvedBy);
+    query.addBindValue(resolvedBy);
+    query.addBindValue(isUnresolved(outcome) ? QVariant(at.toMSecsSinceEpoch())
+                                             : QVariant(QMetaType(QMetaType::LongLong)));
+    query.addBindValue(operationId);
+    query.addBindValue(outcomeToken(expected));
+    if (!query.exec())
+        return Database::sqlFailure(query, QStringLiteral("settling operation %1").arg(operationId));
+    if (query.numRowsAffected() != 1) {
+        return StoreStatus::failure(StoreError::Conflict,
+                                    QStringLiteral("operation %1 was settled elsewhere").arg(operationId));
+    }
+    return StoreStatus::success();
+}
+
+StoreStatus OperationJournal::postpone(qint64 operationId, OperationOutcome expected,
+                                       const QDateTime &nextCheckAt, const QString &resolution) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(
+        QStringLiteral("UPDATE operations SET check_attempts = check_attempts + 1, next_check_at = ?, "
+                       "resolution = ? WHERE id = ? AND outcome = ?"));
+    query.addBindValue(nextCheckAt.toMSecsSinceEpoch());
+    query.addBindValue(resolution);
+    query.addBindValue(operationId);
+    query.addBindValue(outcomeToken(expected));
+    if (!query.exec())
+        return Database::sqlFailure(query, QStringLiteral("postponing operation %1").arg(operationId));
+    if (query.numRowsAffected() != 1) {
+        return StoreStatus::failure(StoreError::Conflict,
+                                    QStringLiteral("operation %1 was settled elsewhere").arg(operationId));
+    }
+    return StoreStatus::success();
+}
