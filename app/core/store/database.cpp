@@ -118,7 +118,12 @@ StoreResult<DatabaseInfo> Database::probe(const QString &path, const Options &op
     if (const StoreStatus header = checkHeader(absolute, latest, &result.schemaVersion); !header.ok())
         return StoreResult<DatabaseInfo>(header);
 
-    // The header looks right: now let SQLite read the schema and the account, strictly read-only.
+    // The header looks right: now let SQLite read the schema and the account, strictly read-only. For a file
+    // in WAL mode SQLite may create empty -wal/-shm files even so; those are removed again below.
+    const QString walPath = absolute + QLatin1String("-wal");
+    const QString shmPath = absolute + QLatin1String("-shm");
+    const bool hadWal = QFileInfo::exists(walPath);
+    const bool hadShm = QFileInfo::exists(shmPath);
     const QString name = QStringLiteral("paydesk-probe-%1").arg(nextSerial.fetchAndAddRelaxed(1));
     StoreStatus status;
     {
@@ -155,6 +160,11 @@ StoreResult<DatabaseInfo> Database::probe(const QString &path, const Options &op
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
+    if (!hadWal && QFileInfo(walPath).size() == 0) {
+        QFile::remove(walPath);
+        if (!hadShm)
+            QFile::remove(shmPath);
+    }
     if (!status.ok())
         return StoreResult<DatabaseInfo>(status);
     return result;
@@ -231,6 +241,9 @@ StoreResult<std::unique_ptr<Database>> Database::create(const QString &path,
             QFile::remove(absolute + suffix);
         return fail(status);
     }
+    // Header fields written in a transaction sit in the WAL until a checkpoint; other processes probe the
+    // main file's header, so put application_id and user_version there now.
+    database->execute(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     database->m_merchantIdentifier = merchantIdentifier;
     database->m_environment = environment;
     database->m_schemaVersion = runner.latestVersion();
@@ -272,6 +285,7 @@ StoreResult<std::unique_ptr<Database>> Database::open(const QString &path,
                 database->withWriteTransaction([&] { return runner.migrate(database->connection()); });
             !s.ok())
             return fail(s);
+        database->execute(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     }
     database->m_schemaVersion = runner.latestVersion();
     return StoreResult<std::unique_ptr<Database>>(std::move(database));

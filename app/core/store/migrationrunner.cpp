@@ -58,6 +58,13 @@ StoreStatus MigrationRunner::migrate(const QSqlDatabase &connection) const
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
         return Database::sqlFailure(query, QStringLiteral("reading the schema version"));
     const int current = query.value(0).toInt();
+    // The header probe may have read a stale user_version; this one is read under the write lock.
+    if (current > list->last().version)
+        return StoreStatus::failure(
+            StoreError::NewerSchema,
+            QStringLiteral("the database has schema version %1, newer than this PayDesk knows (%2)")
+                .arg(current)
+                .arg(list->last().version));
     for (const Migration &migration : *list) {
         if (migration.version <= current)
             continue;

@@ -190,15 +190,15 @@ StoreStatus TransactionRepository::insert(Transaction &tx) const
     query.addBindValue(tx.authorizedAt.toMSecsSinceEpoch());
     query.addBindValue(deadline.isValid() ? deadline.toMSecsSinceEpoch()
                                           : tx.authorizedAt.toMSecsSinceEpoch());
-    query.addBindValue(tx.customerName);
-    query.addBindValue(tx.customerEmail);
-    query.addBindValue(tx.cardMasked);
+    query.addBindValue(notNull(tx.customerName));
+    query.addBindValue(notNull(tx.customerEmail));
+    query.addBindValue(notNull(tx.cardMasked));
     query.addBindValue(cardLastFour(tx.cardMasked));
-    query.addBindValue(tx.paymentOption);
-    query.addBindValue(tx.digitalWallet);
-    query.addBindValue(tx.orderDescription);
-    query.addBindValue(tx.lastResponseCode);
-    query.addBindValue(tx.lastResponseMessage);
+    query.addBindValue(notNull(tx.paymentOption));
+    query.addBindValue(notNull(tx.digitalWallet));
+    query.addBindValue(notNull(tx.orderDescription));
+    query.addBindValue(notNull(tx.lastResponseCode));
+    query.addBindValue(notNull(tx.lastResponseMessage));
     query.addBindValue(tx.unresolved ? 1 : 0);
     query.addBindValue(QDateTime::currentMSecsSinceEpoch());
     if (!query.exec()) {
@@ -235,8 +235,8 @@ StoreStatus TransactionRepository::compareAndSet(Transaction &tx, const QString 
     query.bindValue(QStringLiteral(":refund_reserved"), tx.refundReserved);
     query.bindValue(QStringLiteral(":voided"), tx.voided ? 1 : 0);
     query.bindValue(QStringLiteral(":failed"), tx.failed ? 1 : 0);
-    query.bindValue(QStringLiteral(":last_response_code"), tx.lastResponseCode);
-    query.bindValue(QStringLiteral(":last_response_message"), tx.lastResponseMessage);
+    query.bindValue(QStringLiteral(":last_response_code"), notNull(tx.lastResponseCode));
+    query.bindValue(QStringLiteral(":last_response_message"), notNull(tx.lastResponseMessage));
     if (allFields) {
         const QDateTime deadline = m_rules.deadlineOf(tx);
         query.bindValue(QStringLiteral(":fort_id"), nullIfEmpty(tx.fortId));
@@ -244,13 +244,13 @@ StoreStatus TransactionRepository::compareAndSet(Transaction &tx, const QString 
         query.bindValue(QStringLiteral(":capture_deadline"), deadline.isValid()
                                                                  ? deadline.toMSecsSinceEpoch()
                                                                  : tx.authorizedAt.toMSecsSinceEpoch());
-        query.bindValue(QStringLiteral(":customer_name"), tx.customerName);
-        query.bindValue(QStringLiteral(":customer_email"), tx.customerEmail);
-        query.bindValue(QStringLiteral(":card_masked"), tx.cardMasked);
+        query.bindValue(QStringLiteral(":customer_name"), notNull(tx.customerName));
+        query.bindValue(QStringLiteral(":customer_email"), notNull(tx.customerEmail));
+        query.bindValue(QStringLiteral(":card_masked"), notNull(tx.cardMasked));
         query.bindValue(QStringLiteral(":card_last4"), cardLastFour(tx.cardMasked));
-        query.bindValue(QStringLiteral(":payment_option"), tx.paymentOption);
-        query.bindValue(QStringLiteral(":digital_wallet"), tx.digitalWallet);
-        query.bindValue(QStringLiteral(":order_description"), tx.orderDescription);
+        query.bindValue(QStringLiteral(":payment_option"), notNull(tx.paymentOption));
+        query.bindValue(QStringLiteral(":digital_wallet"), notNull(tx.digitalWallet));
+        query.bindValue(QStringLiteral(":order_description"), notNull(tx.orderDescription));
         query.bindValue(QStringLiteral(":unresolved"), tx.unresolved ? 1 : 0);
     }
     query.bindValue(QStringLiteral(":base_state"), stateToken(m_rules.baseState(tx)));

@@ -1,0 +1,59 @@
+#include "auditkeyprovider.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+
+QString FileAuditKeyProvider::keyPathFor(const QString &databasePath)
+{
+    return QFileInfo(databasePath).absoluteFilePath() + QLatin1String(".auditkey");
+}
+
+StoreStatus FileAuditKeyProvider::createKeyFile(const QString &keyPath)
+{
+    const QString shown = QDir::toNativeSeparators(keyPath);
+    if (QFileInfo::exists(keyPath))
+        return StoreStatus::failure(
+            StoreError::AlreadyExists,
+            shown + QLatin1String(": an audit key is already there; it is never replaced"));
+    QByteArray key(KeySize, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(key.begin(), key.end());
+    QFile file(keyPath);
+    // NewOnly with the permissions at creation: the key is never readable by others, not even for a moment.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+                   QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
+        file.write(key) != key.size() || !file.flush()) {
+        const QString error = file.errorString();
+        file.remove();
+        return StoreStatus::failure(StoreError::Io, shown + QLatin1String(": cannot write the audit key (") +
+                                                        error + QLatin1Char(')'));
+    }
+    return StoreStatus::success();
+}
+
+FileAuditKeyProvider::FileAuditKeyProvider(QString keyPath)
+    : m_keyPath(std::move(keyPath))
+{}
+
+StoreResult<QByteArray> FileAuditKeyProvider::key() const
+{
+    const QString shown = QDir::toNativeSeparators(m_keyPath);
+    QFile file(m_keyPath);
+    if (!file.exists())
+        return StoreResult<QByteArray>::failure(
+            StoreError::AuditKey,
+            shown + QLatin1String(": the audit key is missing; without it the audit log can "
+                                  "neither be written nor verified"));
+    if (!file.open(QIODevice::ReadOnly))
+        return StoreResult<QByteArray>::failure(StoreError::AuditKey,
+                                                shown + QLatin1String(": cannot read the audit key (") +
+                                                    file.errorString() + u')');
+    const QByteArray key = file.read(KeySize + 1);
+    if (key.size() != KeySize)
+        return StoreResult<QByteArray>::failure(
+            StoreError::AuditKey,
+            shown +
+                QStringLiteral(": not an audit key (%1 bytes, expected %2)").arg(key.size()).arg(KeySize));
+    return key;
+}

@@ -1,0 +1,226 @@
+#include "auditlog.h"
+
+#include "store/auditkeyprovider.h"
+#include "store/database.h"
+
+#include <QMessageAuthenticationCode>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+void appendField(QByteArray &out, const QString &value)
+{
+    const QByteArray utf8 = value.toUtf8();
+    out += QByteArray::number(utf8.size());
+    out += ':';
+    out += utf8;
+    out += ';';
+}
+
+} // namespace
+
+QString AuditAnchor::toString() const
+{
+    return QString::number(rowCount) + QLatin1Char(':') + lastHash;
+}
+
+std::optional<AuditAnchor> AuditAnchor::fromString(QStringView text)
+{
+    const qsizetype colon = text.indexOf(u':');
+    if (colon <= 0)
+        return std::nullopt;
+    bool ok = false;
+    const qint64 count = text.left(colon).toLongLong(&ok);
+    const QStringView hash = text.mid(colon + 1);
+    if (!ok || count < 0 || hash.size() != 64)
+        return std::nullopt;
+    for (const QChar c : hash) {
+        if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f')))
+            return std::nullopt;
+    }
+    return AuditAnchor{count, hash.toString()};
+}
+
+AuditLog::AuditLog(const Database &database, const AuditKeyProvider &keys)
+    : m_database(database)
+    , m_keys(keys)
+{}
+
+QString AuditLog::genesisHash()
+{
+    return QString(64, u'0');
+}
+
+QString AuditLog::computeHash(const QByteArray &key, const AuditEntry &entry)
+{
+    QByteArray content = QByteArrayLiteral("paydesk-audit-v1;");
+    appendField(content, QString::number(entry.at.toMSecsSinceEpoch()));
+    appendField(content, entry.userName);
+    appendField(content, entry.action);
+    appendField(content, entry.outcome);
+    appendField(content, entry.merchantReference);
+    appendField(content, entry.details);
+    return QString::fromLatin1(
+        QMessageAuthenticationCode::hash(entry.prevHash.toLatin1() + content, key, QCryptographicHash::Sha256)
+            .toHex());
+}
+
+StoreResult<QByteArray> AuditLog::key() const
+{
+    return m_keys.key();
+}
+
+StoreResult<qint64> AuditLog::append(const QString &userName, const QString &action, const QString &outcome,
+                                     const QString &merchantReference, const QString &details) const
+{
+    const auto secret = key();
+    if (!secret.ok())
+        return StoreResult<qint64>(secret.status());
+    qint64 id = 0;
+    const StoreStatus status = m_database.withWriteTransaction([&]() -> StoreStatus {
+        QSqlQuery last(m_database.connection());
+        if (!last.exec(QStringLiteral("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1")))
+            return Database::sqlFailure(last, QStringLiteral("reading the audit log"));
+        AuditEntry entry;
+        entry.prevHash = last.next() ? last.value(0).toString() : genesisHash();
+        entry.at = QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch(), Qt::UTC);
+        entry.userName = userName;
+        entry.action = action;
+        entry.outcome = outcome;
+        entry.merchantReference = merchantReference;
+        entry.details = details;
+        entry.hash = computeHash(*secret, entry);
+        QSqlQuery insert(m_database.connection());
+        insert.prepare(
+            QStringLiteral("INSERT INTO audit_log (at, user_name, action, outcome, merchant_reference, "
+                           "details, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        insert.addBindValue(entry.at.toMSecsSinceEpoch());
+        insert.addBindValue(notNull(entry.userName));
+        insert.addBindValue(notNull(entry.action));
+        insert.addBindValue(notNull(entry.outcome));
+        insert.addBindValue(notNull(entry.merchantReference));
+        insert.addBindValue(notNull(entry.details));
+        insert.addBindValue(entry.prevHash);
+        insert.addBindValue(entry.hash);
+        if (!insert.exec())
+            return Database::sqlFailure(insert, QStringLiteral("writing the audit log"));
+        id = insert.lastInsertId().toLongLong();
+        return StoreStatus::success();
+    });
+    if (!status.ok())
+        return StoreResult<qint64>(status);
+    return id;
+}
+
+StoreResult<AuditAnchor> AuditLog::head() const
+{
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QStringLiteral("SELECT count(*), (SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1) "
+                                   "FROM audit_log")) ||
+        !query.next())
+        return StoreResult<AuditAnchor>(Database::sqlFailure(query, QStringLiteral("reading the audit log")));
+    const qint64 count = query.value(0).toLongLong();
+    return AuditAnchor{count, count == 0 ? genesisHash() : query.value(1).toString()};
+}
+
+AuditVerification AuditLog::verify(const std::optional<AuditAnchor> &anchor) const
+{
+    AuditVerification result;
+    const auto bad = [&](AuditProblem problem, qint64 rowId, const QString &message) {
+        result.problem = problem;
+        result.firstBadRowId = rowId;
+        result.message = message;
+        return result;
+    };
+    const auto secret = key();
+    if (!secret.ok())
+        return bad(AuditProblem::Unavailable, 0, secret.message);
+
+    QSqlQuery rows(m_database.connection());
+    rows.setForwardOnly(true);
+    if (!rows.exec(QStringLiteral("SELECT id, at, user_name, action, outcome, merchant_reference, details, "
+                                  "prev_hash, hash FROM audit_log ORDER BY id")))
+        return bad(AuditProblem::Unavailable, 0,
+                   Database::sqlFailure(rows, QStringLiteral("reading the audit log")).message);
+
+    QString expectedPrev = genesisHash();
+    qint64 previousId = 0;
+    QString hashAtAnchor;
+    while (rows.next()) {
+        AuditEntry entry;
+        entry.id = rows.value(0).toLongLong();
+        entry.at = QDateTime::fromMSecsSinceEpoch(rows.value(1).toLongLong(), Qt::UTC);
+        entry.userName = rows.value(2).toString();
+        entry.action = rows.value(3).toString();
+        entry.outcome = rows.value(4).toString();
+        entry.merchantReference = rows.value(5).toString();
+        entry.details = rows.value(6).toString();
+        entry.prevHash = rows.value(7).toString();
+        entry.hash = rows.value(8).toString();
+
+        if (computeHash(*secret, entry) != entry.hash) {
+            return bad(
+                AuditProblem::Edited, entry.id,
+                result.rowsChecked == 0
+                    ? QStringLiteral("row %1 was edited: its content does not match its hash (or the audit "
+                                     "key is not the one that wrote this log)")
+                          .arg(entry.id)
+                    : QStringLiteral("row %1 was edited: its content does not match its hash").arg(entry.id));
+        }
+        if (entry.prevHash != expectedPrev) {
+            if (entry.id != previousId + 1) {
+                return bad(AuditProblem::Missing, entry.id,
+                           entry.id == previousId + 2
+                               ? QStringLiteral("row %1 is missing (deleted) before row %2")
+                                     .arg(previousId + 1)
+                                     .arg(entry.id)
+                               : QStringLiteral("rows %1 to %2 are missing (deleted) before row %3")
+                                     .arg(previousId + 1)
+                                     .arg(entry.id - 1)
+                                     .arg(entry.id));
+            }
+            QSqlQuery owner(m_database.connection());
+            owner.prepare(QStringLiteral("SELECT id FROM audit_log WHERE hash = ? LIMIT 1"));
+            owner.addBindValue(entry.prevHash);
+            if (owner.exec() && owner.next()) {
+                return bad(AuditProblem::Reordered, entry.id,
+                           QStringLiteral("row %1 is out of order: it was written after the row now at id %2")
+                               .arg(entry.id)
+                               .arg(owner.value(0).toLongLong()));
+            }
+            return bad(AuditProblem::Missing, entry.id,
+                       QStringLiteral("the row written before row %1 is missing (deleted or replaced)")
+                           .arg(entry.id));
+        }
+        expectedPrev = entry.hash;
+        previousId = entry.id;
+        ++result.rowsChecked;
+        if (anchor && result.rowsChecked == anchor->rowCount)
+            hashAtAnchor = entry.hash;
+    }
+    if (rows.lastError().isValid())
+        return bad(AuditProblem::Unavailable, 0,
+                   Database::sqlFailure(rows, QStringLiteral("reading the audit log")).message);
+
+    if (anchor) {
+        if (result.rowsChecked < anchor->rowCount) {
+            return bad(AuditProblem::TailCut, previousId + 1,
+                       QStringLiteral(
+                           "the log ends after %1 rows but the anchor recorded %2: rows from id %3 on were "
+                           "cut off")
+                           .arg(result.rowsChecked)
+                           .arg(anchor->rowCount)
+                           .arg(previousId + 1));
+        }
+        const QString expected = anchor->rowCount == 0 ? genesisHash() : hashAtAnchor;
+        if (expected != anchor->lastHash) {
+            return bad(AuditProblem::AnchorMismatch, 0,
+                       QStringLiteral(
+                           "row number %1 does not carry the anchor's hash: the log was cut and rewritten")
+                           .arg(anchor->rowCount));
+        }
+    }
+    result.message = QStringLiteral("%1 rows, chain intact").arg(result.rowsChecked);
+    return result;
+}

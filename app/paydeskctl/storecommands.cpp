@@ -1,0 +1,354 @@
+// paydeskctl commands over the store itself: init, profile set/show, audit verify/head, backup, restore.
+
+#include "command.h"
+
+#include "aps/signature.h"
+#include "store/auditkeyprovider.h"
+#include "store/auditlog.h"
+#include "store/database.h"
+#include "store/databasebackup.h"
+#include "store/profilerepository.h"
+
+#include <QFile>
+#include <QHash>
+#include <QUrl>
+
+#include <memory>
+
+namespace {
+
+int exitCodeFor(StoreError error)
+{
+    switch (error) {
+    case StoreError::None:
+        return ExitDone;
+    case StoreError::Invalid:
+        return ExitUsage;
+    case StoreError::AlreadyExists:
+    case StoreError::NotFound:
+    case StoreError::Conflict:
+        return ExitRefused;
+    default:
+        return ExitEnvironment;
+    }
+}
+
+int report(CommandContext &context, const StoreStatus &status)
+{
+    if (!status.ok())
+        context.err << "paydeskctl: " << status.message << '\n';
+    return exitCodeFor(status.error);
+}
+
+// Parses "--name value" pairs; only the names in `allowed` are accepted. Returns false (after saying why)
+// on an unknown option, a missing value or a stray argument.
+bool parseOptions(CommandContext &context, const QStringList &allowed, QHash<QString, QString> *values,
+                  QStringList *positional = nullptr, int positionalCount = 0)
+{
+    const QStringList &args = context.arguments;
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &arg = args.at(i);
+        if (arg.startsWith(QLatin1String("--"))) {
+            const QString name = arg.mid(2);
+            if (!allowed.contains(name)) {
+                context.err << "paydeskctl: unknown option " << arg << '\n';
+                return false;
+            }
+            if (i + 1 >= args.size()) {
+                context.err << "paydeskctl: option " << arg << " needs a value\n";
+                return false;
+            }
+            values->insert(name, args.at(++i));
+        } else if (positional && positional->size() < positionalCount) {
+            positional->append(arg);
+        } else {
+            context.err << "paydeskctl: unexpected argument \"" << arg << "\"\n";
+            return false;
+        }
+    }
+    if (positional && positional->size() != positionalCount) {
+        context.err << "paydeskctl: missing argument (see paydeskctl --help)\n";
+        return false;
+    }
+    return true;
+}
+
+std::unique_ptr<Database> openDatabase(CommandContext &context, int *exitCode)
+{
+    auto opened = Database::open(context.databasePath);
+    if (!opened.ok()) {
+        *exitCode = report(context, opened.status());
+        return nullptr;
+    }
+    return std::move(*opened);
+}
+
+QString commandUser()
+{
+    const QString user = qEnvironmentVariable("PAYDESK_USER");
+    return user.isEmpty() ? QStringLiteral("paydeskctl") : user;
+}
+
+int runInit(CommandContext &context)
+{
+    QHash<QString, QString> options;
+    if (!parseOptions(context, {QStringLiteral("merchant-identifier"), QStringLiteral("environment")},
+                      &options))
+        return ExitUsage;
+    const QString merchant = options.value(QStringLiteral("merchant-identifier"));
+    const QString environment = options.value(QStringLiteral("environment"));
+    if (merchant.isEmpty() || merchant.size() > 20) {
+        context.err << "paydeskctl: --merchant-identifier is required (1 to 20 characters)\n";
+        return ExitUsage;
+    }
+    if (!Database::isEnvironmentToken(environment)) {
+        context.err << "paydeskctl: --environment must be simulator, sandbox, production or custom\n";
+        return ExitUsage;
+    }
+    if (QFile::exists(context.databasePath)) {
+        context.err << "paydeskctl: " << context.databasePath
+                    << " already exists; init never overwrites a database\n";
+        return ExitRefused;
+    }
+    auto created = Database::create(context.databasePath, merchant, environment);
+    if (!created.ok())
+        return report(context, created.status());
+    const Database &db = **created;
+    const QString keyPath = FileAuditKeyProvider::keyPathFor(db.path());
+    FileAuditKeyProvider keys(keyPath);
+    // A key left by an earlier database at this path is kept: replacing it would orphan that chain's backups.
+    if (!QFile::exists(keyPath)) {
+        if (const StoreStatus s = FileAuditKeyProvider::createKeyFile(keyPath); !s.ok())
+            return report(context, s);
+    }
+    if (const auto key = keys.key(); !key.ok())
+        return report(context, key.status());
+    ProfileRepository profiles(db);
+    const StoreStatus status = db.withWriteTransaction([&]() -> StoreStatus {
+        if (StoreStatus s = profiles.save(profiles.defaults(context.profileName)); !s.ok())
+            return s;
+        return AuditLog(db, keys)
+            .append(commandUser(), QStringLiteral("init"), QStringLiteral("done"), QString(),
+                    QStringLiteral("merchant %1, environment %2").arg(merchant, environment))
+            .status();
+    });
+    if (!status.ok())
+        return report(context, status);
+    context.out << "created " << db.path() << " for merchant " << merchant << " (" << environment << ")\n"
+                << "audit key: " << keyPath << " (keep a copy with your backups)\n";
+    return ExitDone;
+}
+
+int runProfileSet(CommandContext &context)
+{
+    QHash<QString, QString> options;
+    const QStringList names{QStringLiteral("endpoint"),
+                            QStringLiteral("sha-type"),
+                            QStringLiteral("language"),
+                            QStringLiteral("timeout-s"),
+                            QStringLiteral("capture-window-days"),
+                            QStringLiteral("warning-hours"),
+                            QStringLiteral("time-zone")};
+    if (!parseOptions(context, names, &options))
+        return ExitUsage;
+    int code = ExitDone;
+    const auto db = openDatabase(context, &code);
+    if (!db)
+        return code;
+    ProfileRepository profiles(*db);
+    auto loaded = profiles.loadOrDefault(context.profileName);
+    if (!loaded.ok())
+        return report(context, loaded.status());
+    MerchantProfile profile = *loaded;
+    const auto number = [&](const QString &name, int *target) {
+        if (!options.contains(name))
+            return true;
+        bool ok = false;
+        const int value = options.value(name).toInt(&ok);
+        if (!ok) {
+            context.err << "paydeskctl: --" << name << " must be a whole number\n";
+            return false;
+        }
+        *target = value;
+        return true;
+    };
+    if (options.contains(QStringLiteral("endpoint"))) {
+        const QUrl url(options.value(QStringLiteral("endpoint")), QUrl::StrictMode);
+        if (!ProfileRepository::isAllowedEndpoint(url)) {
+            context.err
+                << "paydeskctl: --endpoint must be https://, or http:// to 127.0.0.1, localhost or [::1]\n";
+            return ExitUsage;
+        }
+        profile.endpoint = url;
+    }
+    if (options.contains(QStringLiteral("sha-type"))) {
+        const auto type = shaTypeFromString(options.value(QStringLiteral("sha-type")));
+        if (!type) {
+            context.err << "paydeskctl: --sha-type must be SHA-256, SHA-512, HMAC-256 or HMAC-512\n";
+            return ExitUsage;
+        }
+        profile.shaType = *type;
+    }
+    profile.language = options.value(QStringLiteral("language"), profile.language);
+    profile.timeZone = options.value(QStringLiteral("time-zone"), profile.timeZone);
+    if (!number(QStringLiteral("timeout-s"), &profile.timeoutSeconds) ||
+        !number(QStringLiteral("capture-window-days"), &profile.captureWindowDays) ||
+        !number(QStringLiteral("warning-hours"), &profile.warningHours))
+        return ExitUsage;
+    if (const StoreStatus valid = ProfileRepository::validate(profile); !valid.ok()) {
+        context.err << "paydeskctl: --" << valid.message << '\n';
+        return ExitUsage;
+    }
+    // Fixed settings are what a money block waits for.
+    profile.moneyBlockedReason.clear();
+    FileAuditKeyProvider keys(FileAuditKeyProvider::keyPathFor(db->path()));
+    const StoreStatus status = db->withWriteTransaction([&]() -> StoreStatus {
+        if (StoreStatus s = profiles.save(profile); !s.ok())
+            return s;
+        return AuditLog(*db, keys)
+            .append(
+                commandUser(), QStringLiteral("profile set"), QStringLiteral("done"), QString(),
+                QStringLiteral("profile %1: %2").arg(profile.name, QStringList(options.keys()).join(u',')))
+            .status();
+    });
+    if (!status.ok())
+        return report(context, status);
+    context.out << "profile " << profile.name << " saved\n";
+    return ExitDone;
+}
+
+int runProfileShow(CommandContext &context)
+{
+    QHash<QString, QString> options;
+    if (!parseOptions(context, {}, &options))
+        return ExitUsage;
+    int code = ExitDone;
+    const auto db = openDatabase(context, &code);
+    if (!db)
+        return code;
+    const auto profile = ProfileRepository(*db).loadOrDefault(context.profileName);
+    if (!profile.ok())
+        return report(context, profile.status());
+    context.out << "profile: " << profile->name << '\n'
+                << "merchant-identifier: " << profile->merchantIdentifier << '\n'
+                << "environment: " << profile->environment << '\n'
+                << "endpoint: " << profile->endpoint.toString() << '\n'
+                << "sha-type: " << shaTypeName(profile->shaType) << '\n'
+                << "language: " << profile->language << '\n'
+                << "timeout-s: " << profile->timeoutSeconds << '\n'
+                << "capture-window-days: " << profile->captureWindowDays << '\n'
+                << "warning-hours: " << profile->warningHours << '\n'
+                << "time-zone: " << profile->timeZone << '\n'
+                << "money-blocked: "
+                << (profile->isMoneyBlocked() ? profile->moneyBlockedReason : QStringLiteral("no")) << '\n';
+    return ExitDone;
+}
+
+int runAuditVerify(CommandContext &context)
+{
+    QHash<QString, QString> options;
+    if (!parseOptions(context, {QStringLiteral("anchor")}, &options))
+        return ExitUsage;
+    std::optional<AuditAnchor> anchor;
+    if (options.contains(QStringLiteral("anchor"))) {
+        anchor = AuditAnchor::fromString(options.value(QStringLiteral("anchor")));
+        if (!anchor) {
+            context.err << "paydeskctl: --anchor must be COUNT:HASH as printed by audit head\n";
+            return ExitUsage;
+        }
+    }
+    int code = ExitDone;
+    const auto db = openDatabase(context, &code);
+    if (!db)
+        return code;
+    FileAuditKeyProvider keys(FileAuditKeyProvider::keyPathFor(db->path()));
+    const AuditVerification result = AuditLog(*db, keys).verify(anchor);
+    if (result.problem == AuditProblem::Unavailable) {
+        context.err << "paydeskctl: " << result.message << '\n';
+        return ExitEnvironment;
+    }
+    if (!result.ok()) {
+        context.out << "broken: " << result.message << '\n';
+        return ExitRefused;
+    }
+    context.out << "ok: " << result.message << '\n';
+    return ExitDone;
+}
+
+int runAuditHead(CommandContext &context)
+{
+    QHash<QString, QString> options;
+    if (!parseOptions(context, {}, &options))
+        return ExitUsage;
+    int code = ExitDone;
+    const auto db = openDatabase(context, &code);
+    if (!db)
+        return code;
+    FileAuditKeyProvider keys(FileAuditKeyProvider::keyPathFor(db->path()));
+    const auto head = AuditLog(*db, keys).head();
+    if (!head.ok())
+        return report(context, head.status());
+    context.out << head->toString() << '\n';
+    return ExitDone;
+}
+
+int runBackup(CommandContext &context)
+{
+    QHash<QString, QString> options;
+    QStringList files;
+    if (!parseOptions(context, {}, &options, &files, 1))
+        return ExitUsage;
+    int code = ExitDone;
+    const auto db = openDatabase(context, &code);
+    if (!db)
+        return code;
+    if (const StoreStatus s = DatabaseBackup::backup(*db, files.first()); !s.ok())
+        return report(context, s);
+    FileAuditKeyProvider keys(FileAuditKeyProvider::keyPathFor(db->path()));
+    AuditLog(*db, keys).append(commandUser(), QStringLiteral("backup"), QStringLiteral("done"), QString(),
+                               files.first());
+    context.out << "backup written to " << files.first() << '\n';
+    return ExitDone;
+}
+
+int runRestore(CommandContext &context)
+{
+    QHash<QString, QString> options;
+    QStringList files;
+    if (!parseOptions(context, {}, &options, &files, 1))
+        return ExitUsage;
+    if (const StoreStatus s = DatabaseBackup::restore(files.first(), context.databasePath); !s.ok())
+        return report(context, s);
+    int code = ExitDone;
+    const auto db = openDatabase(context, &code);
+    if (!db)
+        return code;
+    FileAuditKeyProvider keys(FileAuditKeyProvider::keyPathFor(db->path()));
+    AuditLog(*db, keys).append(commandUser(), QStringLiteral("restore"), QStringLiteral("done"), QString(),
+                               files.first());
+    context.out << "restored " << db->path() << " from " << files.first() << '\n';
+    return ExitDone;
+}
+
+const CommandRegistration
+    initCommand("init", "--merchant-identifier ID --environment simulator|sandbox|production|custom",
+                "creates a database for one merchant account and environment", runInit);
+const CommandRegistration profileSetCommand(
+    "profile set",
+    "[--endpoint URL] [--sha-type T] [--language en|ar] [--timeout-s N] [--capture-window-days N] "
+    "[--warning-hours N] [--time-zone TZ]",
+    "changes the profile's non-secret settings", runProfileSet);
+const CommandRegistration profileShowCommand("profile show", "", "prints the profile's settings",
+                                             runProfileShow);
+const CommandRegistration auditVerifyCommand("audit verify", "[--anchor COUNT:HASH]",
+                                             "checks the audit chain; names the first bad row",
+                                             runAuditVerify);
+const CommandRegistration auditHeadCommand("audit head", "",
+                                           "prints the anchor (row count and hash) to keep elsewhere",
+                                           runAuditHead);
+const CommandRegistration backupCommand("backup", "FILE", "writes a consistent copy of the database",
+                                        runBackup);
+const CommandRegistration restoreCommand("restore", "FILE",
+                                         "replaces the database by a backup of the same account", runRestore);
+
+} // namespace
