@@ -167,14 +167,17 @@ StoreStatus OperationJournal::settle(qint64 operationId, OperationOutcome expect
         "resolved_by = CASE WHEN ? = '' THEN resolved_by ELSE ? END, next_check_at = ? "
         "WHERE id = ? AND outcome = ?"));
     query.addBindValue(outcomeToken(outcome));
-    query.addBindValue(responseCode);
-    query.addBindValue(responseMessage);
+    query.addBindValue(responseCode.isNull() ? QStringLiteral("") : responseCode);
+    query.addBindValue(responseMessage.isNull() ? QStringLiteral("") : responseMessage);
     query.addBindValue(isUnresolved(outcome) ? QVariant(QMetaType(QMetaType::LongLong))
                                              : QVariant(at.toMSecsSinceEpoch()));
-    query.addBindValue(resolution);
-    query.addBindValue(resolution);
-    query.addBindValue(resolvedBy);
-    query.addBindValue(resolvedBy);
+    // Null QStrings bind as SQL NULL: the columns are NOT NULL with '' for "none".
+    const QString resolutionText = resolution.isNull() ? QStringLiteral("") : resolution;
+    const QString resolvedByText = resolvedBy.isNull() ? QStringLiteral("") : resolvedBy;
+    query.addBindValue(resolutionText);
+    query.addBindValue(resolutionText);
+    query.addBindValue(resolvedByText);
+    query.addBindValue(resolvedByText);
     query.addBindValue(isUnresolved(outcome) ? QVariant(at.toMSecsSinceEpoch())
                                              : QVariant(QMetaType(QMetaType::LongLong)));
     query.addBindValue(operationId);
@@ -196,7 +199,7 @@ StoreStatus OperationJournal::postpone(qint64 operationId, OperationOutcome expe
         QStringLiteral("UPDATE operations SET check_attempts = check_attempts + 1, next_check_at = ?, "
                        "resolution = ? WHERE id = ? AND outcome = ?"));
     query.addBindValue(nextCheckAt.toMSecsSinceEpoch());
-    query.addBindValue(resolution);
+    query.addBindValue(resolution.isNull() ? QStringLiteral("") : resolution);
     query.addBindValue(operationId);
     query.addBindValue(outcomeToken(expected));
     if (!query.exec())

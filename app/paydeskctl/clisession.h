@@ -1,0 +1,55 @@
+#pragma once
+
+#include "command.h"
+
+#include "domain/merchantprofile.h"
+#include "services/paymentservice.h"
+#include "store/storeresult.h"
+
+#include <QNetworkAccessManager>
+
+#include <memory>
+
+class AuditLog;
+class Database;
+class FileAuditKeyProvider;
+class SecretSource;
+
+// paydeskctl's composition root for commands that work on a database: opens it (never creating it), loads
+// the profile, the audit log and, on demand, the payment service with secrets from the environment.
+class CliSession final
+{
+public:
+    // Null after printing why ("paydeskctl COMMAND: ...") and setting *exitCode.
+    static std::unique_ptr<CliSession> open(CommandContext &context, const QString &command, int *exitCode);
+    ~CliSession();
+    Q_DISABLE_COPY_MOVE(CliSession)
+
+    const Database &database() const { return *m_database; }
+    const MerchantProfile &profile() const { return m_profile; }
+    AuditLog &audit() const { return *m_audit; }
+    // Who acts: PAYDESK_USER, or "paydeskctl" while the database has no users.
+    QString userName() const;
+
+    PaymentService &payments();
+    // Runs the job's event loop until it has finished and returns its result.
+    static PaymentResult wait(PaymentJob *job);
+
+    // exit code for a store error: Invalid -> 2, refusals -> 1, the rest (file, lock, key) -> 5.
+    static int exitCodeFor(StoreError error);
+
+private:
+    CliSession() = default;
+
+    std::unique_ptr<Database> m_database;
+    MerchantProfile m_profile;
+    std::unique_ptr<FileAuditKeyProvider> m_keys;
+    std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<SecretSource> m_secrets;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<ApsClient> m_client;
+    std::unique_ptr<PaymentService> m_payments;
+};
+
+// One line for a payment result: what happened, APS's code, and the order's totals after it.
+QString describePaymentResult(const PaymentResult &result);

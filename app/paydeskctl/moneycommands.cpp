@@ -1,0 +1,235 @@
+// paydeskctl commands that move money or ask APS: capture, void, refund, status, reconcile.
+
+#include "clisession.h"
+#include "command.h"
+
+#include "services/reconciler.h"
+#include "store/database.h"
+#include "store/transactionreader.h"
+#include "store/transactionrepository.h"
+
+#include <QEventLoop>
+
+namespace {
+
+// Arguments: positional words, plus "--reason TEXT" style options from `valued` and flags from `flags`.
+struct Arguments
+{
+    QStringList positional;
+    QHash<QString, QString> options;
+    QSet<QString> flags;
+};
+
+std::optional<Arguments> parseArguments(CommandContext &context, const QString &command,
+                                        const QStringList &valued, const QStringList &flags = {})
+{
+    Arguments parsed;
+    const QStringList &args = context.arguments;
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &arg = args.at(i);
+        if (!arg.startsWith(QLatin1String("--"))) {
+            parsed.positional << arg;
+            continue;
+        }
+        const QString name = arg.mid(2);
+        if (flags.contains(name)) {
+            parsed.flags.insert(name);
+        } else if (valued.contains(name) && i + 1 < args.size()) {
+            parsed.options.insert(name, args.at(++i));
+        } else {
+            context.err << "paydeskctl " << command << ": unknown or incomplete option " << arg << '\n';
+            return std::nullopt;
+        }
+    }
+    return parsed;
+}
+
+int usage(CommandContext &context, const QString &command, const QString &synopsis)
+{
+    context.err << "usage: paydeskctl " << command << ' ' << synopsis << '\n';
+    return ExitUsage;
+}
+
+int report(CommandContext &context, const PaymentResult &result)
+{
+    (result.status == PaymentStatus::Succeeded ? context.out : context.err)
+        << describePaymentResult(result) << '\n';
+    return result.exitCode();
+}
+
+// The amount argument in the order's currency: major units with '.' only ("1250.500" KWD).
+std::optional<Money> parseAmount(CommandContext &context, const QString &command, CliSession &session,
+                                 const QString &reference, const QString &text, int *exitCode)
+{
+    const auto tx = TransactionRepository(session.database())
+                        .findByReference(session.database().merchantIdentifier(), reference);
+    if (!tx.ok()) {
+        context.err << "paydeskctl " << command << ": " << tx.message << '\n';
+        *exitCode = tx.error == StoreError::NotFound ? ExitRefused : CliSession::exitCodeFor(tx.error);
+        return std::nullopt;
+    }
+    const MoneyParseResult parsed = Money::parse(text, tx->currency);
+    if (!parsed.ok()) {
+        context.err << "paydeskctl " << command << ": amount \"" << text
+                    << "\": " << describeMoneyError(parsed.error, tx->currency, parsed.position) << '\n';
+        *exitCode = ExitUsage;
+        return std::nullopt;
+    }
+    return parsed.value;
+}
+
+int captureCommand(CommandContext &context)
+{
+    const QString command = QStringLiteral("capture");
+    const auto args = parseArguments(context, command, {});
+    if (!args || args->positional.size() != 2)
+        return usage(context, command, QStringLiteral("REF AMOUNT|remaining"));
+    int exitCode = ExitDone;
+    auto session = CliSession::open(context, command, &exitCode);
+    if (!session)
+        return exitCode;
+    const QString &reference = args->positional.at(0);
+    if (args->positional.at(1) == QLatin1String("remaining"))
+        return report(context,
+                      CliSession::wait(session->payments().captureRemaining(reference, session->userName())));
+    const auto amount = parseAmount(context, command, *session, reference, args->positional.at(1), &exitCode);
+    if (!amount)
+        return exitCode;
+    return report(context,
+                  CliSession::wait(session->payments().capture(reference, *amount, session->userName())));
+}
+
+int voidCommand(CommandContext &context)
+{
+    const QString command = QStringLiteral("void");
+    const auto args = parseArguments(context, command, {});
+    if (!args || args->positional.size() != 1)
+        return usage(context, command, QStringLiteral("REF"));
+    int exitCode = ExitDone;
+    auto session = CliSession::open(context, command, &exitCode);
+    if (!session)
+        return exitCode;
+    return report(context, CliSession::wait(session->payments().voidAuthorization(args->positional.at(0),
+                                                                                  session->userName())));
+}
+
+int refundCommand(CommandContext &context)
+{
+    const QString command = QStringLiteral("refund");
+    const auto args = parseArguments(context, command, {QStringLiteral("reason")});
+    const QString synopsis = QStringLiteral("REF AMOUNT --reason TEXT");
+    if (!args || args->positional.size() != 2)
+        return usage(context, command, synopsis);
+    const QString reason = args->options.value(QStringLiteral("reason")).trimmed();
+    if (reason.isEmpty()) {
+        context.err << "paydeskctl refund: --reason is required: say why the money goes back\n";
+        return ExitUsage;
+    }
+    int exitCode = ExitDone;
+    auto session = CliSession::open(context, command, &exitCode);
+    if (!session)
+        return exitCode;
+    const QString &reference = args->positional.at(0);
+    const auto amount = parseAmount(context, command, *session, reference, args->positional.at(1), &exitCode);
+    if (!amount)
+        return exitCode;
+    return report(context, CliSession::wait(
+                               session->payments().refund(reference, *amount, reason, session->userName())));
+}
+
+int statusCommand(CommandContext &context)
+{
+    const QString command = QStringLiteral("status");
+    const auto args = parseArguments(context, command, {}, {QStringLiteral("all-open")});
+    const bool allOpen = args && args->flags.contains(QStringLiteral("all-open"));
+    if (!args || (allOpen ? !args->positional.isEmpty() : args->positional.size() != 1))
+        return usage(context, command, QStringLiteral("REF | --all-open"));
+    int exitCode = ExitDone;
+    auto session = CliSession::open(context, command, &exitCode);
+    if (!session)
+        return exitCode;
+    PaymentService &payments = session->payments();
+    if (!allOpen)
+        return report(context,
+                      CliSession::wait(payments.checkStatus(args->positional.at(0), session->userName())));
+
+    // Every authorization that can still move: authorized or partially captured, before its deadline.
+    TransactionQuery query;
+    query.states = {TransactionState::Authorized, TransactionState::PartiallyCaptured};
+    query.sort = TransactionSort::Deadline;
+    query.order = Qt::AscendingOrder;
+    query.now = payments.now();
+    QStringList references;
+    const StoreStatus listed =
+        TransactionReader(session->database()).forEach(query, [&](const TransactionRow &row) {
+            references << row.transaction.merchantReference;
+            return true;
+        });
+    if (!listed.ok()) {
+        context.err << "paydeskctl status: " << listed.message << '\n';
+        return CliSession::exitCodeFor(listed.error);
+    }
+    int worst = ExitDone;
+    int refreshed = 0;
+    for (const QString &reference : std::as_const(references)) {
+        const PaymentResult result = CliSession::wait(payments.checkStatus(reference, session->userName()));
+        if (result.ok())
+            ++refreshed;
+        else
+            context.err << describePaymentResult(result) << '\n';
+        worst = std::max(worst, result.exitCode());
+    }
+    context.out << "refreshed " << refreshed << " of " << references.size() << " open authorizations\n";
+    return worst;
+}
+
+int reconcileCommand(CommandContext &context)
+{
+    const QString command = QStringLiteral("reconcile");
+    const auto args = parseArguments(context, command, {});
+    if (!args || !args->positional.isEmpty())
+        return usage(context, command, QString());
+    int exitCode = ExitDone;
+    auto session = CliSession::open(context, command, &exitCode);
+    if (!session)
+        return exitCode;
+    Reconciler reconciler(&session->payments(), &session->database(), &session->audit());
+    QList<ReconcileDecision> decisions;
+    QEventLoop loop;
+    QObject::connect(&reconciler, &Reconciler::finished, &loop, [&](const QList<ReconcileDecision> &all) {
+        decisions = all;
+        loop.quit();
+    });
+    reconciler.reconcileNow();
+    loop.exec();
+
+    int worst = ExitDone;
+    for (const ReconcileDecision &decision : std::as_const(decisions)) {
+        context.out << decision.merchantReference << ": operation " << decision.operationId << " ("
+                    << operationKindToken(decision.kind) << ") " << verdictToken(decision.verdict) << ": "
+                    << decision.reason << '\n';
+        const bool open = decision.verdict != ReconcileDecision::Verdict::Applied &&
+                          decision.verdict != ReconcileDecision::Verdict::NotApplied;
+        if (open)
+            worst = ExitUnknown;
+    }
+    if (decisions.isEmpty())
+        context.out << "nothing to reconcile\n";
+    return worst;
+}
+
+const CommandRegistration
+    captureRegistration("capture", "REF AMOUNT|remaining",
+                        "captures all or part of an authorization (amount in major units)", captureCommand);
+const CommandRegistration
+    voidRegistration("void", "REF", "voids a whole authorization that nothing was captured of", voidCommand);
+const CommandRegistration refundRegistration("refund", "REF AMOUNT --reason TEXT", "refunds captured money",
+                                             refundCommand);
+const CommandRegistration statusRegistration("status", "REF | --all-open",
+                                             "asks APS for an order's status and refreshes the cache",
+                                             statusCommand);
+const CommandRegistration
+    reconcileRegistration("reconcile", "", "settles operations whose outcome is unknown, by status checks",
+                          reconcileCommand);
+
+} // namespace
