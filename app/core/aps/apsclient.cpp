@@ -185,7 +185,8 @@ ApsClient::ApsClient(QNetworkAccessManager *manager, QObject *parent)
 
 bool ApsClient::isAcceptableEndpoint(const QUrl &endpoint)
 {
-    if (!endpoint.isValid() || endpoint.host().isEmpty())
+    // Credentials in the URL would end up in logs and settings: refused.
+    if (!endpoint.isValid() || endpoint.host().isEmpty() || !endpoint.userInfo().isEmpty())
         return false;
     if (endpoint.scheme() == QLatin1String("https"))
         return true;

@@ -1,5 +1,7 @@
 #include "profilerepository.h"
 
+#include "aps/apsclient.h"
+
 #include "store/database.h"
 
 #include <QDateTime>
@@ -12,12 +14,7 @@ ProfileRepository::ProfileRepository(const Database &database)
 
 bool ProfileRepository::isAllowedEndpoint(const QUrl &url)
 {
-    if (!url.isValid() || url.host().isEmpty() || !url.userInfo().isEmpty())
-        return false;
-    if (url.scheme() == u"https")
-        return true;
-    const QString host = url.host();
-    return url.scheme() == u"http" && (host == u"127.0.0.1" || host == u"localhost" || host == u"::1");
+    return ApsClient::isAcceptableEndpoint(url);
 }
 
 StoreStatus ProfileRepository::validate(const MerchantProfile &profile)
