@@ -38,7 +38,7 @@ CliSession::~CliSession()
     m_network.reset();
 }
 
-QString CliSession::userName() const
+QString CliSession::actingUser()
 {
     const QString user = qEnvironmentVariable("PAYDESK_USER");
     return user.isEmpty() ? QStringLiteral("paydeskctl") : user;

@@ -29,7 +29,8 @@ public:
     const MerchantProfile &profile() const { return m_profile; }
     AuditLog &audit() const { return *m_audit; }
     // Who acts: PAYDESK_USER, or "paydeskctl" while the database has no users.
-    QString userName() const;
+    QString userName() const { return actingUser(); }
+    static QString actingUser();
 
     PaymentService &payments();
     // Runs the job's event loop until it has finished and returns its result.

@@ -1,5 +1,6 @@
 // paydeskctl commands over the store itself: init, profile set/show, audit verify/head, backup, restore.
 
+#include "clisession.h"
 #include "command.h"
 
 #include "aps/signature.h"
@@ -17,27 +18,11 @@
 
 namespace {
 
-int exitCodeFor(StoreError error)
-{
-    switch (error) {
-    case StoreError::None:
-        return ExitDone;
-    case StoreError::Invalid:
-        return ExitUsage;
-    case StoreError::AlreadyExists:
-    case StoreError::NotFound:
-    case StoreError::Conflict:
-        return ExitRefused;
-    default:
-        return ExitEnvironment;
-    }
-}
-
 int report(CommandContext &context, const StoreStatus &status)
 {
     if (!status.ok())
         context.err << "paydeskctl: " << status.message << '\n';
-    return exitCodeFor(status.error);
+    return CliSession::exitCodeFor(status.error);
 }
 
 // Parses "--name value" pairs; only the names in `allowed` are accepted. Returns false (after saying why)
@@ -83,11 +68,6 @@ std::unique_ptr<Database> openDatabase(CommandContext &context, int *exitCode)
     return std::move(*opened);
 }
 
-QString commandUser()
-{
-    const QString user = qEnvironmentVariable("PAYDESK_USER");
-    return user.isEmpty() ? QStringLiteral("paydeskctl") : user;
-}
 
 int runInit(CommandContext &context)
 {
@@ -128,7 +108,7 @@ int runInit(CommandContext &context)
         if (StoreStatus s = profiles.save(profiles.defaults(context.profileName)); !s.ok())
             return s;
         return AuditLog(db, keys)
-            .append(commandUser(), QStringLiteral("init"), QStringLiteral("done"), QString(),
+            .append(CliSession::actingUser(), QStringLiteral("init"), QStringLiteral("done"), QString(),
                     QStringLiteral("merchant %1, environment %2").arg(merchant, environment))
             .status();
     });
@@ -207,7 +187,7 @@ int runProfileSet(CommandContext &context)
             return s;
         return AuditLog(*db, keys)
             .append(
-                commandUser(), QStringLiteral("profile set"), QStringLiteral("done"), QString(),
+                CliSession::actingUser(), QStringLiteral("profile set"), QStringLiteral("done"), QString(),
                 QStringLiteral("profile %1: %2").arg(profile.name, QStringList(options.keys()).join(u',')))
             .status();
     });
@@ -305,7 +285,7 @@ int runBackup(CommandContext &context)
     if (const StoreStatus s = DatabaseBackup::backup(*db, files.first()); !s.ok())
         return report(context, s);
     FileAuditKeyProvider keys(FileAuditKeyProvider::keyPathFor(db->path()));
-    AuditLog(*db, keys).append(commandUser(), QStringLiteral("backup"), QStringLiteral("done"), QString(),
+    AuditLog(*db, keys).append(CliSession::actingUser(), QStringLiteral("backup"), QStringLiteral("done"), QString(),
                                files.first());
     context.out << "backup written to " << files.first() << '\n';
     return ExitDone;
@@ -324,7 +304,7 @@ int runRestore(CommandContext &context)
     if (!db)
         return code;
     FileAuditKeyProvider keys(FileAuditKeyProvider::keyPathFor(db->path()));
-    AuditLog(*db, keys).append(commandUser(), QStringLiteral("restore"), QStringLiteral("done"), QString(),
+    AuditLog(*db, keys).append(CliSession::actingUser(), QStringLiteral("restore"), QStringLiteral("done"), QString(),
                                files.first());
     context.out << "restored " << db->path() << " from " << files.first() << '\n';
     return ExitDone;
