@@ -9,7 +9,7 @@
 
 #include <chrono>
 
-class QBuffer;
+class QIODevice;
 class QNetworkAccessManager;
 class QNetworkReply;
 class QTimer;
@@ -69,7 +69,7 @@ private:
     QString m_responsePhrase;
     ShaType m_shaType;
     QPointer<QNetworkReply> m_reply;
-    QBuffer *m_body = nullptr;
+    QIODevice *m_body = nullptr;
     QTimer *m_deadline = nullptr;
     bool m_finished = false;
 };
