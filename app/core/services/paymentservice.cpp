@@ -2,10 +2,13 @@
 
 #include "aps/apsrequestbuilder.h"
 #include "domain/tokentable.h"
+#include "services/authorizer.h"
+#include "services/refundgate.h"
 #include "store/auditlog.h"
 #include "store/database.h"
 #include "store/operationjournal.h"
 #include "store/profilerepository.h"
+#include "store/refundrequestrepository.h"
 #include "store/transactionrepository.h"
 
 #include <QCoreApplication>
@@ -13,6 +16,7 @@
 #include <QRandomGenerator>
 
 #include <algorithm>
+#include <cstdlib>
 
 namespace {
 
@@ -25,7 +29,7 @@ constexpr TokenTable<PaymentStatus, 6> statusTokens{{
     {PaymentStatus::Environment, "environment"},
 }};
 
-constexpr TokenTable<PaymentProblem, 10> problemTokens{{
+constexpr TokenTable<PaymentProblem, 11> problemTokens{{
     {PaymentProblem::None, "none"},
     {PaymentProblem::Rule, "rule"},
     {PaymentProblem::OrderNotFound, "order_not_found"},
@@ -36,6 +40,7 @@ constexpr TokenTable<PaymentProblem, 10> problemTokens{{
     {PaymentProblem::Network, "network"},
     {PaymentProblem::Store, "store"},
     {PaymentProblem::PermissionDenied, "permission_denied"},
+    {PaymentProblem::RequestClosed, "request_closed"},
 }};
 
 OperationKind kindFor(TransactionRules::Action action)
@@ -48,6 +53,21 @@ OperationKind kindFor(TransactionRules::Action action)
     default:
         return OperationKind::Capture;
     }
+}
+
+Permission permissionFor(TransactionRules::Action action, bool approvingRequest)
+{
+    switch (action) {
+    case TransactionRules::Action::Capture:
+        return Permission::Capture;
+    case TransactionRules::Action::Void:
+        return Permission::Void;
+    case TransactionRules::Action::Refund:
+        return approvingRequest ? Permission::ApproveRefund : Permission::RequestRefund;
+    case TransactionRules::Action::CheckStatus:
+        break;
+    }
+    return Permission::CheckStatus;
 }
 
 QString defaultOwner()
@@ -104,6 +124,7 @@ struct PaymentService::Request
     bool remaining = false;
     QString reason;
     QString userName;
+    qint64 refundRequestId = 0; // refundApproved()
     QPointer<PaymentJob> job;
     MerchantProfile profile;
     Transaction transaction;
@@ -189,6 +210,22 @@ PaymentJob *PaymentService::refund(const QString &merchantReference, const Money
     return start(std::move(request));
 }
 
+PaymentJob *PaymentService::refundApproved(qint64 refundRequestId, const QString &approverName)
+{
+    Request request;
+    request.action = TransactionRules::Action::Refund;
+    request.refundRequestId = refundRequestId;
+    request.userName = approverName;
+    if (m_deps.refundGate) {
+        if (const auto found = m_deps.refundGate->requests().find(refundRequestId); found.ok()) {
+            request.reference = found->merchantReference;
+            request.amount = found->money();
+            request.reason = found->reason;
+        }
+    }
+    return start(std::move(request));
+}
+
 PaymentJob *PaymentService::checkStatus(const QString &merchantReference, const QString &userName)
 {
     Request request;
@@ -212,6 +249,27 @@ PaymentJob *PaymentService::start(Request plain)
             result.merchantReference = request->reference;
             result.amount = request->amount;
             const QString actionName = actionToken(request->action);
+            result.refundRequestId = request->refundRequestId;
+
+            if (m_deps.authorizer) {
+                const AuthorizationDecision allowed = m_deps.authorizer->authorize(
+                    request->userName, permissionFor(request->action, request->refundRequestId != 0));
+                if (!allowed.allowed) {
+                    result.status = PaymentStatus::Refused;
+                    result.problem = PaymentProblem::PermissionDenied;
+                    result.detail = allowed.reason;
+                    audit(request->userName, actionName, QStringLiteral("refused"), request->reference,
+                          result.detail);
+                    return finish(request, result);
+                }
+            }
+            if (request->refundRequestId != 0 && request->reference.isEmpty()) {
+                result.status = PaymentStatus::Refused;
+                result.problem = PaymentProblem::RequestClosed;
+                result.detail = QStringLiteral("no refund request %1").arg(request->refundRequestId);
+                audit(request->userName, actionName, QStringLiteral("refused"), QString(), result.detail);
+                return finish(request, result);
+            }
 
             auto stored = profile();
             if (!stored.ok()) {
@@ -430,14 +488,39 @@ void PaymentService::afterBaseline(const std::shared_ptr<Request> &request, cons
             return StoreStatus::success();
         }
 
+        // An approved request's own reservation must not stand in its way: the rules see the row as it is
+        // once that reservation is released (RefundGate::approve below, in this same transaction).
+        std::optional<RefundRequest> approved;
+        Transaction ruled = tx;
+        if (request->refundRequestId != 0) {
+            const ApprovalCheck check =
+                m_deps.refundGate
+                    ? m_deps.refundGate->checkApproval(request->refundRequestId, request->userName, tx, at)
+                    : ApprovalCheck{ApprovalRefusal::NotFound, std::nullopt, QStringLiteral("no approvals")};
+            if (!check.ok()) {
+                result.status = PaymentStatus::Refused;
+                result.problem = check.refusal == ApprovalRefusal::SelfApproval
+                                     ? PaymentProblem::PermissionDenied
+                                     : PaymentProblem::RequestClosed;
+                result.detail = check.detail;
+                audit(request->userName, actionName, QStringLiteral("refused"), tx.merchantReference,
+                      result.detail);
+                return StoreStatus::success();
+            }
+            approved = check.request;
+            request->amount = approved->money();
+            result.amount = request->amount;
+            ruled.refundReserved = std::max<qint64>(0, ruled.refundReserved - approved->amount);
+        }
+
         if (request->remaining) {
             request->amount = Money::fromMinor(std::max<qint64>(0, tx.authorized - tx.captured), tx.currency);
             result.amount = request->amount;
         }
         const TransactionRules::Decision decision =
             request->action == TransactionRules::Action::Void
-                ? currentRules.check(request->action, tx, at)
-                : currentRules.checkAmount(request->action, tx, request->amount, at);
+                ? currentRules.check(request->action, ruled, at)
+                : currentRules.checkAmount(request->action, ruled, request->amount, at);
         if (!decision.allowed) {
             result.status = PaymentStatus::Refused;
             result.problem = PaymentProblem::Rule;
@@ -485,8 +568,36 @@ void PaymentService::afterBaseline(const std::shared_ptr<Request> &request, cons
                   result.detail);
             return StoreStatus::success();
         }
+        if (approved) {
+            if (const StoreStatus s = m_deps.refundGate->approve(*approved, request->userName, tx, at);
+                !s.ok())
+                return s;
+            op.refundRequestId = approved->id;
+        } else if (op.kind == OperationKind::Refund && m_deps.refundGate) {
+            const auto needed = m_deps.refundGate->needsApproval(request->amount);
+            if (!needed.ok())
+                return needed.status();
+            if (*needed) {
+                const auto held =
+                    m_deps.refundGate->hold(tx, request->amount, request->reason, request->userName, at);
+                if (!held.ok())
+                    return held.status();
+                result.status = PaymentStatus::AwaitingApproval;
+                result.refundRequestId = held->id;
+                result.transaction = tx;
+                result.detail = QStringLiteral("refund request %1 of %2 %3 awaits approval by another person "
+                                               "until %4")
+                                    .arg(QString::number(held->id), request->amount.toPlainString(),
+                                         tx.currency.code(), held->expiresAt.toString(Qt::ISODate));
+                return StoreStatus::success();
+            }
+        }
         if (const StoreStatus begun = m_journal->begin(op); !begun.ok())
             return begun;
+        if (approved) {
+            if (const StoreStatus s = m_deps.refundGate->linkOperation(approved->id, op.id); !s.ok())
+                return s;
+        }
         if (const StoreStatus flagged = m_transactions->setUnresolved(tx.id, true); !flagged.ok())
             return flagged;
         QString details = QStringLiteral("operation %1: %2").arg(op.id).arg(operationKindToken(op.kind));
@@ -514,6 +625,8 @@ void PaymentService::afterBaseline(const std::shared_ptr<Request> &request, cons
         audit(request->userName, actionName, QStringLiteral("refused"), request->reference, result.detail);
         return finish(request, result);
     }
+    if (result.status == PaymentStatus::AwaitingApproval)
+        emit transactionChanged(request->transaction.id);
     if (request->operation.id == 0 || result.status != PaymentStatus::Unknown)
         return finish(request, result);
 
@@ -531,6 +644,10 @@ void PaymentService::afterBaseline(const std::shared_ptr<Request> &request, cons
 
 void PaymentService::afterSend(const std::shared_ptr<Request> &request, const ApsReply &reply)
 {
+    // Crash tests (tests/integration/tst_crash.cpp) stop the process here, with APS's answer in hand and
+    // nothing of it recorded, as a power cut or kill -9 at this moment would. Only the value 1 counts.
+    if (qEnvironmentVariableIntValue("PAYDESK_TEST_CRASH_AFTER_ANSWER") == 1)
+        std::abort();
     Operation &op = request->operation;
     PaymentResult result;
     result.action = request->action;

@@ -18,9 +18,11 @@
 #include <memory>
 
 class AuditLog;
+class Authorizer;
 class Database;
 class OperationJournal;
 class ProfileRepository;
+class RefundGate;
 class TransactionRepository;
 
 // What became of one request to PaymentService. The CLI maps it to its exit code (PaymentResult::exitCode),
@@ -45,7 +47,8 @@ enum class PaymentProblem {
     InvalidRequest,      // the request could not be built (e.g. a reference APS would refuse)
     Network,             // the baseline status check failed: nothing was journalled or sent
     Store,               // the database refused
-    PermissionDenied,
+    PermissionDenied,    // the user's role may not do this (Authorizer), or they approve their own request
+    RequestClosed,       // the refund request is not awaiting any more (approved, rejected, expired, unknown)
 };
 
 QString paymentStatusToken(PaymentStatus status);    // "succeeded", "declined", "unknown", "refused", ...
@@ -60,6 +63,7 @@ struct PaymentResult
     Money amount;                        // what was asked (captures and refunds)
     TransactionRules::Decision decision; // when problem == Rule
     qint64 operationId = 0;              // the journal entry, when one was written
+    qint64 refundRequestId = 0;          // the request recorded (AwaitingApproval) or approved
     QString responseCode;                // APS's answer, when there was one
     QString responseMessage;
     ApsTransportError transportError = ApsTransportError::None;
@@ -120,6 +124,12 @@ public:
         QString profileName = QStringLiteral("default");
         QString owner; // this desk/process, e.g. "host:pid"; generated when empty
         Clock clock;   // QDateTime::currentDateTimeUtc when empty
+        // Who may do what, asked before anything else (refusals: Refused + PermissionDenied, audited). Null
+        // while no users are configured: the bootstrap rule of README.md.
+        const Authorizer *authorizer = nullptr;
+        // Refunds at or above the profile's approval threshold become requests (AwaitingApproval) instead of
+        // being sent. Null sends every refund at once (no users configured).
+        const RefundGate *refundGate = nullptr;
     };
 
     explicit PaymentService(Dependencies dependencies, QObject *parent = nullptr);
@@ -135,6 +145,11 @@ public:
     PaymentJob *voidAuthorization(const QString &merchantReference, const QString &userName);
     PaymentJob *refund(const QString &merchantReference, const Money &amount, const QString &reason,
                        const QString &userName);
+    // Sends the refund of awaiting request `refundRequestId` on behalf of `approverName` (permission
+    // ApproveRefund). In the write transaction that journals the refund, RefundGate re-validates the request
+    // on the fresh row (awaiting, not expired, the approver is not the requester: PermissionDenied), marks it
+    // approved and releases its reservation; a refusal changes nothing.
+    PaymentJob *refundApproved(qint64 refundRequestId, const QString &approverName);
     // CHECK_STATUS and refresh the cached row (never lowering journalled totals; a row with an unresolved
     // operation is left alone and flagged instead).
     PaymentJob *checkStatus(const QString &merchantReference, const QString &userName);

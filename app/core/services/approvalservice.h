@@ -1,0 +1,95 @@
+#pragma once
+
+#include "domain/permission.h"
+#include "domain/refundrequest.h"
+#include "store/storeresult.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+class AuditLog;
+class Authorizer;
+class Database;
+class PaymentJob;
+class PaymentService;
+class RefundGate;
+
+enum class ApprovalError {
+    None,
+    PermissionDenied, // the role may not (Authorizer), or the approver is the requester
+    NotFound,
+    Closed,  // the request is not awaiting any more
+    Invalid, // a missing reason, an unknown currency, a negative threshold
+    Store,
+};
+
+struct ApprovalStatus
+{
+    ApprovalError error = ApprovalError::None;
+    QString message; // English
+
+    bool ok() const { return error == ApprovalError::None; }
+    // paydeskctl's exit code: 0 done, 1 refused (permission, closed, not found), 2 invalid input, 5 store.
+    int exitCode() const;
+};
+
+// The refund approval queue (maker-checker, ARCHITECTURE.md section 5). Requests are created by
+// PaymentService::refund when a refund is at or above the threshold; here an approver who is not the
+// requester approves (the refund then goes through PaymentService and its journal) or rejects with a reason;
+// requests past their expiry are expired. Every decision and refusal is audited; permissions are checked
+// here, in the core.
+class ApprovalService final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ApprovalService)
+
+public:
+    using Clock = std::function<QDateTime()>; // UTC now
+
+    struct Dependencies
+    {
+        const Database *database = nullptr;
+        const AuditLog *audit = nullptr;
+        const Authorizer *authorizer = nullptr; // null: no users configured (bootstrap rule)
+        PaymentService *payments = nullptr;
+        const RefundGate *gate = nullptr;
+        Clock clock; // QDateTime::currentDateTimeUtc when empty
+    };
+
+    explicit ApprovalService(Dependencies dependencies, QObject *parent = nullptr);
+    ~ApprovalService() override;
+
+    // Requests with `status` (all when nullopt), newest first. Needs Permission::View.
+    StoreResult<QList<RefundRequest>>
+    requests(const QString &userName, std::optional<RefundRequestStatus> status = std::nullopt) const;
+    // Sends the request's refund through PaymentService::refundApproved; the job reports the result (Refused
+    // with PermissionDenied for one's own request or a role without ApproveRefund, RequestClosed for a
+    // request that is no longer awaiting). Emits requestsChanged() when it finishes.
+    PaymentJob *approve(qint64 requestId, const QString &approverName);
+    // Rejects an awaiting request with a reason and releases its reservation. Needs ApproveRefund.
+    ApprovalStatus reject(qint64 requestId, const QString &approverName, const QString &reason);
+    // Expires every awaiting request past its expiry (as user "system") and returns how many.
+    StoreResult<int> expireDue();
+
+    // The profile's threshold for `currencyCode` (minor units); nullopt: every refund needs approval.
+    StoreResult<std::optional<qint64>> threshold(const QString &currencyCode) const;
+    // Sets or (nullopt) removes a threshold. Needs ManageSettings; audited as "approval_threshold".
+    ApprovalStatus setThreshold(const QString &actor, const QString &currencyCode,
+                                std::optional<qint64> threshold);
+
+signals:
+    // A request was decided or expired (the queue should refresh).
+    void requestsChanged();
+
+private:
+    QDateTime now() const { return m_deps.clock(); }
+    ApprovalStatus check(const QString &userName, Permission permission, const QString &action,
+                         const QString &reference) const;
+
+    Dependencies m_deps;
+};

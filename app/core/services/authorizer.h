@@ -1,0 +1,23 @@
+#pragma once
+
+#include "domain/permission.h"
+
+#include <QString>
+
+// The answer to "may this person do that now?". `reason` is English for the CLI and the audit log.
+struct AuthorizationDecision
+{
+    bool allowed = false;
+    QString reason;
+};
+
+// What the core services ask before they act. Implementations read the user afresh on every call, so
+// disabling or re-roling someone takes effect with their next request. Services hold a `const Authorizer *`
+// where null means that no users are configured yet (the bootstrap rule of README.md): every request is
+// then allowed and audited under the name the caller gives.
+class Authorizer
+{
+public:
+    virtual ~Authorizer() = default;
+    virtual AuthorizationDecision authorize(const QString &userName, Permission permission) const = 0;
+};

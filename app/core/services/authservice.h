@@ -1,0 +1,125 @@
+#pragma once
+
+#include "domain/user.h"
+#include "services/authorizer.h"
+#include "store/storeresult.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <chrono>
+#include <functional>
+#include <memory>
+#include <optional>
+
+class AuditLog;
+class Database;
+class UserRepository;
+
+enum class SignInStatus {
+    SignedIn,
+    WrongPassword, // also for an unknown name: the two are not told apart
+    Locked,        // too many wrong passwords: SignInResult::lockedUntil
+    Disabled,
+    Store, // the database or the audit log refused; nobody is signed in
+};
+
+struct SignInResult
+{
+    SignInStatus status = SignInStatus::Store;
+    std::optional<User> user; // when SignedIn
+    int failedAttempts = 0;   // after this attempt
+    QDateTime lockedUntil;    // UTC, when Locked (also when this attempt caused the lock)
+    // How long the caller should wait before it accepts the next attempt (the window disables its button
+    // with a timer, the CLI sleeps): grows with each failure. Zero after a success.
+    std::chrono::milliseconds retryDelay{0};
+    QString message; // English
+
+    bool ok() const { return status == SignInStatus::SignedIn; }
+};
+
+enum class AuthError {
+    None,
+    PermissionDenied,     // the acting user may not manage users
+    LastAdmin,            // would leave no enabled admin
+    FirstUserMustBeAdmin, // the first user is always an admin
+    WeakPassword,         // shorter than MinimumPasswordLength
+    InvalidName,
+    AlreadyExists,
+    NotFound,
+    Store,
+};
+
+struct AuthStatus
+{
+    AuthError error = AuthError::None;
+    QString message; // English
+
+    bool ok() const { return error == AuthError::None; }
+    static AuthStatus failure(AuthError error, QString message) { return {error, std::move(message)}; }
+};
+
+// Users, passwords and sign-in (ARCHITECTURE.md section 5), and the Authorizer the services ask.
+//
+// - Passwords: PasswordHash (PBKDF2-SHA-256, >= 200,000 iterations, random salt, constant-time compare).
+// - The first user is an admin and may be added by anyone (there is nobody to ask yet); after that only an
+//   admin adds, disables, re-roles users or sets another person's password. Users are never deleted, and no
+//   change may leave the database without an enabled admin, so once a user exists users always exist.
+// - Sign-in: each wrong password counts; MaxFailedAttempts in a row lock the user for LockDuration (a locked
+//   user is refused without the password being checked). retryDelay grows 1 s, 2 s, 4 s ... up to 8 s.
+// - Every sign-in, failure, lock, refusal and user change is appended to the audit log in the same write
+//   transaction as the change it records; when the audit entry cannot be written, nothing changes.
+// Not a QObject; use it from one thread.
+class AuthService final : public Authorizer
+{
+public:
+    using Clock = std::function<QDateTime()>; // UTC now
+
+    static constexpr int MaxFailedAttempts = 5;
+    static constexpr std::chrono::minutes LockDuration{15};
+    static constexpr int MinimumPasswordLength = 8;
+
+    AuthService(const Database &database, const AuditLog &audit, Clock clock = {});
+    ~AuthService() override;
+    Q_DISABLE_COPY_MOVE(AuthService)
+
+    // False until the first user was added (the bootstrap rule).
+    StoreResult<bool> hasUsers() const;
+    StoreResult<QList<User>> users() const;
+    StoreResult<User> user(const QString &name) const;
+
+    SignInResult signIn(const QString &name, const QString &password) const;
+
+    // `actor` is the signed-in user making the change (any name while no user exists).
+    AuthStatus addUser(const QString &actor, const QString &name, Role role, const QString &password) const;
+    AuthStatus setRole(const QString &actor, const QString &name, Role role) const;
+    AuthStatus setDisabled(const QString &actor, const QString &name, bool disabled) const;
+    // A user may change their own password; an admin anyone's. Clears a lock.
+    AuthStatus setPassword(const QString &actor, const QString &name, const QString &password) const;
+    // For a forgotten admin password, by whoever can write the database file on its machine (no sign-in:
+    // that is the point). Sets a new password on `adminName`, or on the oldest admin when empty, enables it
+    // and clears its lock; *resetName says whom. Audited with `operatorName` (the OS account).
+    AuthStatus resetAdmin(const QString &operatorName, const QString &adminName, const QString &password,
+                          QString *resetName = nullptr) const;
+
+    // Allowed when the user exists, is enabled, is not locked and the role has the permission.
+    AuthorizationDecision authorize(const QString &userName, Permission permission) const override;
+
+    static bool isValidUserName(const QString &name); // 1-64 of letters, digits and . _ - @
+    // 1 s after the first failure, doubling, at most 8 s.
+    static std::chrono::milliseconds delayAfter(int failedAttempts);
+
+private:
+    QDateTime now() const { return m_clock(); }
+    StoreStatus audit(const QString &user, const QString &action, const QString &outcome,
+                      const QString &details) const;
+    // Runs `change` with its audit entry in one write transaction; refusals are audited on their own.
+    AuthStatus change(const QString &actor, const QString &action, const QString &details,
+                      const std::function<AuthStatus()> &work) const;
+    AuthStatus requireAdmin(const QString &actor) const;
+
+    const Database &m_database;
+    const AuditLog &m_audit;
+    Clock m_clock;
+    std::unique_ptr<UserRepository> m_users;
+};
