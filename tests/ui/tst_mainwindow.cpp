@@ -1,0 +1,231 @@
+#include "amountdialog.h"
+#include "desksession.h"
+#include "detailpane.h"
+#include "filterbar.h"
+#include "mainwindow.h"
+#include "transactionactions.h"
+#include "transactiontablemodel.h"
+
+#include "apssimulator.h"
+#include "simulatorbook.h"
+#include "store/database.h"
+#include "store/transactionrepository.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+#include <memory>
+
+namespace {
+
+const QString Merchant = QStringLiteral("WINDOWTEST");
+
+Transaction authorization(int i)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    Transaction tx;
+    tx.merchantIdentifier = Merchant;
+    tx.merchantReference = QStringLiteral("ORD-%1").arg(i, 4, 10, QLatin1Char('0'));
+    tx.origin = Origin::Authorization;
+    tx.currency = *Currency::fromCode(u"AED");
+    tx.authorized = 100000 + i;
+    tx.authorizedAt = now.addSecs(-3600LL * (i + 1));
+    tx.captureDeadline = tx.authorizedAt.addDays(7);
+    tx.customerName = QStringLiteral("Customer %1").arg(i);
+    tx.cardMasked = QStringLiteral("411111******1111");
+    return tx;
+}
+
+} // namespace
+
+class TstMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void keyboardOnly();
+    void filtersPersist();
+    void captureEndToEndAgainstSimulator();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_database;
+};
+
+void TstMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QApplication::setApplicationName(QStringLiteral("PayDeskTest"));
+    QApplication::setOrganizationName(QStringLiteral("PayDeskTest"));
+}
+
+void TstMainWindow::init()
+{
+    QSettings().clear();
+    m_dir = std::make_unique<QTemporaryDir>();
+    StoreResult<std::unique_ptr<Database>> db =
+        Database::create(m_dir->filePath(QStringLiteral("w.db")), Merchant, QStringLiteral("simulator"));
+    QVERIFY2(db.ok(), qPrintable(db.message));
+    m_database = std::move(*db);
+    const TransactionRepository repository(*m_database);
+    for (int i = 0; i < 50; ++i) {
+        Transaction tx = authorization(i);
+        QVERIFY(repository.insert(tx).ok());
+    }
+}
+
+void TstMainWindow::cleanup()
+{
+    m_database.reset();
+    m_dir.reset();
+}
+
+void TstMainWindow::keyboardOnly()
+{
+    MainWindow::Context context;
+    context.database = m_database.get();
+    context.userName = QStringLiteral("clerk");
+    MainWindow window(context);
+    window.restoreSettings();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+
+    // Ctrl+L: into the list; the first row is selected and shown.
+    QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_L));
+    QTRY_VERIFY(window.table()->hasFocus());
+    QCOMPARE(window.selectedTransactionId().has_value(), true);
+    QTest::keyClick(window.table(), Qt::Key_Down);
+    QCOMPARE(window.table()->currentIndex().row(), 1);
+    QCOMPARE(window.detailPane()->transactionId(),
+             window.model()->index(1, 0).data(TransactionTableModel::TransactionIdRole).toLongLong());
+
+    // Ctrl+F: into the search box; typing filters after the pause.
+    QTest::keySequence(&window, QKeySequence::Find);
+    QTRY_VERIFY(window.filterBar()->searchBox()->hasFocus());
+    QTest::keyClicks(window.filterBar()->searchBox(), QStringLiteral("ORD-0007"));
+    QCOMPARE(window.model()->rowCount(), 50); // not yet: debounced
+    QTRY_COMPARE(window.model()->rowCount(), 1);
+    QTRY_VERIFY(window.summaryLabel()->text().contains(QStringLiteral("1 match")));
+
+    // Escape clears the search.
+    QTest::keyClick(window.filterBar()->searchBox(), Qt::Key_Escape);
+    QTRY_COMPARE(window.model()->rowCount(), 50);
+
+    // Back in the list with the keyboard, the selection is still there.
+    QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_L));
+    QTRY_VERIFY(window.table()->hasFocus());
+    QVERIFY(window.table()->currentIndex().isValid());
+
+    // Without a connection to APS, money actions are disabled and say why.
+    QAction *capture = window.actions()->action(TransactionRules::Action::Capture);
+    QVERIFY(!capture->isEnabled());
+    QVERIFY(capture->toolTip().contains(QStringLiteral("Not connected to APS")));
+}
+
+void TstMainWindow::filtersPersist()
+{
+    MainWindow::Context context;
+    context.database = m_database.get();
+    {
+        MainWindow window(context);
+        window.restoreSettings();
+        window.filterBar()->setChip(FilterBar::Chip::NeedsCapture);
+        window.filterBar()->setSearchText(QStringLiteral("ORD-001"));
+        window.model()->sort(TransactionTableModel::ReferenceColumn, Qt::AscendingOrder);
+        window.saveSettings();
+    }
+    MainWindow again(context);
+    again.restoreSettings();
+    QCOMPARE(again.filterBar()->chip(), FilterBar::Chip::NeedsCapture);
+    QCOMPARE(again.filterBar()->searchText(), QStringLiteral("ORD-001"));
+    QCOMPARE(again.model()->query().sort, TransactionSort::Reference);
+    QCOMPARE(again.model()->query().order, Qt::AscendingOrder);
+    QCOMPARE(again.model()->rowCount(), 10);
+    QCOMPARE(again.model()->index(0, 1).data().toString(), QStringLiteral("ORD-0010"));
+}
+
+void TstMainWindow::captureEndToEndAgainstSimulator()
+{
+    QString error;
+    std::unique_ptr<DeskSession> session = DeskSession::openDemo(&error);
+    QVERIFY2(session, qPrintable(error));
+    std::unique_ptr<MainWindow> window = session->createWindow();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+
+    // An authorization with something left to capture.
+    window->filterBar()->setChip(FilterBar::Chip::NeedsCapture);
+    QVERIFY(window->model()->rowCount() > 0);
+    int row = -1;
+    for (int r = 0; r < window->model()->rowCount() && row < 0; ++r) {
+        const TransactionRow *candidate = window->model()->rowAt(r);
+        if (candidate && !candidate->transaction.unresolved &&
+            session->rules()
+                .check(TransactionRules::Action::Capture, candidate->transaction,
+                       QDateTime::currentDateTimeUtc())
+                .allowed)
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    window->selectRow(row);
+    const Transaction before = window->model()->rowAt(row)->transaction;
+    const qint64 part = (before.authorized - before.captured) / 2;
+    QVERIFY(part > 0);
+    const qint64 simulatorBefore = session->simulator()->book().order(before.merchantReference)->captured;
+
+    QAction *capture = window->actions()->action(TransactionRules::Action::Capture);
+    QTRY_VERIFY(capture->isEnabled());
+    capture->trigger();
+    auto *dialog = qobject_cast<AmountDialog *>(window->actions()->openDialog());
+    QVERIFY(dialog);
+    dialog->amountEdit()->setText(Money::fromMinor(part, before.currency).toLocalizedString(QLocale()));
+    QVERIFY2(dialog->problem().isEmpty(), qPrintable(dialog->problem()));
+    dialog->buttons()->button(QDialogButtonBox::Ok)->click();
+    auto *confirm = qobject_cast<QMessageBox *>(window->actions()->openDialog());
+    QVERIFY(confirm);
+    QVERIFY(confirm->text().contains(before.merchantReference));
+    QSignalSpy running(window->actions(), &TransactionActions::runningChanged);
+    confirm->findChild<QPushButton *>(QStringLiteral("confirmButton"))->click();
+
+    // While it runs, the row says so and its actions are disabled.
+    QCOMPARE(running.count(), 1);
+    QVERIFY(window->actions()->isRunning(before.id));
+    QVERIFY(!capture->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(running.count() == 2, 20000);
+    QVERIFY(!window->actions()->isRunning(before.id));
+
+    // APS applied it once, the cache and the timeline show it.
+    QCOMPARE(session->simulator()->book().order(before.merchantReference)->captured, simulatorBefore + part);
+    const Transaction after = *TransactionRepository(session->database()).findById(before.id);
+    QCOMPARE(after.captured, before.captured + part);
+    QTRY_VERIFY(window->detailPane()->timeline()->topLevelItemCount() >= 1);
+    bool found = false;
+    for (int i = 0; i < window->detailPane()->timeline()->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *item = window->detailPane()->timeline()->topLevelItem(i);
+        if (item->text(1) == QStringLiteral("Capture") &&
+            item->text(4).startsWith(QStringLiteral("Succeeded")))
+            found = true;
+    }
+    QVERIFY(found);
+    window.reset();
+}
+
+QTEST_MAIN(TstMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,307 @@
+#include "amountdialog.h"
+#include "transactionactions.h"
+
+#include "aps/apsclient.h"
+#include "services/paymentservice.h"
+#include "services/secretsource.h"
+#include "store/auditkeyprovider.h"
+#include "store/auditlog.h"
+#include "store/database.h"
+#include "store/transactionrepository.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace {
+
+const QString Merchant = QStringLiteral("ACTIONTEST");
+const QDateTime Now = QDateTime(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC);
+
+Transaction authorization(const QString &reference, qint64 authorized, qint64 captured = 0)
+{
+    Transaction tx;
+    tx.merchantIdentifier = Merchant;
+    tx.merchantReference = reference;
+    tx.fortId = QStringLiteral("169996200000000001");
+    tx.origin = Origin::Authorization;
+    tx.currency = *Currency::fromCode(u"AED");
+    tx.authorized = authorized;
+    tx.captured = captured;
+    tx.authorizedAt = Now.addDays(-1);
+    tx.captureDeadline = Now.addDays(6);
+    tx.cardMasked = QStringLiteral("411111******1111");
+    return tx;
+}
+
+} // namespace
+
+// The money actions without a network: the service exists (so actions can be enabled) but these tests stop
+// before anything is sent.
+class TstTransactionActions final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void enabledExactlyWhenRulesAllow_data();
+    void enabledExactlyWhenRulesAllow();
+    void refundOverMaximumRefusedInDialog();
+    void amountTypedInTheLocale();
+    void staleDialogRefusedOnAccept();
+    void confirmationDefaultsToCancel();
+
+private:
+    Transaction store(Transaction tx);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<FileAuditKeyProvider> m_key;
+    std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<ApsClient> m_client;
+    std::unique_ptr<FixedSecretSource> m_secrets;
+    std::unique_ptr<PaymentService> m_service;
+    std::unique_ptr<QWidget> m_window;
+    std::unique_ptr<TransactionActions> m_actions;
+};
+
+void TstTransactionActions::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+void TstTransactionActions::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    const QString path = m_dir->filePath(QStringLiteral("test.db"));
+    StoreResult<std::unique_ptr<Database>> db = Database::create(path, Merchant, QStringLiteral("simulator"));
+    QVERIFY2(db.ok(), qPrintable(db.message));
+    m_database = std::move(*db);
+    QVERIFY(FileAuditKeyProvider::createKeyFile(FileAuditKeyProvider::keyPathFor(path)).ok());
+    m_key = std::make_unique<FileAuditKeyProvider>(FileAuditKeyProvider::keyPathFor(path));
+    m_audit = std::make_unique<AuditLog>(*m_database, *m_key);
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_client = std::make_unique<ApsClient>(m_network.get());
+    m_secrets = std::make_unique<FixedSecretSource>(
+        ApsCredentials{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")});
+    PaymentService::Dependencies dependencies;
+    dependencies.database = m_database.get();
+    dependencies.client = m_client.get();
+    dependencies.secrets = m_secrets.get();
+    dependencies.audit = m_audit.get();
+    dependencies.clock = [] {
+        return Now;
+    };
+    m_service = std::make_unique<PaymentService>(dependencies);
+    m_window = std::make_unique<QWidget>();
+    TransactionActions::Context context;
+    context.database = m_database.get();
+    context.service = m_service.get();
+    context.userName = QStringLiteral("clerk");
+    context.clock = [] {
+        return Now;
+    };
+    context.window = m_window.get();
+    m_actions = std::make_unique<TransactionActions>(context);
+}
+
+void TstTransactionActions::cleanup()
+{
+    m_actions.reset();
+    m_window.reset();
+    m_service.reset();
+    m_client.reset();
+    m_network.reset();
+    m_audit.reset();
+    m_key.reset();
+    m_database.reset();
+    m_dir.reset();
+}
+
+Transaction TstTransactionActions::store(Transaction tx)
+{
+    const StoreStatus status = TransactionRepository(*m_database).insert(tx);
+    if (!status.ok())
+        qWarning("%s", qPrintable(status.message));
+    return tx;
+}
+
+void TstTransactionActions::enabledExactlyWhenRulesAllow_data()
+{
+    QTest::addColumn<Transaction>("tx");
+    QTest::addColumn<bool>("capture");
+    QTest::addColumn<bool>("voidable");
+    QTest::addColumn<bool>("refund");
+    QTest::addColumn<QString>("captureReason");
+
+    QTest::newRow("fresh authorization") << authorization(QStringLiteral("A-1"), 200000) << true << true
+                                         << false << QStringLiteral("Up to 2,000.00 AED can be captured");
+    QTest::newRow("partly captured") << authorization(QStringLiteral("A-2"), 200000, 125000) << true << false
+                                     << true << QStringLiteral("Up to 750.00 AED can be captured");
+    QTest::newRow("fully captured") << authorization(QStringLiteral("A-3"), 125000, 125000) << false << false
+                                    << true
+                                    << QStringLiteral(
+                                           "Nothing left to capture: 1,250.00 AED of 1,250.00 AED captured");
+    Transaction voided = authorization(QStringLiteral("A-4"), 50000);
+    voided.voided = true;
+    QTest::newRow("voided") << voided << false << false << false << QStringLiteral("was voided");
+    Transaction expired = authorization(QStringLiteral("A-5"), 50000);
+    expired.authorizedAt = Now.addDays(-10);
+    expired.captureDeadline = Now.addDays(-3);
+    QTest::newRow("expired") << expired << false << false << false
+                             << QStringLiteral("capture deadline passed");
+    Transaction purchase = authorization(QStringLiteral("P-1"), 80000, 80000);
+    purchase.origin = Origin::Purchase;
+    QTest::newRow("purchase") << purchase << false << false << true
+                              << QStringLiteral("a purchase is captured");
+    Transaction unresolved = authorization(QStringLiteral("A-6"), 80000);
+    unresolved.unresolved = true;
+    QTest::newRow("unresolved") << unresolved << false << false << false
+                                << QStringLiteral("no known outcome");
+}
+
+void TstTransactionActions::enabledExactlyWhenRulesAllow()
+{
+    QFETCH(Transaction, tx);
+    QFETCH(bool, capture);
+    QFETCH(bool, voidable);
+    QFETCH(bool, refund);
+    QFETCH(QString, captureReason);
+
+    m_actions->setTransaction(store(tx));
+    using Action = TransactionRules::Action;
+    QCOMPARE(m_actions->action(Action::Capture)->isEnabled(), capture);
+    QCOMPARE(m_actions->action(Action::Void)->isEnabled(), voidable);
+    QCOMPARE(m_actions->action(Action::Refund)->isEnabled(), refund);
+    QVERIFY(m_actions->action(Action::CheckStatus)->isEnabled());
+    const QString tip = m_actions->action(Action::Capture)->toolTip();
+    QVERIFY2(tip.contains(captureReason, Qt::CaseInsensitive), qPrintable(tip));
+    if (!capture)
+        QVERIFY(m_actions->action(Action::Capture)->statusTip().contains(captureReason, Qt::CaseInsensitive));
+
+    m_actions->setTransaction(std::nullopt);
+    QVERIFY(!m_actions->action(Action::Capture)->isEnabled());
+    QVERIFY(!m_actions->action(Action::CheckStatus)->isEnabled());
+}
+
+void TstTransactionActions::refundOverMaximumRefusedInDialog()
+{
+    Transaction tx = authorization(QStringLiteral("R-1"), 200000, 150000);
+    tx.refunded = 20000;
+    AmountDialog dialog(TransactionRules::Action::Refund, tx, TransactionRules(), Now);
+    QPushButton *ok = dialog.buttons()->button(QDialogButtonBox::Ok);
+    // Prefilled with the maximum; still needs a reason.
+    QCOMPARE(dialog.amountEdit()->text(), QStringLiteral("1,300.00"));
+    QVERIFY(!ok->isEnabled());
+    QVERIFY(dialog.problem().contains(QStringLiteral("reason")));
+    QTest::keyClicks(dialog.reasonEdit(), QStringLiteral("Damaged goods"));
+    QVERIFY(ok->isEnabled());
+    QCOMPARE(dialog.amount(), Money::fromMinor(130000, tx.currency));
+
+    dialog.amountEdit()->selectAll();
+    QTest::keyClicks(dialog.amountEdit(), QStringLiteral("1,300.01"));
+    QVERIFY(!ok->isEnabled());
+    QVERIFY2(dialog.problem().contains(QStringLiteral("At most 1,300.00 AED can be refunded")),
+             qPrintable(dialog.problem()));
+    QVERIFY(!dialog.amount());
+
+    dialog.amountEdit()->setText(QStringLiteral("12.505"));
+    QVERIFY(!ok->isEnabled());
+    QVERIFY(dialog.problem().contains(QStringLiteral("AED has 2 decimals")));
+    dialog.amountEdit()->setText(QStringLiteral("0"));
+    QVERIFY(!ok->isEnabled());
+    dialog.amountEdit()->setText(QStringLiteral("250.5"));
+    QVERIFY(ok->isEnabled());
+    QCOMPARE(dialog.amount(), Money::fromMinor(25050, tx.currency));
+}
+
+void TstTransactionActions::amountTypedInTheLocale()
+{
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    const Transaction tx = authorization(QStringLiteral("L-1"), 200000);
+    AmountDialog dialog(TransactionRules::Action::Capture, tx, TransactionRules(), Now);
+    QCOMPARE(dialog.amountEdit()->text(), QStringLiteral("2.000,00"));
+    dialog.amountEdit()->setText(QStringLiteral("1.250,5"));
+    QCOMPARE(dialog.amount(), Money::fromMinor(125050, tx.currency));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+void TstTransactionActions::staleDialogRefusedOnAccept()
+{
+    Transaction tx = store(authorization(QStringLiteral("S-1"), 200000));
+    m_actions->setTransaction(tx);
+    m_actions->action(TransactionRules::Action::Capture)->trigger();
+    auto *dialog = qobject_cast<AmountDialog *>(m_actions->openDialog());
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+
+    // Another desk captures everything while the dialog is open.
+    const TransactionRepository repository(*m_database);
+    Transaction changed = *repository.findById(tx.id);
+    changed.captured = changed.authorized;
+    QVERIFY(repository.updateTotals(changed).ok());
+
+    QSignalSpy messages(m_actions.get(), &TransactionActions::message);
+    QSignalSpy running(m_actions.get(), &TransactionActions::runningChanged);
+    dialog->buttons()->button(QDialogButtonBox::Ok)->click();
+    auto *refusal = qobject_cast<QMessageBox *>(m_actions->openDialog());
+    QVERIFY(refusal);
+    QVERIFY2(refusal->text().contains(QStringLiteral("changed while the dialog was open")),
+             qPrintable(refusal->text()));
+    QVERIFY(refusal->text().contains(QStringLiteral("Nothing left to capture")));
+    QVERIFY(!messages.isEmpty());
+    QCOMPARE(running.count(), 0); // nothing was asked of the service
+    refusal->close();
+}
+
+void TstTransactionActions::confirmationDefaultsToCancel()
+{
+    Transaction tx = store(authorization(QStringLiteral("XYZ-1001"), 200000));
+    m_actions->setTransaction(tx);
+    m_actions->action(TransactionRules::Action::Capture)->trigger();
+    auto *dialog = qobject_cast<AmountDialog *>(m_actions->openDialog());
+    QVERIFY(dialog);
+    dialog->amountEdit()->setText(QStringLiteral("1250"));
+    dialog->buttons()->button(QDialogButtonBox::Ok)->click();
+    auto *confirm = qobject_cast<QMessageBox *>(m_actions->openDialog());
+    QVERIFY(confirm);
+    QCOMPARE(confirm->text(),
+             QStringLiteral("Capture 1,250.00 AED of the remaining 2,000.00 AED on order XYZ-1001. "
+                            "The customer will be charged."));
+    QCOMPARE(confirm->defaultButton(), confirm->button(QMessageBox::Cancel));
+    QSignalSpy running(m_actions.get(), &TransactionActions::runningChanged);
+    QSignalSpy messages(m_actions.get(), &TransactionActions::message);
+    QTRY_VERIFY(confirm->isVisible());
+    QTest::keyClick(confirm, Qt::Key_Return); // the default: Cancel
+    QTRY_VERIFY(!messages.isEmpty());
+    QCOMPARE(messages.last().first().toString(), QStringLiteral("Cancelled. Nothing was done."));
+    QCOMPARE(running.count(), 0);
+
+    // Void states that it releases everything and cannot be undone.
+    m_actions->action(TransactionRules::Action::Void)->trigger();
+    auto *voidConfirm = qobject_cast<QMessageBox *>(m_actions->openDialog());
+    QVERIFY(voidConfirm);
+    QVERIFY(voidConfirm->text().contains(QStringLiteral("releases the whole authorization of 2,000.00 AED")));
+    QVERIFY(voidConfirm->text().contains(QStringLiteral("cannot be undone")));
+    QCOMPARE(voidConfirm->defaultButton(), voidConfirm->button(QMessageBox::Cancel));
+    voidConfirm->reject();
+}
+
+QTEST_MAIN(TstTransactionActions)
+#include "tst_transactionactions.moc"

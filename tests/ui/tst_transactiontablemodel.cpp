@@ -1,0 +1,282 @@
+#include "transactiontablemodel.h"
+
+#include "store/database.h"
+#include "store/transactionrepository.h"
+
+#include <QAbstractItemModelTester>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace {
+
+const QString Merchant = QStringLiteral("MODELTEST");
+const QDateTime Epoch = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+const QDateTime Now = QDateTime(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC);
+
+// Row i: authorized i minutes after Epoch, reference R-<i padded>, in AED or KWD.
+Transaction makeTransaction(int i)
+{
+    Transaction tx;
+    tx.merchantIdentifier = Merchant;
+    tx.merchantReference = QStringLiteral("R-%1").arg(i, 6, 10, QLatin1Char('0'));
+    tx.fortId = QString::number(100000000 + i);
+    tx.origin = Origin::Authorization;
+    tx.currency = *Currency::fromCode(i % 3 == 0 ? u"KWD" : u"AED");
+    tx.authorized = 10000 + i;
+    tx.captured = i % 4 == 0 ? tx.authorized : 0;
+    tx.authorizedAt = Epoch.addSecs(60LL * i);
+    tx.captureDeadline = tx.authorizedAt.addDays(7);
+    tx.customerName = QStringLiteral("Customer %1").arg(i);
+    tx.customerEmail = QStringLiteral("c%1@example.com").arg(i);
+    tx.cardMasked = QStringLiteral("411111******1111");
+    return tx;
+}
+
+} // namespace
+
+class TstTransactionTableModel final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init();
+    void cleanup();
+
+    void passesModelTester();
+    void pagesAgreeWithTheOrder_data();
+    void pagesAgreeWithTheOrder();
+    void jumpsToTheEndAndBack();
+    void sortAsksTheQuery();
+    void rawValuesAreNotDisplayText();
+    void refreshKeepsPersistentIndexOnTransaction();
+    void filtersCount();
+    void deadlineUrgency();
+
+private:
+    void fill(int rows);
+    QString expectedReference(int row, int rows, bool descending) const
+    {
+        const int i = descending ? rows - 1 - row : row;
+        return makeTransaction(i).merchantReference;
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<TransactionTableModel> m_model;
+};
+
+void TstTransactionTableModel::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    StoreResult<std::unique_ptr<Database>> db =
+        Database::create(m_dir->filePath(QStringLiteral("test.db")), Merchant, QStringLiteral("simulator"));
+    QVERIFY2(db.ok(), qPrintable(db.message));
+    m_database = std::move(*db);
+    m_model = std::make_unique<TransactionTableModel>(*m_database);
+    m_model->setClock([] { return Now; });
+}
+
+void TstTransactionTableModel::cleanup()
+{
+    m_model.reset();
+    m_database.reset();
+    m_dir.reset();
+}
+
+void TstTransactionTableModel::fill(int rows)
+{
+    const TransactionRepository repository(*m_database);
+    const StoreStatus status = m_database->withWriteTransaction([&] {
+        for (int i = 0; i < rows; ++i) {
+            Transaction tx = makeTransaction(i);
+            const StoreStatus inserted = repository.insert(tx);
+            if (!inserted.ok())
+                return inserted;
+        }
+        return StoreStatus::success();
+    });
+    QVERIFY2(status.ok(), qPrintable(status.message));
+}
+
+void TstTransactionTableModel::passesModelTester()
+{
+    fill(700);
+    QAbstractItemModelTester tester(m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_model->setQuery(TransactionQuery());
+    QCOMPARE(m_model->rowCount(), 700);
+    for (int row = 0; row < m_model->rowCount(); row += 7)
+        QVERIFY(m_model->index(row, TransactionTableModel::AmountColumn).data().isValid());
+    m_model->sort(TransactionTableModel::ReferenceColumn, Qt::AscendingOrder);
+    m_model->refresh();
+    TransactionQuery query = m_model->query();
+    query.currency = QStringLiteral("KWD");
+    m_model->setQuery(query);
+    QCOMPARE(m_model->rowCount(), 234);
+}
+
+void TstTransactionTableModel::pagesAgreeWithTheOrder_data()
+{
+    QTest::addColumn<int>("rows");
+    QTest::newRow("one page") << 40;
+    QTest::newRow("20k") << 20000;
+}
+
+void TstTransactionTableModel::pagesAgreeWithTheOrder()
+{
+    QFETCH(int, rows);
+    fill(rows);
+    m_model->setQuery(TransactionQuery()); // date, newest first
+    QCOMPARE(m_model->rowCount(), rows);
+
+    // Scrolling down row by row and back up.
+    for (int row = 0; row < rows; row += (rows > 1000 ? 13 : 1)) {
+        QCOMPARE(m_model->index(row, TransactionTableModel::ReferenceColumn).data().toString(),
+                 expectedReference(row, rows, true));
+        QVERIFY(m_model->windowSize() <= TransactionTableModel::MaxWindowRows);
+    }
+    for (int row = rows - 1; row >= 0; row -= (rows > 1000 ? 11 : 1))
+        QCOMPARE(m_model->index(row, TransactionTableModel::ReferenceColumn).data().toString(),
+                 expectedReference(row, rows, true));
+
+    // Random jumps.
+    QRandomGenerator random(42);
+    for (int i = 0; i < 200; ++i) {
+        const int row = random.bounded(rows);
+        QCOMPARE(m_model->index(row, TransactionTableModel::ReferenceColumn).data().toString(),
+                 expectedReference(row, rows, true));
+        QVERIFY(m_model->windowSize() <= TransactionTableModel::MaxWindowRows);
+    }
+}
+
+void TstTransactionTableModel::jumpsToTheEndAndBack()
+{
+    fill(5000);
+    m_model->setQuery(TransactionQuery());
+    QCOMPARE(m_model->index(4999, 1).data().toString(), expectedReference(4999, 5000, true));
+    QCOMPARE(m_model->index(0, 1).data().toString(), expectedReference(0, 5000, true));
+    QCOMPARE(m_model->index(2500, 1).data().toString(), expectedReference(2500, 5000, true));
+    QCOMPARE(m_model->index(2499, 1).data().toString(), expectedReference(2499, 5000, true));
+}
+
+void TstTransactionTableModel::sortAsksTheQuery()
+{
+    fill(1000);
+    m_model->setQuery(TransactionQuery());
+    m_model->sort(TransactionTableModel::DateColumn, Qt::AscendingOrder);
+    QCOMPARE(m_model->query().sort, TransactionSort::Date);
+    QCOMPARE(m_model->query().order, Qt::AscendingOrder);
+    for (int row : {0, 1, 500, 998, 999})
+        QCOMPARE(m_model->index(row, 1).data().toString(), expectedReference(row, 1000, false));
+
+    m_model->sort(TransactionTableModel::AmountColumn, Qt::DescendingOrder);
+    QCOMPARE(m_model->query().sort, TransactionSort::Amount);
+    qint64 previous = std::numeric_limits<qint64>::max();
+    for (int row = 0; row < 1000; ++row) {
+        const qint64 amount = m_model->index(row, TransactionTableModel::AmountColumn)
+                                  .data(TransactionTableModel::RawValueRole)
+                                  .toLongLong();
+        QVERIFY(amount <= previous);
+        previous = amount;
+    }
+
+    // A column the store cannot order by leaves the sort as it was.
+    m_model->sort(TransactionTableModel::CapturedColumn, Qt::AscendingOrder);
+    QCOMPARE(m_model->query().sort, TransactionSort::Amount);
+}
+
+void TstTransactionTableModel::rawValuesAreNotDisplayText()
+{
+    fill(3);
+    m_model->setQuery(TransactionQuery());
+    const QModelIndex amount = m_model->index(0, TransactionTableModel::AmountColumn);
+    // Row 0 is the newest: i = 2, AED.
+    QCOMPARE(amount.data(TransactionTableModel::RawValueRole).toLongLong(), 10002);
+    QCOMPARE(amount.data().toString(),
+             Money::fromMinor(10002, *Currency::fromCode(u"AED")).toDisplayString(QLocale()));
+    QCOMPARE(amount.data(Qt::TextAlignmentRole).value<Qt::Alignment>(), Qt::AlignTrailing | Qt::AlignVCenter);
+    const QModelIndex date = m_model->index(0, TransactionTableModel::DateColumn);
+    QCOMPARE(date.data(TransactionTableModel::RawValueRole).toDateTime(), Epoch.addSecs(120));
+    const QModelIndex state = m_model->index(0, TransactionTableModel::StateColumn);
+    QCOMPARE(state.data(TransactionTableModel::RawValueRole).toInt(),
+             static_cast<int>(TransactionState::Expired));
+}
+
+void TstTransactionTableModel::refreshKeepsPersistentIndexOnTransaction()
+{
+    fill(300);
+    m_model->setQuery(TransactionQuery());
+    const QPersistentModelIndex selected = m_model->index(10, 0);
+    const qint64 id = selected.data(TransactionTableModel::TransactionIdRole).toLongLong();
+
+    // A newer transaction arrives: it sorts first and pushes every row down by one.
+    const TransactionRepository repository(*m_database);
+    Transaction newest = makeTransaction(100000);
+    QVERIFY(repository.insert(newest).ok());
+    QSignalSpy counted(m_model.get(), &TransactionTableModel::countChanged);
+    m_model->refresh();
+    QCOMPARE(counted.count(), 1);
+    QCOMPARE(m_model->rowCount(), 301);
+    QVERIFY(selected.isValid());
+    QCOMPARE(selected.row(), 11);
+    QCOMPARE(selected.data(TransactionTableModel::TransactionIdRole).toLongLong(), id);
+    QCOMPARE(m_model->index(0, 1).data().toString(), newest.merchantReference);
+}
+
+void TstTransactionTableModel::filtersCount()
+{
+    fill(400);
+    TransactionQuery query;
+    query.states = {TransactionState::Captured};
+    m_model->setQuery(query);
+    QCOMPARE(m_model->rowCount(), 100);
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        QCOMPARE(m_model->index(row, 0).data(TransactionTableModel::StateRole).toInt(),
+                 static_cast<int>(TransactionState::Captured));
+    query = TransactionQuery();
+    query.text = QStringLiteral("R-000123");
+    m_model->setQuery(query);
+    QCOMPARE(m_model->rowCount(), 1);
+    QCOMPARE(m_model->index(0, 1).data().toString(), QStringLiteral("R-000123"));
+}
+
+void TstTransactionTableModel::deadlineUrgency()
+{
+    const TransactionRepository repository(*m_database);
+    const auto add = [&](int i, const QDateTime &deadline) {
+        Transaction tx = makeTransaction(i);
+        tx.captured = 0;
+        tx.authorizedAt = deadline.addDays(-7);
+        tx.captureDeadline = deadline;
+        return repository.insert(tx).ok();
+    };
+    QVERIFY(add(1, Now.addDays(3)));
+    QVERIFY(add(2, Now.addSecs(3600)));
+    QVERIFY(add(3, Now.addSecs(-3600)));
+    TransactionQuery query;
+    query.sort = TransactionSort::Reference;
+    query.order = Qt::AscendingOrder;
+    m_model->setQuery(query);
+    QCOMPARE(m_model->rowCount(), 3);
+    const auto urgency = [&](int row) {
+        return static_cast<TransactionTableModel::Urgency>(
+            m_model->index(row, TransactionTableModel::DeadlineColumn)
+                .data(TransactionTableModel::DeadlineUrgencyRole)
+                .toInt());
+    };
+    QCOMPARE(m_model->index(0, 1).data().toString(), makeTransaction(1).merchantReference);
+    QCOMPARE(urgency(0), TransactionTableModel::Urgency::None);
+    QCOMPARE(urgency(1), TransactionTableModel::Urgency::Warning);
+    QCOMPARE(urgency(2), TransactionTableModel::Urgency::Passed);
+    QVERIFY(m_model->index(1, TransactionTableModel::DeadlineColumn).data(Qt::ForegroundRole).isValid());
+    QVERIFY(m_model->index(2, TransactionTableModel::DeadlineColumn).data().toString().contains(u"1 h"));
+}
+
+QTEST_MAIN(TstTransactionTableModel)
+#include "tst_transactiontablemodel.moc"

@@ -1,0 +1,1223 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AmountDialog</name>
+    <message>
+        <location filename="../ui/amountdialog.cpp" line="25"/>
+        <source>Refund %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/amountdialog.cpp" line="26"/>
+        <source>Capture %1</source>
+        <comment>dialog title: capture order %1</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/amountdialog.cpp" line="37"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/amountdialog.cpp" line="42"/>
+        <source>&amp;Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/amountdialog.cpp" line="48"/>
+        <source>Why is the money going back? (kept in the audit log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/amountdialog.cpp" line="49"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/amountdialog.cpp" line="51"/>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/amountdialog.cpp" line="63"/>
+        <source>Continue to refund…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/amountdialog.cpp" line="63"/>
+        <source>Continue to capture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/amountdialog.cpp" line="90"/>
+        <source>Enter the reason for the refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeskSession</name>
+    <message>
+        <location filename="../ui/desksession.cpp" line="66"/>
+        <source>Could not create a folder for the demo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/desksession.cpp" line="76"/>
+        <source>Could not start the demo payment simulator on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="42"/>
+        <source>Select a transaction to see its amounts and history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="82"/>
+        <source>Authorized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="83"/>
+        <location filename="../ui/detailpane.cpp" line="86"/>
+        <source>Captured</source>
+        <comment>amount captured so far</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="84"/>
+        <source>Left to capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="87"/>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="88"/>
+        <source>Reserved for refund requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="89"/>
+        <source>Refundable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="100"/>
+        <source>Capture deadline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="101"/>
+        <source>Customer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="102"/>
+        <source>Card:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="103"/>
+        <source>APS:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="106"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="116"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="116"/>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="116"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="116"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="116"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="116"/>
+        <source>APS answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="119"/>
+        <source>Operation history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="143"/>
+        <source>In progress…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="145"/>
+        <source>outcome of the last operation not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="156"/>
+        <source>none (voided)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="157"/>
+        <source>none (expired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="158"/>
+        <source>none (purchase)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="167"/>
+        <source>none (a purchase is captured when paid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="171"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="179"/>
+        <location filename="../ui/detailpane.cpp" line="180"/>
+        <location filename="../ui/detailpane.cpp" line="186"/>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="186"/>
+        <source>Order id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="189"/>
+        <source>last answer %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="228"/>
+        <source>No capture, void or refund from PayDesk yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../ui/filterbar.cpp" line="24"/>
+        <source>Any</source>
+        <comment>no date bound</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filterbar.cpp" line="36"/>
+        <source>From date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filterbar.cpp" line="37"/>
+        <source>To date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filterbar.cpp" line="50"/>
+        <location filename="../ui/filterbar.cpp" line="74"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filterbar.cpp" line="50"/>
+        <source>Every transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filterbar.cpp" line="51"/>
+        <source>Needs capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filterbar.cpp" line="51"/>
+        <source>Authorizations with money still to capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filterbar.cpp" line="52"/>
+        <source>Expiring soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filterbar.cpp" line="52"/>
+        <source>Must be captured soon or the authorization lapses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filterbar.cpp" line="53"/>
+        <source>Unresolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filterbar.cpp" line="53"/>
+        <source>An operation whose outcome is not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filterbar.cpp" line="54"/>
+        <source>Refundable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filterbar.cpp" line="54"/>
+        <source>Captured money that can still be refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filterbar.cpp" line="71"/>
+        <source>&amp;Currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filterbar.cpp" line="79"/>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filterbar.cpp" line="83"/>
+        <source>T&amp;o:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filterbar.cpp" line="91"/>
+        <source>Search order, APS id, customer, e-mail, card last 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filterbar.cpp" line="93"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartPage</name>
+    <message>
+        <location filename="../ui/firststartpage.cpp" line="11"/>
+        <location filename="../ui/firststartpage.cpp" line="14"/>
+        <source>Welcome to PayDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/firststartpage.cpp" line="21"/>
+        <source>There is no transaction cache on this computer yet (%1).
+
+Try the demo to see PayDesk with simulated payments, or set PayDesk up for your merchant account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/firststartpage.cpp" line="30"/>
+        <source>Try the &amp;demo (simulated payments, no real money)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/firststartpage.cpp" line="35"/>
+        <source>&amp;Set up for my merchant account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/firststartpage.cpp" line="37"/>
+        <source>Set up PayDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/firststartpage.cpp" line="38"/>
+        <source>An administrator creates the cache and the merchant profile once:
+
+paydeskctl init --merchant-identifier ID --environment sandbox
+paydeskctl profile set --capture-window-days 7
+paydeskctl import report.csv
+
+and keeps the APS credentials in the environment (PAYDESK_ACCESS_CODE, PAYDESK_REQUEST_PHRASE, PAYDESK_RESPONSE_PHRASE). Then start PayDesk again.
+
+Cache: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="57"/>
+        <source>PayDesk — Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="57"/>
+        <source>PayDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="66"/>
+        <source>Demo — simulated payments, no real money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="84"/>
+        <source>Transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="107"/>
+        <source>The list cannot be sorted by this column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="130"/>
+        <source>Could not read the list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="164"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="165"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <source>&amp;Transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="180"/>
+        <source>Go to the &amp;list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <source>&amp;Reload from the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="190"/>
+        <source>&amp;Clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <source>%n match(es) · totals…</source>
+        <translation>
+            <numerusform>%n match · totals…</numerusform>
+            <numerusform>%n matches · totals…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="330"/>
+        <source>Totals unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="344"/>
+        <source>%1: %n transaction(s), %2 authorized, %3 captured, %4 refunded</source>
+        <translation>
+            <numerusform>%1: %n transaction, %2 authorized, %3 captured, %4 refunded</numerusform>
+            <numerusform>%1: %n transactions, %2 authorized, %3 captured, %4 refunded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="350"/>
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="352"/>
+        <source>authorized %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <location filename="../app/paydesk/main.cpp" line="20"/>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransactionActions</name>
+    <message>
+        <location filename="../ui/transactionactions.cpp" line="29"/>
+        <source>Refresh all open</source>
+        <comment>check the status of every open authorization</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionactions.cpp" line="36"/>
+        <source>Ask APS for the status of every authorization that can still be captured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionactions.cpp" line="91"/>
+        <source>Select a transaction first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionactions.cpp" line="93"/>
+        <source>An operation on this order is running. Wait for its result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionactions.cpp" line="87"/>
+        <source>Not connected to APS: money cannot be moved from this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionactions.cpp" line="89"/>
+        <source>Not connected to APS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionactions.cpp" line="112"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionactions.cpp" line="113"/>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionactions.cpp" line="114"/>
+        <source>%1 is not possible: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionactions.cpp" line="122"/>
+        <source>Not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionactions.cpp" line="163"/>
+        <source>The order could not be read again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionactions.cpp" line="167"/>
+        <source>An operation on order %1 is already running. Nothing was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionactions.cpp" line="175"/>
+        <source>Order %1 changed while the dialog was open. Nothing was done.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionactions.cpp" line="206"/>
+        <source>Confirm capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionactions.cpp" line="207"/>
+        <source>Capture %1 of the remaining %2 on order %3. The customer will be charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionactions.cpp" line="209"/>
+        <source>Capture %1</source>
+        <comment>button: capture this amount</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionactions.cpp" line="212"/>
+        <source>Confirm refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionactions.cpp" line="213"/>
+        <source>Refund %1 of the refundable %2 on order %3. The money goes back to the customer&apos;s card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionactions.cpp" line="215"/>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionactions.cpp" line="216"/>
+        <source>Refund %1</source>
+        <comment>button: refund this amount</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionactions.cpp" line="219"/>
+        <source>Confirm void</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionactions.cpp" line="221"/>
+        <source>Void the authorization of order %1. This releases the whole authorization of %2 back to the customer and cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionactions.cpp" line="224"/>
+        <source>Void authorization</source>
+        <comment>button: cancel the whole authorization</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionactions.cpp" line="240"/>
+        <source>Cancelled. Nothing was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionactions.cpp" line="273"/>
+        <source>%1 on order %2 is running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionactions.cpp" line="295"/>
+        <source>Captured %1 on order %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionactions.cpp" line="297"/>
+        <source>Voided the authorization of order %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionactions.cpp" line="299"/>
+        <source>Refunded %1 on order %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionactions.cpp" line="303"/>
+        <source>Order %1 checked with APS: %2 captured, %3 refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionactions.cpp" line="307"/>
+        <source>Order %1 checked with APS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionactions.cpp" line="311"/>
+        <source>APS declined the %1 on order %2. Nothing moved. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionactions.cpp" line="314"/>
+        <source>The outcome of the %1 on order %2 is not known yet%3. Do not repeat it: PayDesk checks it with APS and the history will show the result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionactions.cpp" line="317"/>
+        <source> (APS code %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionactions.cpp" line="319"/>
+        <source>Refund request for %1 on order %2 recorded. It waits for an approver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionactions.cpp" line="327"/>
+        <source>Not done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionactions.cpp" line="328"/>
+        <source>Not done: the rules do not allow it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionactions.cpp" line="330"/>
+        <source>Not done: APS does not know order %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionactions.cpp" line="332"/>
+        <source>Not done: another operation on order %1 has no known outcome yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionactions.cpp" line="334"/>
+        <source>Not done: money operations are stopped because APS refused PayDesk&apos;s credentials. Ask an administrator to check the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionactions.cpp" line="337"/>
+        <source>Not done: the APS credentials are missing. Ask an administrator to set them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionactions.cpp" line="339"/>
+        <source>Not done: APS would not accept this request for order %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionactions.cpp" line="341"/>
+        <source>Not done: APS could not be reached. Nothing was sent; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionactions.cpp" line="343"/>
+        <source>Not done: the local database refused (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionactions.cpp" line="345"/>
+        <source>Not done: you are not allowed to do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionactions.cpp" line="357"/>
+        <source>Already refreshing: %1 of %2 checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionactions.cpp" line="370"/>
+        <source>Could not list the open authorizations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionactions.cpp" line="376"/>
+        <source>No open authorizations to refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/transactionactions.cpp" line="379"/>
+        <source>Checking %n open authorization(s) with APS…</source>
+        <translation>
+            <numerusform>Checking %n open authorization with APS…</numerusform>
+            <numerusform>Checking %n open authorizations with APS…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/transactionactions.cpp" line="397"/>
+        <source>Refreshed %n open authorization(s).</source>
+        <translation>
+            <numerusform>Refreshed %n open authorization.</numerusform>
+            <numerusform>Refreshed %n open authorizations.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionactions.cpp" line="399"/>
+        <source>Checked %1 of %2 open authorizations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransactionTableModel</name>
+    <message>
+        <location filename="../ui/transactiontablemodel.cpp" line="271"/>
+        <source>In progress…</source>
+        <comment>an operation on this transaction is running now</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactiontablemodel.cpp" line="295"/>
+        <source>Capture deadline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactiontablemodel.cpp" line="298"/>
+        <source>An operation on this order has no known outcome yet; PayDesk checks it with APS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactiontablemodel.cpp" line="348"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactiontablemodel.cpp" line="350"/>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactiontablemodel.cpp" line="352"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactiontablemodel.cpp" line="354"/>
+        <source>Authorized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactiontablemodel.cpp" line="356"/>
+        <source>Captured</source>
+        <comment>column: amount captured so far</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactiontablemodel.cpp" line="358"/>
+        <source>Refunded</source>
+        <comment>column: amount refunded so far</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactiontablemodel.cpp" line="360"/>
+        <source>To capture</source>
+        <comment>column: authorized amount not captured yet</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactiontablemodel.cpp" line="362"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactiontablemodel.cpp" line="364"/>
+        <source>Expires in</source>
+        <comment>column: time left before the capture deadline</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactiontablemodel.cpp" line="370"/>
+        <source>The amount the customer authorized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactiontablemodel.cpp" line="372"/>
+        <source>Authorized but not captured yet, while it can still be captured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactiontablemodel.cpp" line="374"/>
+        <source>Time left before the authorization can no longer be captured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactiontablemodel.cpp" line="379"/>
+        <source>This column cannot be sorted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message>
+        <location filename="../ui/wording.cpp" line="9"/>
+        <source>Authorized</source>
+        <comment>transaction state: money reserved, nothing captured yet</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="11"/>
+        <source>Partly captured</source>
+        <comment>transaction state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="13"/>
+        <source>Captured</source>
+        <comment>transaction state: the customer was charged</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="15"/>
+        <source>Voided</source>
+        <comment>transaction state: the authorization was cancelled</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="17"/>
+        <source>Expired</source>
+        <comment>transaction state: the capture deadline passed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="19"/>
+        <source>Partly refunded</source>
+        <comment>transaction state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="21"/>
+        <source>Refunded</source>
+        <comment>transaction state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="23"/>
+        <source>Failed</source>
+        <comment>transaction state: the payment itself was declined</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="32"/>
+        <source>In progress</source>
+        <comment>operation outcome: sent, no answer yet</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="34"/>
+        <source>Succeeded</source>
+        <comment>operation outcome</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="36"/>
+        <source>Declined</source>
+        <comment>operation outcome: refused, nothing moved</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="38"/>
+        <source>Outcome unknown</source>
+        <comment>operation outcome: being reconciled with APS</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="40"/>
+        <source>Needs manual review</source>
+        <comment>operation outcome</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="49"/>
+        <source>Capture</source>
+        <comment>noun: an operation that charges authorized money</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="51"/>
+        <source>Void</source>
+        <comment>noun: an operation that cancels an authorization</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="53"/>
+        <source>Refund</source>
+        <comment>noun</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="62"/>
+        <source>Capture</source>
+        <comment>verb: charge money that was authorized</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="64"/>
+        <source>Void</source>
+        <comment>verb: cancel the whole authorization</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="66"/>
+        <source>Refund</source>
+        <comment>verb</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="68"/>
+        <source>Check status</source>
+        <comment>verb: ask APS for the order&apos;s current totals</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="103"/>
+        <source>An earlier operation on this order has no known outcome yet. Check its status first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="106"/>
+        <source>The purchase itself was declined: nothing can be captured, voided or refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="107"/>
+        <source>The authorization itself was declined: nothing can be captured, voided or refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="110"/>
+        <source>Nothing to capture: a purchase is captured when it is paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="112"/>
+        <source>A purchase cannot be voided. Refund it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="114"/>
+        <source>This authorization was voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="117"/>
+        <source>The capture deadline has passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="118"/>
+        <source>The capture deadline passed on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="120"/>
+        <source>Nothing left to capture: %1 of %2 captured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="123"/>
+        <source>Cannot void: %1 is already captured. Refund instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="125"/>
+        <source>Nothing has been captured yet, so there is nothing to refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="127"/>
+        <source>Fully refunded: %1 of %2 refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="129"/>
+        <source>Nothing left to refund: %1 is reserved by refund requests awaiting approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="132"/>
+        <location filename="../ui/wording.cpp" line="176"/>
+        <source>Enter an amount above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="134"/>
+        <location filename="../ui/wording.cpp" line="179"/>
+        <source>The amount must be in %1, the order&apos;s currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="137"/>
+        <source>At most %1 can be refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="138"/>
+        <source>At most %1 can be captured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="145"/>
+        <source>Up to %1 can be captured until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="146"/>
+        <source>Up to %1 can be captured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="148"/>
+        <source>Releases the whole authorization of %1 back to the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="150"/>
+        <source>Up to %1 can be refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="152"/>
+        <source>Ask APS for this order&apos;s current totals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="163"/>
+        <source>Enter an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="165"/>
+        <source>That is not an amount. Type digits, with the decimal separator if needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="167"/>
+        <source>The amount cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="170"/>
+        <source>%1 has no decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="171"/>
+        <source>%1 has %2 decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="174"/>
+        <source>The amount is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="195"/>
+        <source>%1 d %2 h</source>
+        <comment>duration: days and hours</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="197"/>
+        <source>%1 h %2 min</source>
+        <comment>duration: hours and minutes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="199"/>
+        <source>%1 min</source>
+        <comment>duration: minutes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="200"/>
+        <source>expired %1 ago</source>
+        <comment>the capture deadline passed %1 ago</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="210"/>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="213"/>
+        <source>APS did not accept PayDesk&apos;s credentials. Ask an administrator to check the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="215"/>
+        <source>APS does not know this order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="217"/>
+        <source>APS refused: the amount is more than what is left to capture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="219"/>
+        <source>APS refused: the amount is more than what is left to refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="221"/>
+        <source>APS does not allow this operation on this order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="223"/>
+        <source>APS says the order is closed (voided or expired).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="225"/>
+        <source>Another operation on this order is still running at APS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="227"/>
+        <source>The payment was declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="230"/>
+        <source>APS could not confirm the result. PayDesk will check the order&apos;s status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="232"/>
+        <source>APS answered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="233"/>
+        <source>%1 (APS code %2)</source>
+        <comment>a sentence, then the APS response code for support</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/paydesk/main.cpp" line="46"/>
+        <source>The PayDesk window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/paydesk/main.cpp" line="51"/>
+        <source>Start on a fresh demo with simulated payments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/paydesk/main.cpp" line="52"/>
+        <source>The cache to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/paydesk/main.cpp" line="55"/>
+        <source>Merchant profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/paydesk/main.cpp" line="59"/>
+        <source>Language instead of the system&apos;s (en, ar).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/paydesk/main.cpp" line="75"/>
+        <source>PayDesk cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,100 @@
+#include "amountdialog.h"
+
+#include "wording.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+AmountDialog::AmountDialog(Action action, const Transaction &tx, const TransactionRules &rules,
+                           const QDateTime &now, QWidget *parent)
+    : QDialog(parent)
+    , m_action(action)
+    , m_tx(tx)
+    , m_rules(rules)
+    , m_now(now)
+    , m_edit(new QLineEdit(this))
+    , m_message(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    const bool refund = action == Action::Refund;
+    setWindowTitle(refund ? tr("Refund %1").arg(tx.merchantReference)
+                          : tr("Capture %1", "dialog title: capture order %1").arg(tx.merchantReference));
+
+    const TransactionRules::Decision decision = rules.check(action, tx, now);
+    auto *layout = new QVBoxLayout(this);
+    auto *intro = new QLabel(Wording::decision(decision, tx, m_locale), this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+
+    auto *form = new QFormLayout;
+    auto *amountRow = new QHBoxLayout;
+    m_edit->setAlignment(Qt::AlignTrailing | Qt::AlignVCenter);
+    m_edit->setAccessibleName(tr("Amount"));
+    if (decision.maximum.isValid())
+        m_edit->setText(decision.maximum.toLocalizedString(m_locale));
+    amountRow->addWidget(m_edit, 1);
+    amountRow->addWidget(new QLabel(tx.currency.code(), this));
+    form->addRow(tr("&Amount:"), amountRow);
+    if (auto *label = qobject_cast<QLabel *>(form->labelForField(amountRow)))
+        label->setBuddy(m_edit);
+    if (refund) {
+        m_reason = new QPlainTextEdit(this);
+        m_reason->setTabChangesFocus(true);
+        m_reason->setPlaceholderText(tr("Why is the money going back? (kept in the audit log)"));
+        m_reason->setAccessibleName(tr("Reason"));
+        m_reason->setFixedHeight(m_reason->fontMetrics().lineSpacing() * 4);
+        form->addRow(tr("&Reason:"), m_reason);
+        if (auto *label = qobject_cast<QLabel *>(form->labelForField(m_reason)))
+            label->setBuddy(m_reason);
+        connect(m_reason, &QPlainTextEdit::textChanged, this, &AmountDialog::validate);
+    }
+    layout->addLayout(form);
+
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("QLabel { color: #c62828; }"));
+    layout->addWidget(m_message);
+
+    m_buttons->button(QDialogButtonBox::Ok)
+        ->setText(refund ? tr("Continue to refund…") : tr("Continue to capture…"));
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_edit, &QLineEdit::textChanged, this, &AmountDialog::validate);
+
+    m_edit->selectAll();
+    m_edit->setFocus();
+    validate();
+}
+
+QString AmountDialog::reason() const
+{
+    return m_reason ? m_reason->toPlainText().trimmed() : QString();
+}
+
+void AmountDialog::validate()
+{
+    m_amount.reset();
+    const MoneyParseResult parsed = Money::parseLocalized(m_edit->text(), m_tx.currency, m_locale);
+    if (!parsed.ok()) {
+        m_problem = Wording::moneyError(parsed.error, m_tx.currency);
+    } else {
+        const TransactionRules::Decision decision = m_rules.checkAmount(m_action, m_tx, *parsed.value, m_now);
+        if (!decision.allowed)
+            m_problem = Wording::decision(decision, m_tx, m_locale);
+        else if (m_reason && reason().isEmpty())
+            m_problem = tr("Enter the reason for the refund.");
+        else
+            m_problem.clear();
+        if (decision.allowed)
+            m_amount = parsed.value;
+    }
+    m_message->setText(m_problem);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_problem.isEmpty());
+    if (!m_problem.isEmpty())
+        m_amount.reset();
+}

@@ -1,0 +1,189 @@
+#include "desksession.h"
+
+#include "mainwindow.h"
+
+#include "aps/apsclient.h"
+#include "apssimulator.h"
+#include "services/paymentservice.h"
+#include "services/reconciler.h"
+#include "services/secretsource.h"
+#include "simulatorreport.h"
+#include "simulatorsettings.h"
+#include "store/auditkeyprovider.h"
+#include "store/auditlog.h"
+#include "store/database.h"
+#include "store/profilerepository.h"
+#include "store/reportimporter.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QFileInfo>
+#include <QNetworkAccessManager>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QUrl>
+
+namespace {
+
+constexpr int ReconcileIntervalMs = 30 * 1000;
+
+QString deskUserName()
+{
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return user.isEmpty() ? QStringLiteral("desk") : user;
+}
+
+} // namespace
+
+DeskSession::DeskSession() = default;
+
+DeskSession::~DeskSession()
+{
+    m_reconcileTimer.stop();
+    // The service and reconciler use the database and the client: they go first.
+    m_reconciler.reset();
+    m_service.reset();
+}
+
+QString DeskSession::defaultCachePath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("paydesk.db"));
+}
+
+quint16 DeskSession::simulatorPort() const
+{
+    return m_simulator ? m_simulator->port() : 0;
+}
+
+std::unique_ptr<DeskSession> DeskSession::openDemo(QString *error)
+{
+    std::unique_ptr<DeskSession> session(new DeskSession);
+    session->m_demo = true;
+    session->m_demoDir =
+        std::make_unique<QTemporaryDir>(QDir::temp().filePath(QStringLiteral("paydesk-demo-XXXXXX")));
+    if (!session->m_demoDir->isValid()) {
+        *error = DeskSession::tr("Could not create a folder for the demo: %1")
+                     .arg(session->m_demoDir->errorString());
+        return nullptr;
+    }
+
+    const SimulatorSettings settings = SimulatorSettings::demo();
+    session->m_simulator = std::make_unique<ApsSimulator>(settings);
+    session->m_simulator->seedDemo();
+    const quint16 port = session->m_simulator->listen(0);
+    if (port == 0) {
+        *error = DeskSession::tr("Could not start the demo payment simulator on this computer.");
+        return nullptr;
+    }
+
+    const QString path = session->m_demoDir->filePath(QStringLiteral("paydesk.db"));
+    StoreResult<std::unique_ptr<Database>> created =
+        Database::create(path, settings.merchantIdentifier, QStringLiteral("simulator"));
+    if (!created.ok()) {
+        *error = created.message;
+        return nullptr;
+    }
+    session->m_database = std::move(*created);
+    const QString keyPath = FileAuditKeyProvider::keyPathFor(path);
+    const StoreStatus key = FileAuditKeyProvider::createKeyFile(keyPath);
+    if (!key.ok()) {
+        *error = key.message;
+        return nullptr;
+    }
+
+    const ProfileRepository profiles(*session->m_database);
+    StoreResult<MerchantProfile> profile = profiles.loadOrDefault(QStringLiteral("default"));
+    if (!profile.ok()) {
+        *error = profile.message;
+        return nullptr;
+    }
+    profile->endpoint = QUrl(QStringLiteral("http://127.0.0.1:%1/FortAPI/paymentApi").arg(port));
+    profile->shaType = settings.shaType;
+    profile->captureWindowDays = settings.expiryDays;
+    const StoreStatus saved = profiles.save(*profile);
+    if (!saved.ok()) {
+        *error = saved.message;
+        return nullptr;
+    }
+
+    ImportOptions options;
+    options.captureWindow = std::chrono::hours(24 * settings.expiryDays);
+    QByteArray csv = SimulatorReport::transactionCsv(session->m_simulator->book());
+    QBuffer buffer(&csv);
+    buffer.open(QIODevice::ReadOnly);
+    const StoreResult<ImportReport> imported =
+        ReportImporter(*session->m_database, options).importDevice(&buffer);
+    if (!imported.ok()) {
+        *error = imported.message;
+        return nullptr;
+    }
+
+    const ApsCredentials credentials{QString::fromUtf16(SimulatorSettings::demoAccessCode),
+                                     QString::fromUtf16(SimulatorSettings::demoRequestPhrase),
+                                     QString::fromUtf16(SimulatorSettings::demoResponsePhrase)};
+    if (!session->connectService(QStringLiteral("default"),
+                                 std::make_unique<FixedSecretSource>(credentials, credentials), error))
+        return nullptr;
+    return session;
+}
+
+std::unique_ptr<DeskSession> DeskSession::openCache(const QString &path, const QString &profile,
+                                                    QString *error)
+{
+    std::unique_ptr<DeskSession> session(new DeskSession);
+    StoreResult<std::unique_ptr<Database>> opened = Database::open(path);
+    if (!opened.ok()) {
+        *error = opened.message;
+        return nullptr;
+    }
+    session->m_database = std::move(*opened);
+    if (!session->connectService(profile, std::make_unique<EnvironmentSecretSource>(), error))
+        return nullptr;
+    return session;
+}
+
+bool DeskSession::connectService(const QString &profile, std::unique_ptr<SecretSource> secrets,
+                                 QString *error)
+{
+    const StoreResult<MerchantProfile> stored = ProfileRepository(*m_database).loadOrDefault(profile);
+    if (!stored.ok()) {
+        *error = stored.message;
+        return false;
+    }
+    m_rules = TransactionRules(stored->rulesConfig());
+    m_secrets = std::move(secrets);
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_client = std::make_unique<ApsClient>(m_network.get());
+    m_auditKey = std::make_unique<FileAuditKeyProvider>(FileAuditKeyProvider::keyPathFor(m_database->path()));
+    m_audit = std::make_unique<AuditLog>(*m_database, *m_auditKey);
+
+    PaymentService::Dependencies dependencies;
+    dependencies.database = m_database.get();
+    dependencies.client = m_client.get();
+    dependencies.secrets = m_secrets.get();
+    dependencies.audit = m_audit.get();
+    dependencies.profileName = profile;
+    m_service = std::make_unique<PaymentService>(dependencies);
+    m_reconciler = std::make_unique<Reconciler>(m_service.get(), m_database.get(), m_audit.get());
+    m_reconcileTimer.setInterval(ReconcileIntervalMs);
+    connect(&m_reconcileTimer, &QTimer::timeout, this, [this] {
+        if (!m_reconciler->isRunning())
+            m_reconciler->reconcileNow();
+    });
+    m_reconcileTimer.start();
+    return true;
+}
+
+std::unique_ptr<MainWindow> DeskSession::createWindow() const
+{
+    MainWindow::Context context;
+    context.database = m_database.get();
+    context.service = m_service.get();
+    context.rules = m_rules;
+    context.userName = deskUserName();
+    context.demo = m_demo;
+    auto window = std::make_unique<MainWindow>(context);
+    window->restoreSettings();
+    return window;
+}

@@ -1,0 +1,238 @@
+#include "detailpane.h"
+
+#include "statedelegate.h"
+#include "wording.h"
+
+#include <QFormLayout>
+#include <QFrame>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QStackedWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+QLabel *makeLabel(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    return label;
+}
+
+QFrame *rule(QWidget *parent)
+{
+    auto *line = new QFrame(parent);
+    line->setFrameShape(QFrame::HLine);
+    line->setFrameShadow(QFrame::Sunken);
+    return line;
+}
+
+} // namespace
+
+DetailPane::DetailPane(QWidget *parent)
+    : QWidget(parent)
+    , m_stack(new QStackedWidget(this))
+{
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_stack);
+
+    auto *empty = new QLabel(tr("Select a transaction to see its amounts and history."), m_stack);
+    empty->setAlignment(Qt::AlignCenter);
+    empty->setWordWrap(true);
+    m_stack->addWidget(empty);
+
+    auto *page = new QWidget(m_stack);
+    auto *layout = new QVBoxLayout(page);
+    m_stack->addWidget(page);
+
+    auto *head = new QHBoxLayout;
+    m_title = makeLabel(QString(), page);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_state = new QLabel(page);
+    m_state->setMargin(3);
+    head->addWidget(m_title);
+    head->addWidget(m_state);
+    head->addStretch();
+    layout->addLayout(head);
+
+    auto *grid = new QGridLayout;
+    grid->setColumnStretch(2, 1);
+    const auto amountRow = [&](const QString &label, const QString &sign, int row, bool total) {
+        auto *name = new QLabel(label, page);
+        auto *op = new QLabel(sign, page);
+        auto *value = makeLabel(QString(), page);
+        value->setAlignment(Qt::AlignTrailing | Qt::AlignVCenter);
+        if (total) {
+            QFont bold = value->font();
+            bold.setBold(true);
+            value->setFont(bold);
+            name->setFont(bold);
+        }
+        grid->addWidget(name, row, 0);
+        grid->addWidget(op, row, 1, Qt::AlignCenter);
+        grid->addWidget(value, row, 2);
+        return value;
+    };
+    m_authorized = amountRow(tr("Authorized"), QString(), 0, false);
+    m_captured = amountRow(tr("Captured", "amount captured so far"), QStringLiteral("−"), 1, false);
+    m_toCapture = amountRow(tr("Left to capture"), QStringLiteral("="), 2, true);
+    grid->addWidget(rule(page), 3, 0, 1, 3);
+    m_capturedAgain = amountRow(tr("Captured", "amount captured so far"), QString(), 4, false);
+    m_refunded = amountRow(tr("Refunded"), QStringLiteral("−"), 5, false);
+    m_reserved = amountRow(tr("Reserved for refund requests"), QStringLiteral("−"), 6, false);
+    m_refundable = amountRow(tr("Refundable"), QStringLiteral("="), 7, true);
+    layout->addLayout(grid);
+    layout->addWidget(rule(page));
+
+    auto *form = new QFormLayout;
+    m_deadline = makeLabel(QString(), page);
+    m_customer = makeLabel(QString(), page);
+    m_customer->setWordWrap(true);
+    m_card = makeLabel(QString(), page);
+    m_aps = makeLabel(QString(), page);
+    m_aps->setWordWrap(true);
+    form->addRow(tr("Capture deadline:"), m_deadline);
+    form->addRow(tr("Customer:"), m_customer);
+    form->addRow(tr("Card:"), m_card);
+    form->addRow(tr("APS:"), m_aps);
+    layout->addLayout(form);
+
+    auto *historyLabel = new QLabel(tr("History"), page);
+    QFont bold = historyLabel->font();
+    bold.setBold(true);
+    historyLabel->setFont(bold);
+    layout->addWidget(historyLabel);
+    m_timeline = new QTreeWidget(page);
+    m_timeline->setRootIsDecorated(false);
+    m_timeline->setAlternatingRowColors(true);
+    m_timeline->setSelectionMode(QAbstractItemView::NoSelection);
+    m_timeline->setHeaderLabels(
+        {tr("Time"), tr("Operation"), tr("Amount"), tr("User"), tr("Outcome"), tr("APS answer")});
+    m_timeline->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_timeline->header()->setStretchLastSection(true);
+    m_timeline->setAccessibleName(tr("Operation history"));
+    layout->addWidget(m_timeline, 1);
+}
+
+void DetailPane::showNothing()
+{
+    m_id.reset();
+    m_stack->setCurrentIndex(0);
+}
+
+void DetailPane::showTransaction(const Transaction &tx, const QList<Operation> &timeline,
+                                 const QDateTime &now, bool inProgress)
+{
+    m_id = tx.id;
+    m_stack->setCurrentIndex(1);
+    const QLocale locale;
+    const auto money = [&](qint64 minor) {
+        return Wording::money(minor, tx.currency, locale);
+    };
+
+    m_title->setText(tx.merchantReference);
+    const TransactionState state = m_rules.state(tx, now);
+    const StateDelegate::Colours colours =
+        inProgress ? StateDelegate::inProgressColours() : StateDelegate::coloursOf(state);
+    QString stateText = inProgress ? tr("In progress…") : Wording::state(state);
+    if (tx.unresolved && !inProgress)
+        stateText += QStringLiteral(" · ") + tr("outcome of the last operation not known yet");
+    m_state->setText(stateText);
+    m_state->setStyleSheet(
+        QStringLiteral("QLabel { background: %1; color: %2; border-radius: 4px; padding: 2px 8px; }")
+            .arg(colours.background.name(), colours.text.name()));
+
+    const bool capturable =
+        tx.origin == Origin::Authorization && !tx.voided && !tx.failed && state != TransactionState::Expired;
+    m_authorized->setText(money(tx.authorized));
+    m_captured->setText(money(tx.captured));
+    m_toCapture->setText(capturable  ? money(qMax<qint64>(0, tx.authorized - tx.captured))
+                         : tx.voided ? tr("none (voided)")
+                         : state == TransactionState::Expired ? tr("none (expired)")
+                         : tx.origin == Origin::Purchase      ? tr("none (purchase)")
+                                                              : money(0));
+    m_capturedAgain->setText(money(tx.captured));
+    m_refunded->setText(money(tx.refunded));
+    m_reserved->setText(money(tx.refundReserved));
+    m_refundable->setText(m_rules.refundable(tx).toDisplayString(locale));
+
+    const QDateTime deadline = m_rules.deadlineOf(tx);
+    if (tx.origin == Origin::Purchase || !deadline.isValid()) {
+        m_deadline->setText(tr("none (a purchase is captured when paid)"));
+    } else {
+        const QString left = Wording::expiresIn(deadline, now);
+        m_deadline->setText(capturable && tx.captured < tx.authorized
+                                ? tr("%1 (%2)").arg(Wording::dateTime(deadline, locale), left)
+                                : Wording::dateTime(deadline, locale));
+    }
+    QStringList customer;
+    for (const QString &part : {tx.customerName, tx.customerEmail}) {
+        if (!part.isEmpty())
+            customer << part;
+    }
+    m_customer->setText(customer.isEmpty() ? tr("not known") : customer.join(QStringLiteral(" · ")));
+    QString card = tx.cardMasked.isEmpty() ? tr("not known") : tx.cardMasked;
+    if (!tx.paymentOption.isEmpty())
+        card += QStringLiteral(" · ") + tx.paymentOption;
+    if (!tx.digitalWallet.isEmpty())
+        card += QStringLiteral(" · ") + tx.digitalWallet;
+    m_card->setText(card);
+    QString aps = tr("Order id %1").arg(tx.fortId.isEmpty() ? tr("not known") : tx.fortId);
+    if (!tx.lastResponseCode.isEmpty())
+        aps +=
+            QStringLiteral(" · ") + tr("last answer %1 %2").arg(tx.lastResponseCode, tx.lastResponseMessage);
+    m_aps->setText(aps);
+
+    m_timeline->clear();
+    for (const Operation &op : timeline) {
+        auto *item = new QTreeWidgetItem(m_timeline);
+        const QDateTime when = op.finishedAt.isValid() ? op.finishedAt : op.createdAt;
+        item->setText(0, Wording::dateTime(when, locale));
+        item->setText(1, Wording::operationKind(op.kind));
+        item->setText(2, op.kind == OperationKind::Void ? money(tx.authorized)
+                                                        : Wording::money(op.money(), locale));
+        item->setTextAlignment(2, Qt::AlignTrailing | Qt::AlignVCenter);
+        item->setText(3, op.userName);
+        QString outcome = Wording::outcome(op.outcome);
+        if (!op.resolution.isEmpty())
+            outcome += QStringLiteral(" — ") + op.resolution;
+        item->setText(4, outcome);
+        item->setText(5, op.responseCode.isEmpty()
+                             ? QString()
+                             : op.responseCode + QStringLiteral(" ") + op.responseMessage);
+        item->setToolTip(5, item->text(5));
+        QColor colour;
+        switch (op.outcome) {
+        case OperationOutcome::Succeeded:
+            colour = QColor(0x16, 0x65, 0x34);
+            break;
+        case OperationOutcome::Declined:
+        case OperationOutcome::ManualReview:
+            colour = QColor(0xc6, 0x28, 0x28);
+            break;
+        case OperationOutcome::Unknown:
+        case OperationOutcome::Pending:
+            colour = QColor(0xa6, 0x5e, 0x00);
+            break;
+        }
+        item->setForeground(4, colour);
+    }
+    if (timeline.isEmpty()) {
+        auto *item = new QTreeWidgetItem(m_timeline);
+        item->setText(1, tr("No capture, void or refund from PayDesk yet"));
+        item->setFirstColumnSpanned(false);
+    }
+}
+
+QString DetailPane::amountsText() const
+{
+    return QStringList{m_authorized->text(), m_captured->text(), m_toCapture->text(),
+                       m_refunded->text(),   m_reserved->text(), m_refundable->text()}
+        .join(QLatin1Char('|'));
+}

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "domain/operation.h"
+#include "domain/transaction.h"
+#include "domain/transactionrules.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+class QTreeWidget;
+class QStackedWidget;
+
+// The selected transaction in full: the money arithmetic (authorized − captured = to capture; captured −
+// refunded − reserved = refundable), customer and masked card, the capture deadline, and the timeline of
+// every operation with its time, user, amount, APS answer and outcome. Shows; never acts.
+class DetailPane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DetailPane)
+
+public:
+    explicit DetailPane(QWidget *parent = nullptr);
+
+    void setRules(const TransactionRules &rules) { m_rules = rules; }
+    void showTransaction(const Transaction &tx, const QList<Operation> &timeline, const QDateTime &now,
+                         bool inProgress);
+    void showNothing();
+    std::optional<qint64> transactionId() const { return m_id; }
+
+    // For tests: the timeline as shown.
+    QTreeWidget *timeline() const { return m_timeline; }
+    QString amountsText() const;
+
+private:
+    TransactionRules m_rules;
+    std::optional<qint64> m_id;
+    QStackedWidget *m_stack;
+    QLabel *m_title;
+    QLabel *m_state;
+    QLabel *m_authorized;
+    QLabel *m_captured;
+    QLabel *m_toCapture;
+    QLabel *m_capturedAgain;
+    QLabel *m_refunded;
+    QLabel *m_reserved;
+    QLabel *m_refundable;
+    QLabel *m_deadline;
+    QLabel *m_customer;
+    QLabel *m_card;
+    QLabel *m_aps;
+    QTreeWidget *m_timeline;
+};

@@ -1,0 +1,365 @@
+#include "mainwindow.h"
+
+#include "detailpane.h"
+#include "filterbar.h"
+#include "matchsummary.h"
+#include "statedelegate.h"
+#include "transactionactions.h"
+#include "transactiontablemodel.h"
+#include "wording.h"
+
+#include "store/database.h"
+#include "store/databasewatcher.h"
+#include "store/operationjournal.h"
+#include "store/transactionrepository.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace {
+
+constexpr int ClockTickMs = 60 * 1000;
+
+} // namespace
+
+MainWindow::MainWindow(Context context, QWidget *parent)
+    : QMainWindow(parent)
+    , m_context(std::move(context))
+    , m_model(new TransactionTableModel(*m_context.database, m_context.rules, this))
+    , m_table(new QTableView(this))
+    , m_filters(new FilterBar(this))
+    , m_detail(new DetailPane(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_actions(new TransactionActions(
+          {m_context.database, m_context.service, m_context.rules, m_context.userName, m_context.clock, this},
+          this))
+    , m_matches(new MatchSummary(*m_context.database, this))
+    , m_watcher(new DatabaseWatcher(*m_context.database, m_context.watchIntervalMs, this))
+    , m_summary(new QLabel(this))
+    , m_message(new QLabel(this))
+    , m_clockTick(new QTimer(this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowTitle(m_context.demo ? tr("PayDesk — Demo") : tr("PayDesk"));
+    if (m_context.clock)
+        m_model->setClock(m_context.clock);
+    m_detail->setRules(m_context.rules);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(8, 6, 8, 0);
+    if (m_context.demo) {
+        auto *banner = new QLabel(tr("Demo — simulated payments, no real money"), central);
+        banner->setObjectName(QStringLiteral("demoBanner"));
+        banner->setAlignment(Qt::AlignCenter);
+        banner->setStyleSheet(
+            QStringLiteral("QLabel { background: #fde68a; color: #713f12; font-weight: bold;"
+                           " padding: 6px; border: 1px solid #f59e0b; border-radius: 4px; }"));
+        layout->addWidget(banner);
+    }
+    layout->addWidget(m_filters);
+
+    m_table->setObjectName(QStringLiteral("transactionTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->setItemDelegateForColumn(TransactionTableModel::StateColumn, new StateDelegate(m_table));
+    m_table->setAccessibleName(tr("Transactions"));
+    // Fixed row heights: a million rows are laid out without asking the model for each one's size.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 12);
+    m_table->verticalHeader()->hide();
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setHighlightSections(false);
+    header->setStretchLastSection(false);
+    header->setSortIndicatorShown(true);
+    header->setSortIndicator(TransactionTableModel::columnOfSort(m_model->query().sort),
+                             m_model->query().order);
+    m_table->setSortingEnabled(true);
+    const int widths[TransactionTableModel::ColumnCount] = {120, 96, 140, 104, 104, 104, 104, 118, 90};
+    for (int column = 0; column < TransactionTableModel::ColumnCount; ++column)
+        header->resizeSection(column, widths[column]);
+    connect(header, &QHeaderView::sortIndicatorChanged, this, [this, header](int column, Qt::SortOrder) {
+        if (TransactionTableModel::sortOfColumn(column))
+            return;
+        // The store cannot order by this column: keep showing the sort in effect.
+        const QSignalBlocker blocker(header);
+        header->setSortIndicator(TransactionTableModel::columnOfSort(m_model->query().sort),
+                                 m_model->query().order);
+        showMessage(tr("The list cannot be sorted by this column."));
+    });
+
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addWidget(m_message, 1);
+    m_summary->setObjectName(QStringLiteral("matchSummary"));
+    statusBar()->addPermanentWidget(m_summary);
+
+    buildActions();
+
+    connect(m_filters, &FilterBar::changed, this, &MainWindow::applyFilters);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::onSelectionChanged);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::onSelectionChanged);
+    connect(m_model, &TransactionTableModel::readFailed, this,
+            [this](const QString &text) { showMessage(tr("Could not read the list: %1").arg(text)); });
+    connect(m_matches, &MatchSummary::ready, this, &MainWindow::showSummary);
+    connect(m_watcher, &DatabaseWatcher::changed, this, &MainWindow::refreshFromStore);
+    connect(m_actions, &TransactionActions::message, this, &MainWindow::showMessage);
+    connect(m_actions, &TransactionActions::runningChanged, this, [this](qint64 id, bool running) {
+        m_model->setInProgress(id, running);
+        if (m_selectedId == id)
+            showSelected();
+    });
+    connect(m_actions, &TransactionActions::transactionTouched, this, [this](qint64) { m_watcher->poll(); });
+    m_clockTick->setInterval(ClockTickMs);
+    connect(m_clockTick, &QTimer::timeout, this, &MainWindow::refreshFromStore);
+    m_clockTick->start();
+}
+
+MainWindow::~MainWindow() = default;
+
+QDateTime MainWindow::now() const
+{
+    return m_context.clock ? m_context.clock() : QDateTime::currentDateTimeUtc();
+}
+
+void MainWindow::buildActions()
+{
+    QToolBar *toolbar = addToolBar(tr("Actions"));
+    toolbar->setObjectName(QStringLiteral("actionsToolBar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->setMovable(false);
+    const QList<QAction *> money = m_actions->transactionActions();
+    toolbar->addActions(money);
+    toolbar->addSeparator();
+    toolbar->addAction(m_actions->refreshAllOpenAction());
+    m_table->addActions(money);
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *transaction = menuBar()->addMenu(tr("&Transaction"));
+    transaction->addActions(money);
+    transaction->addSeparator();
+    transaction->addAction(m_actions->refreshAllOpenAction());
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *find = view->addAction(tr("&Search"));
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, [this] {
+        m_filters->searchBox()->setFocus(Qt::ShortcutFocusReason);
+        m_filters->searchBox()->selectAll();
+    });
+    QAction *list = view->addAction(tr("Go to the &list"));
+    list->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(list, &QAction::triggered, this, [this] {
+        m_table->setFocus(Qt::ShortcutFocusReason);
+        if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0)
+            selectRow(0);
+    });
+    QAction *reload = view->addAction(tr("&Reload from the cache"));
+    reload->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    connect(reload, &QAction::triggered, this, &MainWindow::refreshFromStore);
+    QAction *clear = view->addAction(tr("&Clear the search"));
+    clear->setShortcut(QKeySequence(Qt::Key_Escape));
+    clear->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_filters->addAction(clear);
+    connect(clear, &QAction::triggered, this, [this] { m_filters->setSearchText(QString()); });
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("mainWindow"));
+    if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray()))
+        resize(1400, 860);
+    restoreState(settings.value(QStringLiteral("state")).toByteArray());
+    const QByteArray splitter = settings.value(QStringLiteral("splitter")).toByteArray();
+    if (!splitter.isEmpty())
+        m_splitter->restoreState(splitter);
+    else
+        m_splitter->setSizes({1040, 360});
+    m_table->horizontalHeader()->restoreState(settings.value(QStringLiteral("columns")).toByteArray());
+    settings.endGroup();
+    m_filters->restoreState(settings);
+
+    TransactionQuery query;
+    m_filters->applyTo(query);
+    const std::optional<TransactionSort> sort =
+        transactionSortFromToken(settings.value(QStringLiteral("list/sort")).toString());
+    query.sort = sort.value_or(TransactionSort::Date);
+    query.order = settings.value(QStringLiteral("list/ascending"), false).toBool() ? Qt::AscendingOrder
+                                                                                   : Qt::DescendingOrder;
+    {
+        const QSignalBlocker blocker(m_table->horizontalHeader());
+        m_table->horizontalHeader()->setSortIndicator(TransactionTableModel::columnOfSort(query.sort),
+                                                      query.order);
+    }
+    m_model->setQuery(query);
+    m_matches->request(m_model->query());
+    if (m_model->rowCount() > 0)
+        selectRow(0);
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("mainWindow"));
+    settings.setValue(QStringLiteral("geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("state"), saveState());
+    settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("columns"), m_table->horizontalHeader()->saveState());
+    settings.endGroup();
+    m_filters->saveState(settings);
+    settings.setValue(QStringLiteral("list/sort"), transactionSortToken(m_model->query().sort));
+    settings.setValue(QStringLiteral("list/ascending"), m_model->query().order == Qt::AscendingOrder);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::selectRow(int row)
+{
+    const QModelIndex index = m_model->index(row, 0);
+    if (!index.isValid())
+        return;
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+}
+
+void MainWindow::applyFilters()
+{
+    TransactionQuery query = m_model->query();
+    m_filters->applyTo(query);
+    m_model->setQuery(query);
+    m_summary->setText(tr("%n match(es) · totals…", nullptr, static_cast<int>(m_model->rowCount())));
+    m_matches->request(m_model->query());
+    const int row = m_selectedId ? m_model->rowOfTransaction(*m_selectedId) : -1;
+    if (row >= 0)
+        selectRow(row);
+}
+
+void MainWindow::onSelectionChanged()
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    if (current.isValid()) {
+        m_selectedId = current.data(TransactionTableModel::TransactionIdRole).toLongLong();
+    } else if (m_selectedId && m_model->rowOfTransaction(*m_selectedId) < 0) {
+        m_selectedId.reset();
+    }
+    showSelected();
+}
+
+void MainWindow::showSelected()
+{
+    if (!m_selectedId) {
+        m_detail->showNothing();
+        m_actions->setTransaction(std::nullopt);
+        return;
+    }
+    const TransactionRepository repository(*m_context.database, m_context.rules);
+    const StoreResult<Transaction> tx = repository.findById(*m_selectedId);
+    if (!tx.ok()) {
+        m_detail->showNothing();
+        m_actions->setTransaction(std::nullopt);
+        return;
+    }
+    const OperationJournal journal(*m_context.database);
+    const StoreResult<QList<Operation>> history = journal.history(tx->id);
+    m_detail->showTransaction(*tx, history.ok() ? *history : QList<Operation>(), now(),
+                              m_actions->isRunning(tx->id));
+    m_actions->setTransaction(*tx);
+}
+
+void MainWindow::refreshFromStore()
+{
+    m_model->refresh();
+    if (m_selectedId) {
+        const QModelIndex current = m_table->selectionModel()->currentIndex();
+        const bool onIt =
+            current.isValid() &&
+            current.data(TransactionTableModel::TransactionIdRole).toLongLong() == *m_selectedId;
+        if (!onIt) {
+            const int row = m_model->rowOfTransaction(*m_selectedId);
+            if (row >= 0) {
+                const QSignalBlocker blocker(m_table->selectionModel());
+                m_table->selectionModel()->setCurrentIndex(
+                    m_model->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            }
+        }
+    }
+    showSelected();
+    m_matches->request(m_model->query());
+}
+
+void MainWindow::showSummary(qint64 count, const QList<CurrencyTotals> &totals, bool ok,
+                             const QString &message)
+{
+    if (!ok) {
+        m_summary->setText(tr("Totals unavailable"));
+        m_summary->setToolTip(message);
+        return;
+    }
+    const QLocale locale;
+    QStringList parts;
+    QStringList details;
+    QStringList codes;
+    for (const CurrencyTotals &line : totals) {
+        codes << line.currency;
+        const std::optional<Currency> currency = Currency::fromCode(line.currency);
+        if (!currency)
+            continue;
+        parts << Wording::money(line.authorized, *currency, locale);
+        details << tr("%1: %n transaction(s), %2 authorized, %3 captured, %4 refunded", nullptr,
+                      static_cast<int>(line.count))
+                       .arg(line.currency, Wording::money(line.authorized, *currency, locale),
+                            Wording::money(line.captured, *currency, locale),
+                            Wording::money(line.refunded, *currency, locale));
+    }
+    QString text = tr("%n match(es)", nullptr, static_cast<int>(count));
+    if (!parts.isEmpty())
+        text += QStringLiteral(" · ") + tr("authorized %1").arg(parts.join(QStringLiteral(" · ")));
+    m_summary->setText(text);
+    m_summary->setToolTip(details.join(QLatin1Char('\n')));
+    if (m_filters->currency().isEmpty() && m_model->query().states.isEmpty() &&
+        m_model->query().text.isEmpty() && !m_model->query().unresolvedOnly &&
+        !m_model->query().expiringSoonOnly)
+        m_filters->setCurrencies(codes);
+}
+
+void MainWindow::showMessage(const QString &text)
+{
+    m_message->setText(text);
+    m_message->setToolTip(text);
+}

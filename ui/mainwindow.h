@@ -1,0 +1,87 @@
+#pragma once
+
+#include "domain/transactionrules.h"
+
+#include <QMainWindow>
+
+#include <functional>
+#include <optional>
+
+class Database;
+class DatabaseWatcher;
+class DetailPane;
+class FilterBar;
+class MatchSummary;
+class PaymentService;
+class QLabel;
+class QSplitter;
+class QTableView;
+class QTimer;
+class TransactionActions;
+class TransactionTableModel;
+struct CurrencyTotals;
+
+// The desk: filters over the transaction list, the selected transaction's detail and history beside it, and
+// the money actions in the toolbar, the context menu and on shortcuts. Composed by main() from objects that
+// outlive it; opens nothing by itself.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    struct Context
+    {
+        const Database *database = nullptr;
+        PaymentService *service = nullptr; // none: read-only window
+        TransactionRules rules;
+        QString userName;
+        bool demo = false;
+        std::function<QDateTime()> clock; // UTC now; the current time when empty
+        int watchIntervalMs = 500;        // how often the store is polled for changes by anyone
+    };
+
+    explicit MainWindow(Context context, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Restores geometry, splitter, columns and filters (QSettings of the application), then reads the list.
+    void restoreSettings();
+    void saveSettings() const;
+
+    TransactionTableModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    FilterBar *filterBar() const { return m_filters; }
+    DetailPane *detailPane() const { return m_detail; }
+    TransactionActions *actions() const { return m_actions; }
+    QLabel *summaryLabel() const { return m_summary; }
+    std::optional<qint64> selectedTransactionId() const { return m_selectedId; }
+    // Selects the transaction at a row of the list.
+    void selectRow(int row);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildActions();
+    void applyFilters();
+    void onSelectionChanged();
+    void showSelected();
+    void refreshFromStore();
+    void showSummary(qint64 count, const QList<CurrencyTotals> &totals, bool ok, const QString &message);
+    void showMessage(const QString &text);
+    QDateTime now() const;
+
+    Context m_context;
+    TransactionTableModel *m_model;
+    QTableView *m_table;
+    FilterBar *m_filters;
+    DetailPane *m_detail;
+    QSplitter *m_splitter;
+    TransactionActions *m_actions;
+    MatchSummary *m_matches;
+    DatabaseWatcher *m_watcher;
+    QLabel *m_summary;
+    QLabel *m_message;
+    QTimer *m_clockTick;
+    std::optional<qint64> m_selectedId;
+};

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "domain/transaction.h"
+
+#include <QColor>
+#include <QStyledItemDelegate>
+
+// Paints the state column as a coloured label: the words stay readable for people who cannot tell the colours
+// apart, the colour lets everyone else scan the list. Only paints; the text comes from the model.
+class StateDelegate final : public QStyledItemDelegate
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StateDelegate)
+
+public:
+    explicit StateDelegate(QObject *parent = nullptr);
+
+    struct Colours
+    {
+        QColor background;
+        QColor text;
+    };
+    static Colours coloursOf(TransactionState state);
+    static Colours inProgressColours();
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+};

@@ -1,0 +1,404 @@
+#include "transactionactions.h"
+
+#include "amountdialog.h"
+#include "wording.h"
+
+#include "services/paymentservice.h"
+#include "store/database.h"
+#include "store/transactionreader.h"
+#include "store/transactionrepository.h"
+
+#include <QAction>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QWidget>
+
+namespace {
+
+constexpr int RefreshConcurrency = 3;
+
+} // namespace
+
+TransactionActions::TransactionActions(Context context, QObject *parent)
+    : QObject(parent)
+    , m_context(std::move(context))
+    , m_capture(new QAction(Wording::action(Action::Capture) + QStringLiteral("…"), this))
+    , m_void(new QAction(Wording::action(Action::Void) + QStringLiteral("…"), this))
+    , m_refund(new QAction(Wording::action(Action::Refund) + QStringLiteral("…"), this))
+    , m_checkStatus(new QAction(Wording::action(Action::CheckStatus), this))
+    , m_refreshAll(new QAction(tr("Refresh all open", "check the status of every open authorization"), this))
+{
+    m_capture->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_void->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    m_refund->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_checkStatus->setShortcut(QKeySequence(Qt::Key_F5));
+    m_refreshAll->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F5));
+    m_refreshAll->setToolTip(tr("Ask APS for the status of every authorization that can still be captured"));
+    m_refreshAll->setStatusTip(m_refreshAll->toolTip());
+    m_refreshAll->setEnabled(m_context.service != nullptr);
+
+    connect(m_capture, &QAction::triggered, this, [this] { trigger(Action::Capture); });
+    connect(m_void, &QAction::triggered, this, [this] { trigger(Action::Void); });
+    connect(m_refund, &QAction::triggered, this, [this] { trigger(Action::Refund); });
+    connect(m_checkStatus, &QAction::triggered, this, [this] { trigger(Action::CheckStatus); });
+    connect(m_refreshAll, &QAction::triggered, this, &TransactionActions::refreshAllOpen);
+    updateActions();
+}
+
+QAction *TransactionActions::action(Action action) const
+{
+    switch (action) {
+    case Action::Capture:
+        return m_capture;
+    case Action::Void:
+        return m_void;
+    case Action::Refund:
+        return m_refund;
+    case Action::CheckStatus:
+        return m_checkStatus;
+    }
+    return nullptr;
+}
+
+QList<QAction *> TransactionActions::transactionActions() const
+{
+    return {m_capture, m_void, m_refund, m_checkStatus};
+}
+
+QDateTime TransactionActions::now() const
+{
+    return m_context.clock ? m_context.clock() : QDateTime::currentDateTimeUtc();
+}
+
+QWidget *TransactionActions::openDialog() const
+{
+    return m_dialog.data();
+}
+
+void TransactionActions::setTransaction(const std::optional<Transaction> &tx)
+{
+    m_tx = tx;
+    updateActions();
+}
+
+QString TransactionActions::reason(Action action) const
+{
+    if (!m_context.service && action != Action::CheckStatus)
+        return tr("Not connected to APS: money cannot be moved from this window.");
+    if (!m_context.service)
+        return tr("Not connected to APS.");
+    if (!m_tx)
+        return tr("Select a transaction first.");
+    if (m_running.contains(m_tx->id))
+        return tr("An operation on this order is running. Wait for its result.");
+    return Wording::decision(m_context.rules.check(action, *m_tx, now()), *m_tx);
+}
+
+void TransactionActions::updateActions()
+{
+    const QDateTime at = now();
+    for (QAction *qaction : transactionActions()) {
+        const Action kind = qaction == m_capture  ? Action::Capture
+                            : qaction == m_void   ? Action::Void
+                            : qaction == m_refund ? Action::Refund
+                                                  : Action::CheckStatus;
+        bool allowed = m_tx && m_context.service && !m_running.contains(m_tx->id);
+        if (allowed)
+            allowed = m_context.rules.check(kind, *m_tx, at).allowed;
+        qaction->setEnabled(allowed);
+        const QString why = reason(kind);
+        const QString shortcut = qaction->shortcut().toString(QKeySequence::NativeText);
+        const QString name = Wording::action(kind);
+        qaction->setToolTip(shortcut.isEmpty() ? tr("%1: %2").arg(name, why)
+                                               : tr("%1 (%2): %3").arg(name, shortcut, why));
+        qaction->setStatusTip(allowed ? why : tr("%1 is not possible: %2").arg(name, why));
+    }
+}
+
+void TransactionActions::refuse(const QString &text)
+{
+    emit message(text);
+    auto *box =
+        new QMessageBox(QMessageBox::Warning, tr("Not done"), text, QMessageBox::Ok, m_context.window);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    m_dialog = box;
+    box->open();
+}
+
+void TransactionActions::trigger(Action action)
+{
+    if (!m_tx || !m_context.service || m_running.contains(m_tx->id))
+        return;
+    const TransactionRules::Decision decision = m_context.rules.check(action, *m_tx, now());
+    if (!decision.allowed) {
+        emit message(reason(action));
+        return;
+    }
+    switch (action) {
+    case Action::Capture:
+    case Action::Refund: {
+        auto *dialog = new AmountDialog(action, *m_tx, m_context.rules, now(), m_context.window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this, dialog] { afterAmount(dialog); });
+        m_dialog = dialog;
+        dialog->open();
+        break;
+    }
+    case Action::Void:
+        if (const std::optional<Transaction> fresh = recheck(action, m_tx->id, std::nullopt))
+            confirm(action, *fresh, std::nullopt, QString());
+        break;
+    case Action::CheckStatus:
+        run(action, *m_tx, std::nullopt, QString());
+        break;
+    }
+}
+
+std::optional<Transaction> TransactionActions::recheck(Action action, qint64 id,
+                                                       const std::optional<Money> &amount)
+{
+    const TransactionRepository repository(*m_context.database, m_context.rules);
+    const StoreResult<Transaction> fresh = repository.findById(id);
+    if (!fresh.ok()) {
+        refuse(tr("The order could not be read again: %1").arg(fresh.message));
+        return std::nullopt;
+    }
+    if (m_running.contains(id)) {
+        refuse(tr("An operation on order %1 is already running. Nothing was done.")
+                   .arg(fresh->merchantReference));
+        return std::nullopt;
+    }
+    const TransactionRules::Decision decision =
+        amount ? m_context.rules.checkAmount(action, *fresh, *amount, now())
+               : m_context.rules.check(action, *fresh, now());
+    if (!decision.allowed) {
+        refuse(tr("Order %1 changed while the dialog was open. Nothing was done.\n\n%2")
+                   .arg(fresh->merchantReference, Wording::decision(decision, *fresh)));
+        emit transactionTouched(id);
+        return std::nullopt;
+    }
+    return *fresh;
+}
+
+void TransactionActions::afterAmount(AmountDialog *dialog)
+{
+    const std::optional<Money> amount = dialog->amount();
+    if (!amount)
+        return;
+    const Action action = dialog->action();
+    const QString reasonText = dialog->reason();
+    if (const std::optional<Transaction> fresh = recheck(action, dialog->transactionId(), amount))
+        confirm(action, *fresh, amount, reasonText);
+}
+
+void TransactionActions::confirm(Action action, const Transaction &tx, const std::optional<Money> &amount,
+                                 const QString &reasonText)
+{
+    const QLocale locale;
+    const TransactionRules::Decision decision = m_context.rules.check(action, tx, now());
+    const QString max = Wording::money(decision.maximum, locale);
+    QString title;
+    QString text;
+    QString info;
+    QString go;
+    switch (action) {
+    case Action::Capture:
+        title = tr("Confirm capture");
+        text = tr("Capture %1 of the remaining %2 on order %3. The customer will be charged.")
+                   .arg(Wording::money(*amount, locale), max, tx.merchantReference);
+        go = tr("Capture %1", "button: capture this amount").arg(Wording::money(*amount, locale));
+        break;
+    case Action::Refund:
+        title = tr("Confirm refund");
+        text = tr("Refund %1 of the refundable %2 on order %3. The money goes back to the customer's card.")
+                   .arg(Wording::money(*amount, locale), max, tx.merchantReference);
+        info = tr("Reason: %1").arg(reasonText);
+        go = tr("Refund %1", "button: refund this amount").arg(Wording::money(*amount, locale));
+        break;
+    case Action::Void:
+        title = tr("Confirm void");
+        text =
+            tr("Void the authorization of order %1. This releases the whole authorization of %2 back to the "
+               "customer and cannot be undone.")
+                .arg(tx.merchantReference, max);
+        go = tr("Void authorization", "button: cancel the whole authorization");
+        break;
+    case Action::CheckStatus:
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Question, title, text, QMessageBox::NoButton, m_context.window);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    if (!info.isEmpty())
+        box->setInformativeText(info);
+    QPushButton *goButton = box->addButton(go, QMessageBox::AcceptRole);
+    QPushButton *cancel = box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(cancel);
+    box->setEscapeButton(cancel);
+    goButton->setObjectName(QStringLiteral("confirmButton"));
+    connect(box, &QMessageBox::finished, this, [this, box, goButton, action, id = tx.id, amount, reasonText] {
+        if (box->clickedButton() != goButton) {
+            emit message(tr("Cancelled. Nothing was done."));
+            return;
+        }
+        if (const std::optional<Transaction> fresh = recheck(action, id, amount))
+            run(action, *fresh, amount, reasonText);
+    });
+    m_dialog = box;
+    box->open();
+}
+
+void TransactionActions::run(Action action, const Transaction &tx, const std::optional<Money> &amount,
+                             const QString &reasonText)
+{
+    PaymentService *service = m_context.service;
+    PaymentJob *job = nullptr;
+    switch (action) {
+    case Action::Capture:
+        job = service->capture(tx.merchantReference, *amount, m_context.userName);
+        break;
+    case Action::Void:
+        job = service->voidAuthorization(tx.merchantReference, m_context.userName);
+        break;
+    case Action::Refund:
+        job = service->refund(tx.merchantReference, *amount, reasonText, m_context.userName);
+        break;
+    case Action::CheckStatus:
+        job = service->checkStatus(tx.merchantReference, m_context.userName);
+        break;
+    }
+    const qint64 id = tx.id;
+    m_running.insert(id);
+    updateActions();
+    emit runningChanged(id, true);
+    emit message(tr("%1 on order %2 is running…").arg(Wording::action(action), tx.merchantReference));
+    connect(job, &PaymentJob::finished, this, [this, id](const PaymentResult &result) {
+        m_running.remove(id);
+        emit runningChanged(id, false);
+        emit message(describe(result));
+        emit transactionTouched(id);
+        if (m_tx && m_tx->id == id && result.transaction)
+            m_tx = *result.transaction;
+        updateActions();
+    });
+}
+
+QString TransactionActions::describe(const PaymentResult &result)
+{
+    const QLocale locale;
+    const QString ref = result.merchantReference;
+    const QString amount = Wording::money(result.amount, locale);
+    const QString aps = Wording::apsAnswer(result.responseCode, result.responseMessage);
+    switch (result.status) {
+    case PaymentStatus::Succeeded:
+        switch (result.action) {
+        case Action::Capture:
+            return tr("Captured %1 on order %2.").arg(amount, ref);
+        case Action::Void:
+            return tr("Voided the authorization of order %1.").arg(ref);
+        case Action::Refund:
+            return tr("Refunded %1 on order %2.").arg(amount, ref);
+        case Action::CheckStatus:
+            if (result.transaction) {
+                const Transaction &tx = *result.transaction;
+                return tr("Order %1 checked with APS: %2 captured, %3 refunded.")
+                    .arg(ref, Wording::money(tx.captured, tx.currency, locale),
+                         Wording::money(tx.refunded, tx.currency, locale));
+            }
+            return tr("Order %1 checked with APS.").arg(ref);
+        }
+        break;
+    case PaymentStatus::Declined:
+        return tr("APS declined the %1 on order %2. Nothing moved. %3")
+            .arg(Wording::action(result.action).toLower(), ref, aps);
+    case PaymentStatus::Unknown:
+        return tr("The outcome of the %1 on order %2 is not known yet%3. Do not repeat it: PayDesk checks it "
+                  "with APS and the history will show the result.")
+            .arg(Wording::action(result.action).toLower(), ref,
+                 result.responseCode.isEmpty() ? QString() : tr(" (APS code %1)").arg(result.responseCode));
+    case PaymentStatus::AwaitingApproval:
+        return tr("Refund request for %1 on order %2 recorded. It waits for an approver.").arg(amount, ref);
+    case PaymentStatus::Refused:
+    case PaymentStatus::Environment:
+        break;
+    }
+    switch (result.problem) {
+    case PaymentProblem::Rule:
+        if (result.transaction)
+            return tr("Not done: %1").arg(Wording::decision(result.decision, *result.transaction, locale));
+        return tr("Not done: the rules do not allow it now.");
+    case PaymentProblem::OrderNotFound:
+        return tr("Not done: APS does not know order %1.").arg(ref);
+    case PaymentProblem::OperationInProgress:
+        return tr("Not done: another operation on order %1 has no known outcome yet.").arg(ref);
+    case PaymentProblem::ProfileBlocked:
+        return tr("Not done: money operations are stopped because APS refused PayDesk's credentials. "
+                  "Ask an administrator to check the settings.");
+    case PaymentProblem::Credentials:
+        return tr("Not done: the APS credentials are missing. Ask an administrator to set them.");
+    case PaymentProblem::InvalidRequest:
+        return tr("Not done: APS would not accept this request for order %1.").arg(ref);
+    case PaymentProblem::Network:
+        return tr("Not done: APS could not be reached. Nothing was sent; try again later.");
+    case PaymentProblem::Store:
+        return tr("Not done: the local database refused (%1).").arg(result.detail);
+    case PaymentProblem::PermissionDenied:
+        return tr("Not done: you are not allowed to do this.");
+    case PaymentProblem::RequestClosed:
+        return tr("Not done: the refund request was already decided or has expired.");
+    case PaymentProblem::None:
+        break;
+    }
+    return result.detail;
+}
+
+void TransactionActions::refreshAllOpen()
+{
+    if (!m_context.service)
+        return;
+    if (m_refreshTotal > 0 && m_refreshDone < m_refreshTotal) {
+        emit message(tr("Already refreshing: %1 of %2 checked.").arg(m_refreshDone).arg(m_refreshTotal));
+        return;
+    }
+    TransactionQuery query;
+    query.states = {TransactionState::Authorized, TransactionState::PartiallyCaptured};
+    query.now = now();
+    m_refreshQueue.clear();
+    const TransactionReader reader(*m_context.database);
+    const StoreStatus status = reader.forEach(query, [this](const TransactionRow &row) {
+        m_refreshQueue << row.transaction.merchantReference;
+        return true;
+    });
+    if (!status.ok()) {
+        emit message(tr("Could not list the open authorizations: %1").arg(status.message));
+        return;
+    }
+    m_refreshDone = 0;
+    m_refreshTotal = static_cast<int>(m_refreshQueue.size());
+    if (m_refreshTotal == 0) {
+        emit message(tr("No open authorizations to refresh."));
+        return;
+    }
+    emit message(tr("Checking %n open authorization(s) with APS…", nullptr, m_refreshTotal));
+    for (int i = 0; i < RefreshConcurrency; ++i)
+        startNextRefresh();
+}
+
+void TransactionActions::startNextRefresh()
+{
+    if (m_refreshQueue.isEmpty())
+        return;
+    const QString reference = m_refreshQueue.takeFirst();
+    ++m_refreshActive;
+    PaymentJob *job = m_context.service->checkStatus(reference, m_context.userName);
+    connect(job, &PaymentJob::finished, this, [this](const PaymentResult &result) {
+        --m_refreshActive;
+        ++m_refreshDone;
+        if (result.transaction)
+            emit transactionTouched(result.transaction->id);
+        if (m_refreshDone == m_refreshTotal)
+            emit message(tr("Refreshed %n open authorization(s).", nullptr, m_refreshTotal));
+        else if (m_refreshDone % 25 == 0)
+            emit message(tr("Checked %1 of %2 open authorizations…").arg(m_refreshDone).arg(m_refreshTotal));
+        startNextRefresh();
+    });
+}

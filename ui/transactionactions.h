@@ -1,0 +1,103 @@
+#pragma once
+
+#include "domain/transaction.h"
+#include "domain/transactionrules.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+class AmountDialog;
+class Database;
+class PaymentService;
+class QAction;
+class QMessageBox;
+class QWidget;
+struct PaymentResult;
+
+// The window's money actions: Capture, Void, Refund, Check status and Refresh all open. Each transaction
+// action is enabled exactly when TransactionRules allows it for the selected transaction; a disabled action's
+// tooltip and status tip say why in words. Dialogs collect; this object acts: when a dialog is accepted it
+// re-reads the transaction and checks the rule again (the row may have changed while the dialog was open),
+// asks for a confirmation that says exactly what will happen, checks once more, and only then asks
+// PaymentService. While an operation runs, its transaction's actions stay disabled.
+class TransactionActions final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TransactionActions)
+
+public:
+    using Action = TransactionRules::Action;
+    using Clock = std::function<QDateTime()>;
+
+    struct Context
+    {
+        const Database *database = nullptr;
+        PaymentService *service = nullptr; // none: money actions stay disabled with a reason
+        TransactionRules rules;
+        QString userName;
+        Clock clock; // UTC now; the current time when empty
+        QWidget *window = nullptr;
+    };
+
+    explicit TransactionActions(Context context, QObject *parent = nullptr);
+
+    QAction *action(Action action) const;
+    QAction *refreshAllOpenAction() const { return m_refreshAll; }
+    QList<QAction *> transactionActions() const;
+
+    // The selected transaction (nullopt: none). Updates every action's enabled state and reason.
+    void setTransaction(const std::optional<Transaction> &tx);
+    const std::optional<Transaction> &transaction() const { return m_tx; }
+    // Why `action` is disabled now (empty when it is enabled), or what it would do.
+    QString reason(Action action) const;
+    bool isRunning(qint64 transactionId) const { return m_running.contains(transactionId); }
+    QDateTime now() const;
+
+    // The dialog or message box this object has open, for tests and for keyboard focus.
+    QWidget *openDialog() const;
+
+    // Words a service result for the status bar.
+    static QString describe(const PaymentResult &result);
+
+signals:
+    // A message for the status bar (and the timeline owner): what happened, in words.
+    void message(const QString &text);
+    // An operation started (true) or finished (false) on a transaction.
+    void runningChanged(qint64 transactionId, bool running);
+    // The transaction changed or may have: re-read it.
+    void transactionTouched(qint64 transactionId);
+
+private:
+    void trigger(Action action);
+    void afterAmount(AmountDialog *dialog);
+    void confirm(Action action, const Transaction &tx, const std::optional<Money> &amount,
+                 const QString &reason);
+    void run(Action action, const Transaction &tx, const std::optional<Money> &amount, const QString &reason);
+    // The transaction re-read from the store, checked again; nullopt (with the refusal shown) when refused.
+    std::optional<Transaction> recheck(Action action, qint64 id, const std::optional<Money> &amount);
+    void refuse(const QString &text);
+    void refreshAllOpen();
+    void startNextRefresh();
+    void updateActions();
+
+    Context m_context;
+    std::optional<Transaction> m_tx;
+    QSet<qint64> m_running;
+    QAction *m_capture;
+    QAction *m_void;
+    QAction *m_refund;
+    QAction *m_checkStatus;
+    QAction *m_refreshAll;
+    QPointer<QWidget> m_dialog;
+    QStringList m_refreshQueue;
+    int m_refreshActive = 0;
+    int m_refreshDone = 0;
+    int m_refreshTotal = 0;
+};

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "domain/operation.h"
+#include "domain/transaction.h"
+#include "domain/transactionrules.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QLocale>
+#include <QString>
+
+// Everything the core answers with an enum or a token, worded for a finance clerk in the user's language.
+// The core never translates; this is the one place the window turns its answers into sentences.
+class Wording final
+{
+    Q_DECLARE_TR_FUNCTIONS(Wording)
+
+public:
+    Wording() = delete;
+
+    static QString state(TransactionState state);
+    static QString outcome(OperationOutcome outcome);
+    static QString operationKind(OperationKind kind);
+    static QString action(TransactionRules::Action action);
+
+    // "1,250.00 AED" with the locale's digits and separators.
+    static QString money(const Money &money, const QLocale &locale = QLocale());
+    static QString money(qint64 minorUnits, const Currency &currency, const QLocale &locale = QLocale());
+    // A date and time for people, in local time.
+    static QString dateTime(const QDateTime &utc, const QLocale &locale = QLocale());
+
+    // Why an action is refused, or what it would do when allowed ("Nothing left to capture: 1,250.00 AED of
+    // 1,250.00 AED captured", "Up to 750.00 AED can be captured until 20 Nov 2026 10:00").
+    static QString decision(const TransactionRules::Decision &decision, const Transaction &tx,
+                            const QLocale &locale = QLocale());
+    // Why a typed amount is not accepted, in words.
+    static QString moneyError(MoneyError error, const Currency &currency);
+
+    // How long until the capture deadline: "5 d 3 h", "2 h 10 min", "expired 3 h ago"; empty without one.
+    static QString expiresIn(const QDateTime &deadline, const QDateTime &now);
+
+    // An APS answer for a clerk: a sentence first, the code for support after it.
+    static QString apsAnswer(const QString &code, const QString &message);
+};
