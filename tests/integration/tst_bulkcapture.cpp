@@ -2,6 +2,8 @@
 #include "services/bulkcapture.h"
 
 #include <QBuffer>
+#include <QFile>
+#include <QProcess>
 #include <QStandardPaths>
 
 namespace {
@@ -42,6 +44,7 @@ private slots:
     void capturesWithBoundedConcurrency();
     void oneFailureNeverStopsTheOthers();
     void cancelBetweenOperations();
+    void commandLine();
 
 private:
     BulkCaptureReport runAll(const BulkCapturePlan &plan, int concurrency, int *maxInFlight = nullptr);
@@ -269,6 +272,46 @@ void tst_BulkCapture::cancelBetweenOperations()
     QCOMPARE(captured, 2);
     QCOMPARE(cancelled, 8);
     QVERIFY(!m_bulk->isRunning());
+}
+
+void tst_BulkCapture::commandLine()
+{
+    const QString binary = QStringLiteral(PAYDESK_BINARY_DIR "/app/paydeskctl/paydeskctl");
+    if (!QFile::exists(binary))
+        QSKIP("paydeskctl was not built");
+    m_fx->addOrder(text("C-1"), 5000);
+    m_fx->addOrder(text("C-2"), 5000);
+    m_fx->addOrder(text("C-3"), 5000);
+    const QString csvPath = m_fx->databasePath() + text(".bulk.csv");
+    QFile csv(csvPath);
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    csv.write("merchant_reference,amount\nC-1,10.00\nC-2,remaining\nC-3,12.505\nNOPE,1.00\n");
+    csv.close();
+    const auto run = [&](const QStringList &arguments, QString *output) {
+        QProcess process;
+        process.setProcessEnvironment(MoneyFixture::cliEnvironment());
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        process.start(binary, QStringList{text("--db"), m_fx->databasePath(), text("bulk-capture"), csvPath} +
+                                  arguments);
+        // The simulator lives in this process: its event loop runs while paydeskctl talks to it.
+        QSignalSpy finished(&process, &QProcess::finished);
+        finished.wait(30000);
+        *output = QString::fromUtf8(process.readAll());
+        return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    };
+    QString output;
+    QCOMPARE(run({text("--dry-run")}, &output), 2); // the worst row: an amount AED cannot have
+    QVERIFY2(output.contains(text("will capture 2 orders (60.00 AED), skip 2")), qPrintable(output));
+    QCOMPARE(m_fx->simulator().paymentRequestCount(), 0);
+
+    QCOMPARE(run({text("--concurrency"), text("2")}, &output), 2);
+    QVERIFY2(output.contains(text("line 2 C-1: captured")), qPrintable(output));
+    QVERIFY2(output.contains(text("captured 60.00 AED")), qPrintable(output));
+    QCOMPARE(m_fx->simOrder(text("C-1")).captured, qint64(1000));
+    QCOMPARE(m_fx->simOrder(text("C-2")).captured, qint64(5000));
+    QCOMPARE(m_fx->received(text("C-3"), text("CAPTURE")), 0);
+
+    QCOMPARE(run({text("--concurrency"), text("0")}, &output), 2);
 }
 
 QTEST_GUILESS_MAIN(tst_BulkCapture)

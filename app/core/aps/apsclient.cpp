@@ -1,48 +1,14 @@
 #include "apsclient.h"
 
+#include "oneshotbody.h"
+
 #include <QHostAddress>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QTimer>
 
-#include <cstring>
-
 namespace {
-
-// A request body that can be read once and never rewound. Qt re-sends a POST by itself when the connection
-// drops after the body went out whenever it can rewind the body, and it always can with a QBuffer (it reads
-// the buffer's bytes directly, DoNotBufferUploadDataAttribute or not): a sequential device is what makes
-// a dropped connection end as ContentReSendError instead of a second capture.
-class OneShotBody final : public QIODevice
-{
-public:
-    OneShotBody(QByteArray data, QObject *parent)
-        : QIODevice(parent)
-        , m_data(std::move(data))
-    {
-        open(QIODevice::ReadOnly);
-    }
-    bool isSequential() const override { return true; }
-    qint64 bytesAvailable() const override
-    {
-        return m_data.size() - m_position + QIODevice::bytesAvailable();
-    }
-
-protected:
-    qint64 readData(char *data, qint64 maxSize) override
-    {
-        const qint64 count = std::min(maxSize, qint64(m_data.size()) - m_position);
-        std::memcpy(data, m_data.constData() + m_position, size_t(count));
-        m_position += count;
-        return count;
-    }
-    qint64 writeData(const char *, qint64) override { return -1; }
-
-private:
-    QByteArray m_data;
-    qint64 m_position = 0;
-};
 
 bool isLoopbackHost(const QString &host)
 {

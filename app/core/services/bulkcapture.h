@@ -54,6 +54,9 @@ struct BulkCapturePlan
     QMap<QString, qint64> totals; // currency code -> minor units to capture
     int captureCount = 0;
     int skipCount = 0;
+    // The worst exit code of the skipped rows (1 refused, 2 invalid input); 0 when every row will be
+    // captured.
+    int exitCode() const;
 };
 
 // What became of one row after run().
