@@ -1,0 +1,35 @@
+#pragma once
+
+#include "store/storeresult.h"
+#include "store/transactionquery.h"
+
+#include <QStringList>
+
+class Database;
+class QIODevice;
+
+// Writes the rows of any TransactionQuery as CSV (CsvWriter: RFC 4180, UTF-8, CRLF, cells neutralised against
+// spreadsheet formulas), in the query's order, reading the cache in keyset pages so memory stays bounded.
+//
+// Columns (header()): merchant_reference, fort_id, origin, state (token at the query's now), unresolved
+// (0/1), currency, then authorized, captured, refunded, refund_reserved in major units ("1250.500" KWD), the
+// same four as *_minor in minor units (integers), authorized_at and capture_deadline (ISO 8601 UTC),
+// customer_name, customer_email, card_masked, payment_option, digital_wallet, order_description,
+// last_response_code, last_response_message, needs_status_check (0/1).
+class TransactionExporter final
+{
+public:
+    explicit TransactionExporter(const Database &database)
+        : m_database(database)
+    {}
+
+    static QStringList header();
+
+    // The number of rows written (the header not counted). Io when the device refuses a write.
+    StoreResult<qint64> exportCsv(const TransactionQuery &query, QIODevice *device) const;
+    // Opens `path` for writing (replacing it) and exports to it.
+    StoreResult<qint64> exportCsv(const TransactionQuery &query, const QString &path) const;
+
+private:
+    const Database &m_database;
+};

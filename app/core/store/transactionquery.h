@@ -1,0 +1,64 @@
+#pragma once
+
+#include "domain/transaction.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <chrono>
+#include <optional>
+
+// What the transaction list is sorted by. Every sort ends with the row id, so the order is total and keyset
+// paging never skips or repeats a row that ties on the sort value.
+enum class TransactionSort {
+    Date,      // authorized_at
+    Amount,    // authorized (minor units; mixes currencies unless the query names one)
+    State,     // base state, then capture deadline: expired authorizations sort before live ones
+    Reference, // merchant_reference
+    Customer,  // customer_name
+    Deadline,  // capture_deadline
+};
+
+// "date", "amount", "state", "reference", "customer", "deadline".
+QString transactionSortToken(TransactionSort sort);
+std::optional<TransactionSort> transactionSortFromToken(QStringView token);
+
+// A filter and sort over the cached transactions: a plain value, answered by TransactionReader. Empty or
+// unset fields do not filter. All conditions hold at once (AND); the states are alternatives (OR).
+struct TransactionQuery
+{
+    // State tokens of INTERFACES.md; Expired and Authorized are told apart by the capture deadline against
+    // `now` (an authorization past its deadline with nothing captured is expired, not authorized).
+    QSet<TransactionState> states;
+    bool unresolvedOnly = false;
+    // Something can still be captured and the deadline is at most `warningPeriod` after `now`.
+    bool expiringSoonOnly = false;
+    // ISO 4217 code; empty for every currency.
+    QString currency;
+    // authorized_at in [from, to): from inclusive, to exclusive; invalid for no bound.
+    QDateTime from;
+    QDateTime to;
+    // Authorized amount in minor units, inclusive bounds. Minor units only compare within one currency, so
+    // these apply only when `currency` is set too and are ignored otherwise.
+    std::optional<qint64> minAmount;
+    std::optional<qint64> maxAmount;
+    // Substring search over merchant_reference, fort_id, customer email and name and card last four,
+    // case-insensitive. Whitespace separates terms that must all match; a term under three characters
+    // matches the start of the reference, fort_id, email or name instead.
+    QString text;
+
+    TransactionSort sort = TransactionSort::Date;
+    Qt::SortOrder order = Qt::DescendingOrder;
+
+    // The time "expired" and "expiring soon" are judged at (UTC); invalid means the current time when the
+    // query is run.
+    QDateTime now;
+    std::chrono::seconds warningPeriod = std::chrono::hours(24);
+
+    // Terms of `text` as the search sees them: split on whitespace, empty ones dropped.
+    QStringList searchTerms() const;
+    bool hasTextSearch() const { return !searchTerms().isEmpty(); }
+};

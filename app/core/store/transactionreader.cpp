@@ -1,0 +1,349 @@
+#include "transactionreader.h"
+
+#include "store/transactionrepository.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <utility>
+
+namespace {
+
+// The repository's columns, then what only the list needs.
+QString selectColumns()
+{
+    static const QString columns = TransactionRepository::columns(QStringLiteral("t.")) +
+                                   QStringLiteral(", t.base_state, t.needs_status_check");
+    return columns;
+}
+
+QStringList sortColumns(TransactionSort sort)
+{
+    switch (sort) {
+    case TransactionSort::Date:
+        return {QStringLiteral("t.authorized_at")};
+    case TransactionSort::Amount:
+        return {QStringLiteral("t.authorized")};
+    case TransactionSort::State:
+        return {QStringLiteral("t.base_state"), QStringLiteral("t.capture_deadline")};
+    case TransactionSort::Reference:
+        // merchant_identifier is the same on every row of a database; leading with it lets the unique key's
+        // index serve the order.
+        return {QStringLiteral("t.merchant_identifier"), QStringLiteral("t.merchant_reference")};
+    case TransactionSort::Customer:
+        return {QStringLiteral("t.customer_name")};
+    case TransactionSort::Deadline:
+        return {QStringLiteral("t.capture_deadline")};
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+qint64 nowOf(const TransactionQuery &query)
+{
+    return query.now.isValid() ? query.now.toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch();
+}
+
+// Terms matching more rows than this are first looked for row by row in the page's order (textSearchByScan),
+// within the first ScanWindowRows rows of that order.
+constexpr int CommonTermRows = 1000;
+constexpr int ScanWindowRows = 2000;
+
+enum class TextMode { Index, Omit };
+
+SqlFragment whereOf(const TransactionQuery &query, const SqlDialect &dialect, TextMode text = TextMode::Index)
+{
+    const qint64 now = nowOf(query);
+    QStringList conditions;
+    QVariantList values;
+
+    if (!query.states.isEmpty()) {
+        QStringList alternatives;
+        QStringList plainStates;
+        for (const TransactionState state : query.states) {
+            if (state == TransactionState::Expired) {
+                alternatives << QStringLiteral("(t.base_state = 'authorized' AND t.capture_deadline < ?)");
+                values << now;
+            } else if (state == TransactionState::Authorized) {
+                alternatives << QStringLiteral("(t.base_state = 'authorized' AND t.capture_deadline >= ?)");
+                values << now;
+            } else {
+                plainStates << stateToken(state);
+            }
+        }
+        std::sort(plainStates.begin(), plainStates.end());
+        if (!plainStates.isEmpty()) {
+            alternatives << QStringLiteral("t.base_state IN (") +
+                                QStringList(plainStates.size(), QStringLiteral("?")).join(u',') + u')';
+            for (const QString &token : std::as_const(plainStates))
+                values << token;
+        }
+        conditions << u'(' + alternatives.join(QLatin1String(" OR ")) + u')';
+    }
+    if (query.unresolvedOnly)
+        conditions << QStringLiteral("t.unresolved = 1");
+    if (query.expiringSoonOnly) {
+        conditions << QStringLiteral("t.base_state IN ('authorized', 'partially_captured') "
+                                     "AND t.capture_deadline >= ? AND t.capture_deadline <= ?");
+        values << now << now + qint64(query.warningPeriod.count()) * 1000;
+    }
+    if (!query.currency.isEmpty()) {
+        conditions << QStringLiteral("t.currency = ?");
+        values << query.currency;
+        if (query.minAmount) {
+            conditions << QStringLiteral("t.authorized >= ?");
+            values << *query.minAmount;
+        }
+        if (query.maxAmount) {
+            conditions << QStringLiteral("t.authorized <= ?");
+            values << *query.maxAmount;
+        }
+    }
+    if (query.from.isValid()) {
+        conditions << QStringLiteral("t.authorized_at >= ?");
+        values << query.from.toMSecsSinceEpoch();
+    }
+    if (query.to.isValid()) {
+        conditions << QStringLiteral("t.authorized_at < ?");
+        values << query.to.toMSecsSinceEpoch();
+    }
+    const QStringList terms = query.searchTerms();
+    if (!terms.isEmpty() && text == TextMode::Index) {
+        const SqlFragment search = dialect.textSearch(terms);
+        conditions << search.sql;
+        values << search.values;
+    }
+    return {conditions.join(QLatin1String(" AND ")), values};
+}
+
+TransactionRow readRow(const QSqlQuery &q, qint64 now, TransactionSort sort)
+{
+    static const int extra = int(TransactionRepository::columns().count(u',')) + 1;
+    TransactionRow row;
+    row.transaction = TransactionRepository::fromQuery(q);
+    const QString baseState = q.value(extra).toString();
+    row.needsStatusCheck = q.value(extra + 1).toInt() != 0;
+    // The SQL side of TransactionRules' contract: expired = base_state 'authorized' AND deadline < now.
+    row.state = (baseState == u"authorized" && row.transaction.captureDeadline.toMSecsSinceEpoch() < now)
+                    ? TransactionState::Expired
+                    : stateFromToken(baseState).value_or(TransactionState::Failed);
+    row.key = TransactionReader::keyOf(row.transaction, baseState, sort);
+    return row;
+}
+
+StoreStatus sqlFailure(const QSqlQuery &q)
+{
+    return Database::sqlFailure(q, QStringLiteral("reading transactions failed"));
+}
+
+bool run(QSqlQuery &q, const QString &sql, const QVariantList &values)
+{
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return false;
+    for (const QVariant &value : values)
+        q.addBindValue(value);
+    return q.exec();
+}
+
+} // namespace
+
+TransactionKey TransactionReader::keyOf(const Transaction &tx, const QString &baseState, TransactionSort sort)
+{
+    TransactionKey key;
+    key.id = tx.id;
+    const auto ms = [](const QDateTime &t) {
+        return QVariant(t.toMSecsSinceEpoch());
+    };
+    switch (sort) {
+    case TransactionSort::Date:
+        key.sortValues = {ms(tx.authorizedAt)};
+        break;
+    case TransactionSort::Amount:
+        key.sortValues = {tx.authorized};
+        break;
+    case TransactionSort::State:
+        key.sortValues = {baseState, ms(tx.captureDeadline)};
+        break;
+    case TransactionSort::Reference:
+        key.sortValues = {tx.merchantIdentifier, tx.merchantReference};
+        break;
+    case TransactionSort::Customer:
+        key.sortValues = {tx.customerName};
+        break;
+    case TransactionSort::Deadline:
+        key.sortValues = {ms(tx.captureDeadline)};
+        break;
+    }
+    return key;
+}
+
+StoreResult<qint64> TransactionReader::count(const TransactionQuery &query) const
+{
+    const QSqlDatabase db = m_database.connection();
+    const SqlFragment where = whereOf(query, SqlDialect::of(db));
+    QSqlQuery q(db);
+    QString sql = QStringLiteral("SELECT count(*) FROM transactions t");
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.sql;
+    if (!run(q, sql, where.values) || !q.next())
+        return sqlFailure(q);
+    return q.value(0).toLongLong();
+}
+
+StoreResult<TransactionPage> TransactionReader::firstPage(const TransactionQuery &query, int limit) const
+{
+    return page(query, nullptr, Direction::Forward, 0, limit);
+}
+
+StoreResult<TransactionPage> TransactionReader::lastPage(const TransactionQuery &query, int limit) const
+{
+    return page(query, nullptr, Direction::Backward, 0, limit);
+}
+
+StoreResult<TransactionPage> TransactionReader::pageAfter(const TransactionQuery &query,
+                                                          const TransactionKey &key, int limit) const
+{
+    return page(query, &key, Direction::Forward, 0, limit);
+}
+
+StoreResult<TransactionPage> TransactionReader::pageBefore(const TransactionQuery &query,
+                                                           const TransactionKey &key, int limit) const
+{
+    return page(query, &key, Direction::Backward, 0, limit);
+}
+
+StoreResult<TransactionPage> TransactionReader::pageAt(const TransactionQuery &query, qint64 position,
+                                                       int limit) const
+{
+    return page(query, nullptr, Direction::Forward, std::max<qint64>(0, position), limit);
+}
+
+StoreResult<TransactionPage> TransactionReader::page(const TransactionQuery &query,
+                                                     const TransactionKey *after, Direction direction,
+                                                     qint64 offset, int limit) const
+{
+    const QSqlDatabase db = m_database.connection();
+    const SqlDialect dialect = SqlDialect::of(db);
+    if (const SqlFragment probe = dialect.indexedMatchProbe(query.searchTerms(), CommonTermRows);
+        !probe.isEmpty() && offset == 0) {
+        QSqlQuery q(db);
+        if (!run(q, probe.sql, probe.values) || !q.next())
+            return sqlFailure(q);
+        if (q.value(0).toInt() >= CommonTermRows) {
+            // A common term: its rows are usually among the first few in the sort order. Test a bounded
+            // window of them; only when it holds too few matches is the index asked after all.
+            StoreResult<TransactionPage> scanned =
+                pageWith(query, after, direction, 0, limit, TextPlan::Scan);
+            if (!scanned.ok() || scanned->rows.size() == limit)
+                return scanned;
+        }
+    }
+    return pageWith(query, after, direction, offset, limit, TextPlan::Index);
+}
+
+StoreResult<TransactionPage> TransactionReader::pageWith(const TransactionQuery &query,
+                                                         const TransactionKey *after, Direction direction,
+                                                         qint64 offset, int limit, TextPlan plan) const
+{
+    const QSqlDatabase db = m_database.connection();
+    const SqlDialect dialect = SqlDialect::of(db);
+    SqlFragment where = whereOf(query, dialect, plan == TextPlan::Index ? TextMode::Index : TextMode::Omit);
+    const QStringList columns = sortColumns(query.sort) << QStringLiteral("t.id");
+    const bool ascending = (query.order == Qt::AscendingOrder) == (direction == Direction::Forward);
+
+    if (after) {
+        const QString comparison = u'(' + columns.join(u',') +
+                                   (ascending ? QLatin1String(") > (") : QLatin1String(") < (")) +
+                                   QStringList(columns.size(), QStringLiteral("?")).join(u',') + u')';
+        where.sql = where.isEmpty() ? comparison : where.sql + QLatin1String(" AND ") + comparison;
+        where.values << after->sortValues << after->id;
+    }
+    // With the text index, the matches are collected first: sorting them beats walking the sort index to find
+    // them, which is what the planner would otherwise do.
+    const bool sortMatches = plan == TextPlan::Index && query.hasTextSearch();
+    QStringList orderTerms;
+    for (const QString &column : columns) {
+        orderTerms << (sortMatches ? dialect.withoutIndex(column) : column) +
+                          (ascending ? QLatin1String(" ASC") : QLatin1String(" DESC"));
+    }
+    const QString orderBy = QStringLiteral(" ORDER BY ") + orderTerms.join(QLatin1String(", "));
+    const QString whereSql = where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.sql;
+
+    QString sql;
+    QVariantList values = where.values;
+    if (plan == TextPlan::Scan) {
+        const SqlFragment text = dialect.textSearchByScan(query.searchTerms());
+        sql = QStringLiteral("SELECT ") + selectColumns() +
+              QStringLiteral(" FROM (SELECT * FROM transactions t") + whereSql + orderBy +
+              QStringLiteral(" LIMIT ?) t WHERE ") + text.sql + orderBy + QStringLiteral(" LIMIT ?");
+        values << ScanWindowRows << text.values << limit;
+    } else if (offset > 0) {
+        // Skip rows in a query that reads only the ids, often straight from an index, then fetch the window.
+        sql = QStringLiteral("SELECT ") + selectColumns() +
+              QStringLiteral(" FROM transactions t WHERE t.id IN (SELECT t.id FROM transactions t") +
+              whereSql + orderBy + QStringLiteral(" LIMIT ? OFFSET ?)") + orderBy;
+        values << limit << offset;
+    } else {
+        sql = QStringLiteral("SELECT ") + selectColumns() + QStringLiteral(" FROM transactions t") +
+              whereSql + orderBy + QStringLiteral(" LIMIT ?");
+        values << limit;
+    }
+
+    QSqlQuery q(db);
+    if (!run(q, sql, values))
+        return sqlFailure(q);
+    const qint64 now = nowOf(query);
+    TransactionPage result;
+    while (q.next())
+        result.rows << readRow(q, now, query.sort);
+    if (q.lastError().isValid())
+        return sqlFailure(q);
+    if (direction == Direction::Backward)
+        std::reverse(result.rows.begin(), result.rows.end());
+    return result;
+}
+
+StoreResult<QList<CurrencyTotals>> TransactionReader::totalsByCurrency(const TransactionQuery &query) const
+{
+    const QSqlDatabase db = m_database.connection();
+    const SqlFragment where = whereOf(query, SqlDialect::of(db));
+    QString sql =
+        QStringLiteral("SELECT t.currency, count(*), sum(t.authorized), sum(t.captured), sum(t.refunded) "
+                       "FROM transactions t");
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.sql;
+    sql += QStringLiteral(" GROUP BY t.currency ORDER BY t.currency");
+    QSqlQuery q(db);
+    if (!run(q, sql, where.values))
+        return sqlFailure(q);
+    QList<CurrencyTotals> totals;
+    while (q.next()) {
+        totals << CurrencyTotals{q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toLongLong(),
+                                 q.value(3).toLongLong(), q.value(4).toLongLong()};
+    }
+    return totals;
+}
+
+StoreStatus TransactionReader::forEach(const TransactionQuery &query,
+                                       const std::function<bool(const TransactionRow &)> &visit,
+                                       int batchSize) const
+{
+    TransactionQuery fixed = query;
+    if (!fixed.now.isValid())
+        fixed.now = QDateTime::currentDateTimeUtc(); // one "now" for every batch
+    StoreResult<TransactionPage> batch = firstPage(fixed, batchSize);
+    while (true) {
+        if (!batch.ok())
+            return batch.status();
+        for (const TransactionRow &row : std::as_const(batch->rows)) {
+            if (!visit(row))
+                return StoreStatus::success();
+        }
+        if (batch->rows.size() < batchSize)
+            return StoreStatus::success();
+        batch = pageAfter(fixed, batch->lastKey(), batchSize);
+    }
+}

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "domain/transaction.h"
+#include "store/database.h"
+#include "store/sqldialect.h"
+#include "store/storeresult.h"
+#include "store/transactionquery.h"
+
+#include <QList>
+#include <QString>
+#include <QVariantList>
+
+#include <functional>
+
+// Where a row stands in a sort: its sort values (as stored: integers for times and amounts) and its id.
+// Taken from a page's first or last row to ask for the page before or after it.
+struct TransactionKey
+{
+    QVariantList sortValues;
+    qint64 id = 0;
+
+    bool isValid() const { return id != 0; }
+};
+
+// One row of the list: the stored facts, the state derived at the query's `now`, and its key in the sort.
+struct TransactionRow
+{
+    Transaction transaction;
+    TransactionState state = TransactionState::Authorized;
+    bool needsStatusCheck = false; // an import or refresh disagreed with the journal's totals
+    TransactionKey key;
+};
+
+// A window of consecutive rows in the query's order (first row first, also for pages read backwards).
+struct TransactionPage
+{
+    QList<TransactionRow> rows;
+
+    TransactionKey firstKey() const { return rows.isEmpty() ? TransactionKey() : rows.first().key; }
+    TransactionKey lastKey() const { return rows.isEmpty() ? TransactionKey() : rows.last().key; }
+};
+
+// Sums over the rows a query selects, for one currency (minor units).
+struct CurrencyTotals
+{
+    QString currency;
+    qint64 count = 0;
+    qint64 authorized = 0;
+    qint64 captured = 0;
+    qint64 refunded = 0;
+};
+
+// Answers TransactionQuery against the transactions table: an exact count and windows of rows by keyset
+// (the page after or before a row, the first and the last page) or by position (for a jump of the scrollbar).
+// Keyset pages cost the same at any depth; a page at a position walks an index to it (a few milliseconds per
+// 100,000 rows skipped). Uses the calling thread's connection of `database` for every call; never writes.
+class TransactionReader final
+{
+public:
+    explicit TransactionReader(const Database &database)
+        : m_database(database)
+    {}
+
+    StoreResult<qint64> count(const TransactionQuery &query) const;
+    StoreResult<TransactionPage> firstPage(const TransactionQuery &query, int limit) const;
+    StoreResult<TransactionPage> lastPage(const TransactionQuery &query, int limit) const;
+    // Rows strictly after / before `key` in the query's order.
+    StoreResult<TransactionPage> pageAfter(const TransactionQuery &query, const TransactionKey &key,
+                                           int limit) const;
+    StoreResult<TransactionPage> pageBefore(const TransactionQuery &query, const TransactionKey &key,
+                                            int limit) const;
+    // Rows from the 0-based `position` on.
+    StoreResult<TransactionPage> pageAt(const TransactionQuery &query, qint64 position, int limit) const;
+    // Per currency, ordered by code.
+    StoreResult<QList<CurrencyTotals>> totalsByCurrency(const TransactionQuery &query) const;
+    // Every selected row in order, read in keyset pages of `batchSize`, so memory stays bounded; `visit`
+    // returns false to stop early.
+    StoreStatus forEach(const TransactionQuery &query,
+                        const std::function<bool(const TransactionRow &)> &visit, int batchSize = 1000) const;
+
+    // The key of a transaction in a sort (`baseState` is its base_state token, used by the state sort).
+    static TransactionKey keyOf(const Transaction &tx, const QString &baseState, TransactionSort sort);
+
+private:
+    enum class Direction { Forward, Backward };
+    enum class TextPlan { Index, Scan };
+    StoreResult<TransactionPage> page(const TransactionQuery &query, const TransactionKey *after,
+                                      Direction direction, qint64 offset, int limit) const;
+    StoreResult<TransactionPage> pageWith(const TransactionQuery &query, const TransactionKey *after,
+                                          Direction direction, qint64 offset, int limit, TextPlan plan) const;
+
+    const Database &m_database;
+};

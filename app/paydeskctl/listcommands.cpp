@@ -1,0 +1,334 @@
+#include "command.h"
+
+#include "domain/merchantprofile.h"
+#include "money/money.h"
+#include "store/database.h"
+#include "store/profilerepository.h"
+#include "store/reportimporter.h"
+#include "store/transactionexporter.h"
+#include "store/transactionreader.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimeZone>
+
+#include <memory>
+
+namespace {
+
+// The database and profile a cache command works on; null (with the message printed) when it cannot be
+// opened.
+struct Cache
+{
+    std::unique_ptr<Database> database;
+    MerchantProfile profile;
+};
+
+std::optional<Cache> openCache(CommandContext &context, const QString &command)
+{
+    StoreResult<std::unique_ptr<Database>> opened = Database::open(context.databasePath);
+    if (!opened.ok()) {
+        context.err << "paydeskctl " << command << ": " << opened.message << '\n';
+        return std::nullopt;
+    }
+    Cache cache;
+    cache.database = std::move(*opened);
+    StoreResult<MerchantProfile> profile =
+        ProfileRepository(*cache.database).loadOrDefault(context.profileName);
+    if (!profile.ok()) {
+        context.err << "paydeskctl " << command << ": " << profile.message << '\n';
+        return std::nullopt;
+    }
+    cache.profile = *profile;
+    return cache;
+}
+
+QTimeZone profileZone(const MerchantProfile &profile)
+{
+    const QTimeZone zone(profile.timeZone.toUtf8());
+    return zone.isValid() ? zone : QTimeZone::utc();
+}
+
+// A --from/--to value: a date (the start of that day in the profile's zone; for --to the day is included)
+// or an ISO 8601 date and time.
+std::optional<QDateTime> parseBound(const QString &text, const QTimeZone &zone, bool upper)
+{
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (date.isValid() && text.size() == 10)
+        return QDateTime(upper ? date.addDays(1) : date, QTime(0, 0), zone);
+    QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!time.isValid())
+        return std::nullopt;
+    if (time.timeSpec() == Qt::LocalTime)
+        time = QDateTime(time.date(), time.time(), zone);
+    return time;
+}
+
+// The filter options shared by list and export. Returns false (message printed) on a usage error; the
+// words that are not filter options are left in `rest`.
+bool parseFilters(CommandContext &context, const QString &command, const MerchantProfile &profile,
+                  TransactionQuery &query, bool &json, QStringList &rest)
+{
+    const QStringList &args = context.arguments;
+    const auto usage = [&](const QString &message) {
+        context.err << "paydeskctl " << command << ": " << message << '\n';
+        return false;
+    };
+    query.warningPeriod = std::chrono::hours(profile.warningHours);
+    query.now = QDateTime::currentDateTimeUtc();
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &arg = args.at(i);
+        const bool takesValue = arg == u"--state" || arg == u"--currency" || arg == u"--from" ||
+                                arg == u"--to" || arg == u"--search";
+        if (takesValue && i + 1 >= args.size())
+            return usage(arg + QStringLiteral(" needs a value"));
+        if (arg == u"--state") {
+            const QString token = args.at(++i);
+            const std::optional<TransactionState> state = stateFromToken(token);
+            if (!state)
+                return usage(QStringLiteral("unknown state \"%1\"").arg(token));
+            query.states.insert(*state);
+        } else if (arg == u"--currency") {
+            const QString code = args.at(++i).toUpper();
+            if (!Currency::fromCode(code))
+                return usage(QStringLiteral("unknown currency \"%1\"").arg(args.at(i)));
+            query.currency = code;
+        } else if (arg == u"--from" || arg == u"--to") {
+            const std::optional<QDateTime> bound =
+                parseBound(args.at(++i), profileZone(profile), arg == u"--to");
+            if (!bound)
+                return usage(
+                    QStringLiteral("%1: \"%2\" is not a date (YYYY-MM-DD or ISO 8601)").arg(arg, args.at(i)));
+            (arg == u"--from" ? query.from : query.to) = *bound;
+        } else if (arg == u"--search") {
+            query.text = args.at(++i);
+        } else if (arg == u"--unresolved") {
+            query.unresolvedOnly = true;
+        } else if (arg == u"--expiring") {
+            query.expiringSoonOnly = true;
+        } else if (arg == u"--json") {
+            json = true;
+        } else if (arg.startsWith(u'-')) {
+            return usage(QStringLiteral("unknown option ") + arg);
+        } else {
+            rest << arg;
+        }
+    }
+    return true;
+}
+
+QString isoUtc(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
+}
+
+QJsonObject toJson(const TransactionRow &row)
+{
+    const Transaction &tx = row.transaction;
+    return QJsonObject{
+        {QStringLiteral("merchant_reference"), tx.merchantReference},
+        {QStringLiteral("fort_id"), tx.fortId},
+        {QStringLiteral("origin"), originToken(tx.origin)},
+        {QStringLiteral("state"), stateToken(row.state)},
+        {QStringLiteral("unresolved"), tx.unresolved},
+        {QStringLiteral("needs_status_check"), row.needsStatusCheck},
+        {QStringLiteral("currency"), tx.currency.code()},
+        // Integers in minor units; QJsonValue holds them exactly up to 2^53, far above APS's 10 digits.
+        {QStringLiteral("authorized"), tx.authorized},
+        {QStringLiteral("captured"), tx.captured},
+        {QStringLiteral("refunded"), tx.refunded},
+        {QStringLiteral("refund_reserved"), tx.refundReserved},
+        {QStringLiteral("voided"), tx.voided},
+        {QStringLiteral("authorized_at"), isoUtc(tx.authorizedAt)},
+        {QStringLiteral("capture_deadline"), isoUtc(tx.captureDeadline)},
+        {QStringLiteral("customer_name"), tx.customerName},
+        {QStringLiteral("customer_email"), tx.customerEmail},
+        {QStringLiteral("card_masked"), tx.cardMasked},
+        {QStringLiteral("payment_option"), tx.paymentOption},
+        {QStringLiteral("digital_wallet"), tx.digitalWallet},
+        {QStringLiteral("last_response_code"), tx.lastResponseCode},
+        {QStringLiteral("last_response_message"), tx.lastResponseMessage},
+    };
+}
+
+int printTable(CommandContext &context, const Database &database, const TransactionQuery &query)
+{
+    const QStringList header{
+        QStringLiteral("REFERENCE"),           QStringLiteral("STATE"),    QStringLiteral("CURRENCY"),
+        QStringLiteral("AUTHORIZED"),          QStringLiteral("CAPTURED"), QStringLiteral("REFUNDED"),
+        QStringLiteral("AUTHORIZED AT (UTC)"), QStringLiteral("CUSTOMER")};
+    const QList<int> widths{24, 20, 8, 16, 16, 16, 20, 0};
+    const auto line = [&](const QStringList &cells) {
+        QString text;
+        for (qsizetype i = 0; i < cells.size(); ++i) {
+            const bool number = i >= 3 && i <= 5;
+            text +=
+                number ? cells.at(i).rightJustified(widths.at(i)) : cells.at(i).leftJustified(widths.at(i));
+            if (i + 1 < cells.size())
+                text += u' ';
+        }
+        context.out << text.trimmed() << '\n';
+    };
+    line(header);
+    qint64 rows = 0;
+    const StoreStatus status = TransactionReader(database).forEach(query, [&](const TransactionRow &row) {
+        const Transaction &tx = row.transaction;
+        const auto amount = [&tx](qint64 minor) {
+            return Money::fromMinor(minor, tx.currency).toPlainString();
+        };
+        QString state = stateToken(row.state);
+        if (tx.unresolved)
+            state += u'*';
+        line({tx.merchantReference, state, tx.currency.code(), amount(tx.authorized), amount(tx.captured),
+              amount(tx.refunded), tx.authorizedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+              tx.customerName});
+        ++rows;
+        return true;
+    });
+    if (!status.ok()) {
+        context.err << "paydeskctl list: " << status.message << '\n';
+        return ExitEnvironment;
+    }
+    context.out << rows << (rows == 1 ? " transaction" : " transactions") << " (* unresolved)\n";
+    return ExitDone;
+}
+
+struct Filters
+{
+    TransactionQuery query;
+    bool json = false;
+    QStringList rest; // the words that are not filter options
+};
+
+// Usage errors are reported before the database is opened, so they never depend on the file; then the
+// filters are read again with the profile's time zone and warning period. `fileArgument`: export's FILE.csv.
+std::optional<int> openWithFilters(CommandContext &context, const QString &command, bool fileArgument,
+                                   std::optional<Cache> &cache, Filters &filters)
+{
+    if (!parseFilters(context, command, MerchantProfile(), filters.query, filters.json, filters.rest))
+        return ExitUsage;
+    if (fileArgument && (filters.rest.size() != 1 || filters.json)) {
+        context.err
+            << "paydeskctl export: usage: export FILE.csv [--state S]... [--currency C] [--from DATE] "
+               "[--to DATE] [--search TEXT] [--unresolved] [--expiring]\n";
+        return ExitUsage;
+    }
+    if (!fileArgument && !filters.rest.isEmpty()) {
+        context.err << "paydeskctl " << command << ": unexpected argument " << filters.rest.first() << '\n';
+        return ExitUsage;
+    }
+    cache = openCache(context, command);
+    if (!cache)
+        return ExitEnvironment;
+    filters = Filters();
+    parseFilters(context, command, cache->profile, filters.query, filters.json, filters.rest);
+    return std::nullopt;
+}
+
+int listCommand(CommandContext &context)
+{
+    std::optional<Cache> cache;
+    Filters filters;
+    if (const std::optional<int> failed =
+            openWithFilters(context, QStringLiteral("list"), false, cache, filters))
+        return *failed;
+    if (!filters.json)
+        return printTable(context, *cache->database, filters.query);
+
+    context.out << '[';
+    bool first = true;
+    const StoreStatus status =
+        TransactionReader(*cache->database).forEach(filters.query, [&](const TransactionRow &row) {
+            context.out << (first ? "\n" : ",\n")
+                        << QJsonDocument(toJson(row)).toJson(QJsonDocument::Compact);
+            first = false;
+            return true;
+        });
+    context.out << (first ? "]\n" : "\n]\n");
+    if (!status.ok()) {
+        context.err << "paydeskctl list: " << status.message << '\n';
+        return ExitEnvironment;
+    }
+    return ExitDone;
+}
+
+int exportCommand(CommandContext &context)
+{
+    std::optional<Cache> cache;
+    Filters filters;
+    if (const std::optional<int> failed =
+            openWithFilters(context, QStringLiteral("export"), true, cache, filters))
+        return *failed;
+    const QString &path = filters.rest.first();
+    const StoreResult<qint64> written = TransactionExporter(*cache->database).exportCsv(filters.query, path);
+    if (!written.ok()) {
+        context.err << "paydeskctl export: " << written.message << '\n';
+        return ExitEnvironment;
+    }
+    context.out << *written << (*written == 1 ? " transaction" : " transactions") << " written to " << path
+                << '\n';
+    return ExitDone;
+}
+
+int importCommand(CommandContext &context)
+{
+    QString path;
+    bool skipBadRows = false;
+    for (const QString &arg : std::as_const(context.arguments)) {
+        if (arg == u"--skip-bad-rows") {
+            skipBadRows = true;
+        } else if (arg.startsWith(u'-') || !path.isEmpty()) {
+            context.err << "paydeskctl import: usage: import FILE.csv [--skip-bad-rows]\n";
+            return ExitUsage;
+        } else {
+            path = arg;
+        }
+    }
+    if (path.isEmpty()) {
+        context.err << "paydeskctl import: usage: import FILE.csv [--skip-bad-rows]\n";
+        return ExitUsage;
+    }
+    std::optional<Cache> cache = openCache(context, QStringLiteral("import"));
+    if (!cache)
+        return ExitEnvironment;
+    ImportOptions options;
+    options.timeZone = profileZone(cache->profile);
+    options.captureWindow = std::chrono::hours(24 * cache->profile.captureWindowDays);
+    options.skipBadRows = skipBadRows;
+    const StoreResult<ImportReport> result = ReportImporter(*cache->database, options).importFile(path);
+    if (!result.ok()) {
+        context.err << "paydeskctl import: " << result.message << '\n';
+        const bool input = result.error == StoreError::Invalid || result.error == StoreError::Io;
+        return input ? ExitUsage : ExitEnvironment;
+    }
+    const ImportReport &report = *result;
+    for (const ImportBadRow &bad : report.badRows) {
+        context.err << "line " << bad.line << (skipBadRows ? ": skipped: " : ": ") << bad.reason;
+        if (!bad.merchantReference.isEmpty())
+            context.err << " (" << bad.merchantReference << ')';
+        context.err << '\n';
+    }
+    if (!report.written) {
+        context.err << "paydeskctl import: " << report.badRows.size()
+                    << " bad rows; nothing was imported (--skip-bad-rows imports the good ones)\n";
+        return ExitRefused;
+    }
+    context.out << report.rowsRead << " rows read, " << report.rowsAlreadyImported << " already imported, "
+                << report.badRows.size() << " skipped; transactions: " << report.ordersCreated << " created, "
+                << report.ordersUpdated << " updated, " << report.ordersUnchanged << " unchanged, "
+                << report.ordersFlagged << " flagged for a status check, " << report.ordersUnresolved
+                << " left alone (unresolved operation)\n";
+    return ExitDone;
+}
+
+const CommandRegistration importRegistration("import", "FILE.csv [--skip-bad-rows]",
+                                             "imports an APS transaction-report CSV into the cache",
+                                             importCommand);
+const CommandRegistration listRegistration("list",
+                                           "[--state S]... [--currency C] [--from DATE] [--to DATE] "
+                                           "[--search TEXT] [--unresolved] [--expiring] [--json]",
+                                           "lists the cached transactions, newest first", listCommand);
+const CommandRegistration exportRegistration("export", "FILE.csv [same filters as list]",
+                                             "writes the listed transactions as CSV", exportCommand);
+
+} // namespace

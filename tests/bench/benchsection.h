@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+// What a section gets: its options and where to print its table.
+struct BenchContext
+{
+    qint64 rows = 0; // --rows N; 0 means the section's default
+    QTextStream &out;
+};
+
+using BenchFunction = QJsonObject (*)(BenchContext &context);
+
+// paydesk-bench sections (store, money, ui, ...) register themselves from their own .cpp with a static
+// BenchRegistration, so main.cpp never changes when one is added.
+struct BenchSection
+{
+    QString name;
+    QString summary;
+    BenchFunction function = nullptr;
+};
+
+class BenchRegistry final
+{
+public:
+    static void add(const BenchSection &section);
+    static const QList<BenchSection> &sections();
+};
+
+struct BenchRegistration
+{
+    BenchRegistration(const char *name, const char *summary, BenchFunction function);
+};
+
+// The median of some durations in milliseconds.
+double medianMs(QList<double> samples);
+// Peak resident set size of this process so far, in MiB (getrusage ru_maxrss).
+double peakRssMiB();

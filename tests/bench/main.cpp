@@ -1,0 +1,65 @@
+#include "benchsection.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+
+#include <cstdio>
+
+// paydesk-bench SECTION|all [--rows N] [--json FILE]: measures and reports; asserts nothing.
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("PayDesk"));
+    QCoreApplication::setOrganizationName(QStringLiteral("PayDesk"));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    QStringList args = QCoreApplication::arguments().mid(1);
+    const auto usage = [&]() {
+        err << "usage: paydesk-bench SECTION|all [--rows N] [--json FILE]\nsections:\n";
+        for (const BenchSection &section : BenchRegistry::sections())
+            err << "  " << section.name << "  " << section.summary << '\n';
+        return 2;
+    };
+    if (args.isEmpty())
+        return usage();
+    const QString which = args.takeFirst();
+    BenchContext context{0, out};
+    QString jsonPath;
+    while (!args.isEmpty()) {
+        const QString option = args.takeFirst();
+        if (option == u"--rows" && !args.isEmpty()) {
+            bool ok = false;
+            context.rows = args.takeFirst().toLongLong(&ok);
+            if (!ok || context.rows <= 0)
+                return usage();
+        } else if (option == u"--json" && !args.isEmpty()) {
+            jsonPath = args.takeFirst();
+        } else {
+            return usage();
+        }
+    }
+
+    QJsonObject results;
+    bool found = false;
+    for (const BenchSection &section : BenchRegistry::sections()) {
+        if (which != u"all" && which != section.name)
+            continue;
+        found = true;
+        out << "== " << section.name << " ==\n";
+        out.flush();
+        results.insert(section.name, section.function(context));
+        out.flush();
+    }
+    if (!found)
+        return usage();
+    if (!jsonPath.isEmpty()) {
+        QFile file(jsonPath);
+        if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(results).toJson()) < 0) {
+            err << "paydesk-bench: cannot write " << jsonPath << '\n';
+            return 5;
+        }
+    }
+    return 0;
+}

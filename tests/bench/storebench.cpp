@@ -1,0 +1,444 @@
+#include "benchsection.h"
+
+#include "money/money.h"
+#include "store/database.h"
+#include "store/reportimporter.h"
+#include "store/transactionreader.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTimeZone>
+
+#include <sqlite3.h>
+
+#include <functional>
+
+namespace {
+
+constexpr qint64 DefaultRows = 1'000'000;
+constexpr int PageSize = 50;
+constexpr int Repeats = 15;
+const QString Merchant = QStringLiteral("BENCHMERCHANT");
+const qint64 BaseMs = QDateTime(QDate(2026, 1, 1), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+constexpr qint64 DayMs = 86'400'000;
+
+struct GenRow
+{
+    const char *operation;
+    const char *status;
+    qint64 amount;
+    qint64 at;
+};
+
+// One order of the generated report and what importing it must produce.
+struct GenOrder
+{
+    QString reference;
+    QString fortId;
+    const char *origin = "authorization";
+    Currency currency;
+    qint64 authorized = 0;
+    qint64 captured = 0;
+    qint64 refunded = 0;
+    bool voided = false;
+    bool failed = false;
+    const char *baseState = "authorized";
+    qint64 at = 0;
+    QString name;
+    QString email;
+    QString card;
+    const char *option = "VISA";
+    QList<GenRow> rows;
+};
+
+// A small deterministic generator (64-bit LCG), so every run sees the same file.
+struct Lcg
+{
+    quint64 state = 0x9E3779B97F4A7C15ULL;
+    quint32 next(quint32 bound)
+    {
+        state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+        return quint32((state >> 33) % bound);
+    }
+};
+
+// Calls `visit` for orders until `rows` report rows were produced. "Zubayr" is a rare customer name
+// (1 in 50,000 orders); "Mohammed" a common one (1 in 8).
+void generate(qint64 rows, const std::function<void(const GenOrder &)> &visit)
+{
+    static const char *firstNames[] = {"Mohammed", "Aisha", "Omar",  "Fatima",
+                                       "Ahmed",    "Layla", "Yusuf", "Mariam"};
+    static const char *lastNames[] = {"Haddad", "Khalil", "Nasser", "Saleh", "Mansour",
+                                      "Farouk", "Aziz",   "Hamdan", "Qasim", "Rahman"};
+    const Currency aed = *Currency::fromCode(u"AED");
+    const Currency sar = *Currency::fromCode(u"SAR");
+    const Currency kwd = *Currency::fromCode(u"KWD");
+    const Currency usd = *Currency::fromCode(u"USD");
+    Lcg random;
+    qint64 produced = 0;
+    for (qint64 i = 0; produced < rows; ++i) {
+        GenOrder order;
+        order.reference = QStringLiteral("ORD-%1").arg(i, 8, 10, QLatin1Char('0'));
+        order.fortId = QString::number(170000000000000000LL + i * 7919);
+        const quint32 c = random.next(10);
+        order.currency = c < 6 ? aed : c < 8 ? sar : c < 9 ? kwd : usd;
+        order.at = BaseMs + i * 7000;
+        const QString first =
+            i % 50000 == 4242 ? QStringLiteral("Zubayr") : QString::fromLatin1(firstNames[random.next(8)]);
+        order.name = first + u' ' + QString::fromLatin1(lastNames[random.next(10)]);
+        order.email = first.toLower() + u'.' + QString::number(i) + QStringLiteral("@mail.example");
+        const quint32 last4 = random.next(10000);
+        order.card = QStringLiteral("411111******%1").arg(last4, 4, 10, QLatin1Char('0'));
+        const qint64 amount = (qint64(random.next(100000)) + 100) * (order.currency == kwd ? 10 : 1);
+        const quint32 kind = random.next(20);
+        const qint64 later = order.at + DayMs;
+        if (kind < 8) { // authorization, captured in full or in part
+            order.authorized = amount;
+            order.captured = kind < 5 ? amount : amount / 2;
+            order.baseState = kind < 5 ? "captured" : "partially_captured";
+            order.rows = {{"authorization", "success", amount, order.at},
+                          {"capture", "04", order.captured, later}};
+        } else if (kind < 12) { // authorization only
+            order.authorized = amount;
+            order.rows = {{"authorization", "02", amount, order.at}};
+        } else if (kind < 17) { // purchase, sometimes refunded in part
+            order.origin = "purchase";
+            order.option = "MASTERCARD";
+            order.authorized = order.captured = amount;
+            order.baseState = "captured";
+            order.rows = {{"PURCHASE", "14", amount, order.at}};
+            if (kind == 16) {
+                order.refunded = amount / 4;
+                order.baseState = "partially_refunded";
+                order.rows.append({"refund", "success", order.refunded, later});
+            }
+        } else if (kind < 19) { // voided
+            order.authorized = amount;
+            order.voided = true;
+            order.baseState = "voided";
+            order.rows = {{"authorization", "success", amount, order.at},
+                          {"void authorization", "08", 0, later}};
+        } else { // declined
+            order.authorized = amount;
+            order.failed = true;
+            order.baseState = "failed";
+            order.rows = {{"authorization", "failed", amount, order.at}};
+        }
+        produced += order.rows.size();
+        visit(order);
+    }
+}
+
+QString dateText(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc())
+        .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+bool writeReport(const QString &path, qint64 rows, qint64 &orders)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    file.write("fort_id,merchant_reference,customer_name,customer_email,payment_option,transaction_date,"
+               "card_number,amount,currency,operation,status,response_message\r\n");
+    QByteArray buffer;
+    orders = 0;
+    generate(rows, [&](const GenOrder &order) {
+        ++orders;
+        for (const GenRow &row : order.rows) {
+            const QString amount = row.amount || qstrcmp(row.operation, "void authorization") != 0
+                                       ? Money::fromMinor(row.amount, order.currency).toPlainString()
+                                       : QString();
+            buffer += (order.fortId + u',' + order.reference + u',' + order.name + u',' + order.email + u',' +
+                       QLatin1String(order.option) + u',' + dateText(row.at) + u',' + order.card + u',' +
+                       amount + u',' + order.currency.code() + u',' + QLatin1String(row.operation) + u',' +
+                       QLatin1String(row.status) + QStringLiteral(",\"Success, as expected\"\r\n"))
+                          .toUtf8();
+        }
+        if (buffer.size() > (1 << 20)) {
+            file.write(buffer);
+            buffer.clear();
+        }
+    });
+    file.write(buffer);
+    return true;
+}
+
+// The same final rows written with the sqlite3 C API: one prepared statement per table, the same batches
+// and the same connection settings as the store. This is the floor an import can approach.
+bool baselineInsert(const QString &path, qint64 rows, QString &error)
+{
+    sqlite3 *db = nullptr;
+    if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
+        error = QString::fromUtf8(sqlite3_errmsg(db));
+        sqlite3_close(db);
+        return false;
+    }
+    // The store's connection settings, and the page cache the importer uses.
+    sqlite3_exec(db,
+                 "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; "
+                 "PRAGMA cache_size=-32768;",
+                 nullptr, nullptr, nullptr);
+    sqlite3_stmt *tx = nullptr;
+    sqlite3_stmt *totals = nullptr;
+    sqlite3_stmt *keys = nullptr;
+    sqlite3_prepare_v2(
+        db,
+        "INSERT INTO transactions (merchant_identifier, merchant_reference, fort_id, origin, currency, "
+        "authorized, "
+        "captured, refunded, voided, failed, base_state, authorized_at, capture_deadline, customer_name, "
+        "customer_email, card_masked, card_last4, payment_option, digital_wallet, order_description, "
+        "last_response_code, last_response_message, needs_status_check, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', '', ?, ?, 0, ?)",
+        -1, &tx, nullptr);
+    sqlite3_prepare_v2(
+        db,
+        "INSERT INTO report_totals (transaction_id, origin_seen, authorized, captured, refunded, "
+        "voided, failed, last_row_at) VALUES (?, 1, ?, ?, ?, ?, ?, ?)",
+        -1, &totals, nullptr);
+    sqlite3_prepare_v2(db,
+                       "INSERT INTO imported_rows (row_key, transaction_id, imported_at) VALUES (?, ?, ?)",
+                       -1, &keys, nullptr);
+    bool ok = tx && totals && keys;
+    qint64 inBatch = 0;
+    const auto text = [](sqlite3_stmt *s, int i, const QByteArray &value) {
+        sqlite3_bind_text(s, i, value.constData(), int(value.size()), SQLITE_TRANSIENT);
+    };
+    sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
+    generate(rows, [&](const GenOrder &order) {
+        if (!ok)
+            return;
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        text(tx, 1, Merchant.toUtf8());
+        text(tx, 2, order.reference.toUtf8());
+        text(tx, 3, order.fortId.toUtf8());
+        text(tx, 4, order.origin);
+        text(tx, 5, order.currency.code().toUtf8());
+        sqlite3_bind_int64(tx, 6, order.authorized);
+        sqlite3_bind_int64(tx, 7, order.captured);
+        sqlite3_bind_int64(tx, 8, order.refunded);
+        sqlite3_bind_int(tx, 9, order.voided);
+        sqlite3_bind_int(tx, 10, order.failed);
+        text(tx, 11, order.baseState);
+        sqlite3_bind_int64(tx, 12, order.at);
+        sqlite3_bind_int64(tx, 13, order.at + 7 * DayMs);
+        text(tx, 14, order.name.toUtf8());
+        text(tx, 15, order.email.toUtf8());
+        text(tx, 16, order.card.toUtf8());
+        text(tx, 17, order.card.right(4).toUtf8());
+        text(tx, 18, order.option);
+        text(tx, 19, order.rows.last().status);
+        text(tx, 20, "Success, as expected");
+        sqlite3_bind_int64(tx, 21, now);
+        ok = sqlite3_step(tx) == SQLITE_DONE;
+        sqlite3_reset(tx);
+        const sqlite3_int64 id = sqlite3_last_insert_rowid(db);
+        sqlite3_bind_int64(totals, 1, id);
+        sqlite3_bind_int64(totals, 2, order.authorized);
+        sqlite3_bind_int64(totals, 3, order.captured);
+        sqlite3_bind_int64(totals, 4, order.refunded);
+        sqlite3_bind_int(totals, 5, order.voided);
+        sqlite3_bind_int(totals, 6, order.failed);
+        sqlite3_bind_int64(totals, 7, order.rows.last().at);
+        ok = ok && sqlite3_step(totals) == SQLITE_DONE;
+        sqlite3_reset(totals);
+        for (int r = 0; r < order.rows.size(); ++r) {
+            const QByteArray key = QCryptographicHash::hash((order.reference + QString::number(r)).toUtf8(),
+                                                            QCryptographicHash::Sha256)
+                                       .left(16)
+                                       .toHex();
+            text(keys, 1, key);
+            sqlite3_bind_int64(keys, 2, id);
+            sqlite3_bind_int64(keys, 3, now);
+            ok = ok && sqlite3_step(keys) == SQLITE_DONE;
+            sqlite3_reset(keys);
+        }
+        if (++inBatch == 5000) {
+            sqlite3_exec(db, "COMMIT; BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
+            inBatch = 0;
+        }
+    });
+    if (!ok)
+        error = QString::fromUtf8(sqlite3_errmsg(db));
+    sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
+    sqlite3_finalize(tx);
+    sqlite3_finalize(totals);
+    sqlite3_finalize(keys);
+    sqlite3_close(db);
+    return ok;
+}
+
+double elapsedMs(const QElapsedTimer &timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+// Median of Repeats runs of `work`, in milliseconds.
+double measure(const std::function<void()> &work)
+{
+    QList<double> samples;
+    for (int i = 0; i < Repeats; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        work();
+        samples << elapsedMs(timer);
+    }
+    return medianMs(samples);
+}
+
+QJsonObject storeBench(BenchContext &context)
+{
+    QTextStream &out = context.out;
+    const qint64 rows = context.rows > 0 ? context.rows : DefaultRows;
+    QJsonObject result;
+    QJsonArray lines;
+    QTemporaryDir dir;
+    const QString csvPath = dir.filePath(QStringLiteral("report.csv"));
+    const QString dbPath = dir.filePath(QStringLiteral("import.db"));
+    const QString basePath = dir.filePath(QStringLiteral("baseline.db"));
+
+    const auto row = [&](const QString &what, double ms, double goalMs, const QString &note = QString()) {
+        const bool met = goalMs <= 0 || ms <= goalMs;
+        out << what.leftJustified(44) << QString::number(ms, 'f', 2).rightJustified(12) << " ms  "
+            << (goalMs > 0 ? (met ? QStringLiteral("ok ") : QStringLiteral("OVER")) : QStringLiteral("   "))
+            << "  " << note << '\n';
+        out.flush();
+        lines.append(QJsonObject{{QStringLiteral("what"), what},
+                                 {QStringLiteral("ms"), ms},
+                                 {QStringLiteral("goal_ms"), goalMs},
+                                 {QStringLiteral("met"), met}});
+    };
+
+    QElapsedTimer timer;
+    timer.start();
+    qint64 orders = 0;
+    if (!writeReport(csvPath, rows, orders)) {
+        out << "cannot write " << csvPath << '\n';
+        return result;
+    }
+    out << rows << " report rows, " << orders << " orders, " << QFile(csvPath).size() / (1024 * 1024)
+        << " MiB of CSV generated in " << QString::number(elapsedMs(timer) / 1000, 'f', 1) << " s\n";
+    result.insert(QStringLiteral("rows"), rows);
+    result.insert(QStringLiteral("orders"), orders);
+
+    // Baseline first, on its own database with the same schema.
+    {
+        auto created = Database::create(basePath, Merchant, QStringLiteral("simulator"));
+        if (!created.ok()) {
+            out << created.message << '\n';
+            return result;
+        }
+    }
+    timer.restart();
+    QString error;
+    if (!baselineInsert(basePath, rows, error))
+        out << "baseline failed: " << error << '\n';
+    const double baselineMs = elapsedMs(timer);
+
+    double importMs = 0;
+    {
+        auto created = Database::create(dbPath, Merchant, QStringLiteral("simulator"));
+        if (!created.ok()) {
+            out << created.message << '\n';
+            return result;
+        }
+        ImportOptions options;
+        timer.restart();
+        const StoreResult<ImportReport> report = ReportImporter(**created, options).importFile(csvPath);
+        importMs = elapsedMs(timer);
+        if (!report.ok() || !report->written || report->ordersCreated != orders) {
+            out << "import failed: "
+                << (report.ok() ? QString::number(report->badRows.size()) + u" bad rows" : report.message)
+                << '\n';
+        }
+    }
+    const double ratio = importMs / baselineMs;
+    row(QStringLiteral("baseline: sqlite3 C API prepared inserts"), baselineMs, 0);
+    row(QStringLiteral("import (parse, stage, check, merge)"), importMs, 2 * baselineMs,
+        QStringLiteral("%1x baseline (goal <= 2x)").arg(ratio, 0, 'f', 2));
+    result.insert(QStringLiteral("import_ms"), importMs);
+    result.insert(QStringLiteral("baseline_ms"), baselineMs);
+    result.insert(QStringLiteral("import_baseline_ratio"), ratio);
+    const double importRss = peakRssMiB();
+
+    timer.restart();
+    auto opened = Database::open(dbPath, Merchant);
+    if (!opened.ok()) {
+        out << opened.message << '\n';
+        return result;
+    }
+    const Database &db = **opened;
+    TransactionReader reader(db);
+    TransactionQuery all;
+    all.now = QDateTime::fromMSecsSinceEpoch(BaseMs + 70 * DayMs, QTimeZone::utc());
+    const qint64 count = *reader.count(all);
+    row(QStringLiteral("open + exact count (%1 rows)").arg(count), elapsedMs(timer), 20);
+    row(QStringLiteral("exact count"), measure([&] { reader.count(all); }), 20);
+
+    for (const TransactionSort sort :
+         {TransactionSort::Date, TransactionSort::Amount, TransactionSort::State, TransactionSort::Reference,
+          TransactionSort::Customer, TransactionSort::Deadline}) {
+        for (const Qt::SortOrder order : {Qt::DescendingOrder, Qt::AscendingOrder}) {
+            TransactionQuery query = all;
+            query.sort = sort;
+            query.order = order;
+            row(QStringLiteral("first page, by %1 %2")
+                    .arg(transactionSortToken(sort),
+                         order == Qt::AscendingOrder ? QStringLiteral("asc") : QStringLiteral("desc")),
+                measure([&] { reader.firstPage(query, PageSize); }), 20);
+        }
+    }
+    TransactionQuery byDate = all;
+    const TransactionPage middle = *reader.pageAt(byDate, count / 2, PageSize);
+    row(QStringLiteral("next page (keyset, mid-table)"),
+        measure([&] { reader.pageAfter(byDate, middle.lastKey(), PageSize); }), 20);
+    row(QStringLiteral("previous page (keyset, mid-table)"),
+        measure([&] { reader.pageBefore(byDate, middle.firstKey(), PageSize); }), 20);
+    row(QStringLiteral("last page"), measure([&] { reader.lastPage(byDate, PageSize); }), 20);
+    row(QStringLiteral("page at row %1 (scrollbar jump)").arg(count / 2),
+        measure([&] { reader.pageAt(byDate, count / 2, PageSize); }), 20);
+    TransactionQuery byCustomer = all;
+    byCustomer.sort = TransactionSort::Customer;
+    row(QStringLiteral("page at row %1, by customer").arg(count / 2),
+        measure([&] { reader.pageAt(byCustomer, count / 2, PageSize); }), 20);
+
+    TransactionQuery filtered = all;
+    filtered.states = {TransactionState::Captured};
+    filtered.currency = QStringLiteral("AED");
+    filtered.from = QDateTime::fromMSecsSinceEpoch(BaseMs + 10 * DayMs, QTimeZone::utc());
+    filtered.to = QDateTime::fromMSecsSinceEpoch(BaseMs + 40 * DayMs, QTimeZone::utc());
+    const qint64 filteredCount = *reader.count(filtered);
+    row(QStringLiteral("filtered count (state+currency+dates: %1)").arg(filteredCount),
+        measure([&] { reader.count(filtered); }), 20);
+    row(QStringLiteral("filtered first page"), measure([&] { reader.firstPage(filtered, PageSize); }), 20);
+
+    for (const QString &term : {QStringLiteral("zubayr"), QStringLiteral("mohammed"),
+                                QStringLiteral("ORD-0004"), QStringLiteral("Om")}) {
+        TransactionQuery search = all;
+        search.text = term;
+        const qint64 matches = *reader.count(search);
+        row(QStringLiteral("search \"%1\" first page (%2 matches)").arg(term).arg(matches),
+            measure([&] { reader.firstPage(search, PageSize); }), 20);
+        row(QStringLiteral("search \"%1\" count").arg(term), measure([&] { reader.count(search); }), 20);
+    }
+
+    const double rss = peakRssMiB();
+    out << "peak RSS " << QString::number(rss, 'f', 1) << " MiB (after import "
+        << QString::number(importRss, 'f', 1) << " MiB), goal <= 150 MiB: " << (rss <= 150 ? "ok" : "OVER")
+        << '\n';
+    result.insert(QStringLiteral("peak_rss_mib"), rss);
+    result.insert(QStringLiteral("measurements"), lines);
+    return result;
+}
+
+const BenchRegistration storeRegistration("store",
+                                          "import vs raw sqlite3 inserts, counts, pages, search, peak RSS "
+                                          "(--rows N, default 1,000,000)",
+                                          storeBench);
+
+} // namespace

@@ -1,0 +1,408 @@
+#include "store/database.h"
+#include "store/reportimporter.h"
+#include "store/transactionrepository.h"
+#include "testdatabase.h"
+
+#include <QBuffer>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+#include <memory>
+
+namespace {
+const QString &Merchant = TestDatabase::Merchant;
+const QByteArray Header =
+    "merchant_reference,fort_id,operation,status,amount,currency,transaction_date,customer_name,"
+    "customer_email,card_number,payment_option\n";
+// A Luhn-valid test card number: it must never be stored or echoed.
+const QByteArray FullPan = "4111111111111111";
+} // namespace
+
+class TestReportImporter final : public QObject
+{
+    Q_OBJECT
+
+private:
+    TestDatabase m_db;
+
+    StoreResult<ImportReport> import(const QByteArray &csv, ImportOptions options = {})
+    {
+        QBuffer buffer;
+        buffer.setData(csv);
+        buffer.open(QIODevice::ReadOnly);
+        return ReportImporter(*m_db, options).importDevice(&buffer);
+    }
+    Transaction tx(const QString &reference)
+    {
+        const StoreResult<Transaction> found =
+            TransactionRepository(*m_db).findByReference(Merchant, reference);
+        return found.ok() ? *found : Transaction();
+    }
+    qint64 scalar(const QString &sql)
+    {
+        QSqlQuery q(m_db->connection());
+        if (!q.exec(sql) || !q.next())
+            return -1;
+        return q.value(0).toLongLong();
+    }
+    QString dump()
+    {
+        QSqlQuery q(m_db->connection());
+        q.exec(QStringLiteral("SELECT * FROM transactions ORDER BY id"));
+        QStringList rows;
+        while (q.next()) {
+            QStringList values;
+            for (int i = 0; i < 31; ++i)
+                values << q.value(i).toString();
+            rows << values.join(u'|');
+        }
+        return rows.join(u'\n');
+    }
+    static QByteArray orderFile()
+    {
+        return Header +
+               "ORD-1,1001,authorization,success,100.00,AED,2026-06-01 10:00:00,Amal,amal@example.org,"
+               "411111******1111,VISA\n"
+               "ORD-1,1001,capture,success,40.00,AED,2026-06-02 10:00:00,,,,\n"
+               "ORD-1,1001,capture,failed,50.00,AED,2026-06-02 11:00:00,,,,\n"
+               "ORD-1,1001,capture,success,30.00,AED,2026-06-03 10:00:00,,,,\n"
+               "ORD-1,1001,refund,success,20.00,AED,2026-06-04 10:00:00,,,,\n"
+               "ORD-2,1002,purchase,success,12.500,KWD,2026-06-01T08:00:00Z,Bashir,b@example.org,,"
+               "MASTERCARD\n"
+               "ORD-3,1003,authorization,success,15000,JPY,2026-06-01 09:00:00,,,,\n"
+               "ORD-3,1003,void authorization,success,,JPY,2026-06-01 12:00:00,,,,\n"
+               "ORD-4,1004,authorization,failed,5.00,AED,2026-06-01 09:00:00,,,,\n";
+    }
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init() { QVERIFY(m_db.create()); }
+    void cleanup() { m_db.destroy(); }
+
+    void foldsRowsOfAnOrder()
+    {
+        const StoreResult<ImportReport> report = import(orderFile());
+        QVERIFY2(report.ok(), qPrintable(report.message));
+        QVERIFY(report->badRows.isEmpty());
+        QVERIFY(report->written);
+        QCOMPARE(report->rowsRead, qint64(9));
+        QCOMPARE(report->ordersCreated, qint64(4));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM transactions")), qint64(4));
+
+        const Transaction one = tx(QStringLiteral("ORD-1"));
+        QCOMPARE(one.origin, Origin::Authorization);
+        QCOMPARE(one.authorized, qint64(10000));
+        QCOMPARE(one.captured, qint64(7000)); // the failed capture does not count
+        QCOMPARE(one.refunded, qint64(2000));
+        QCOMPARE(one.fortId, QStringLiteral("1001"));
+        QCOMPARE(one.customerName, QStringLiteral("Amal"));
+        QCOMPARE(one.cardMasked, QStringLiteral("411111******1111"));
+        QCOMPARE(one.authorizedAt, QDateTime(QDate(2026, 6, 1), QTime(10, 0), QTimeZone::utc()));
+        QCOMPARE(one.captureDeadline, one.authorizedAt.addDays(7));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM transactions WHERE merchant_reference = 'ORD-1' "
+                                       "AND base_state = 'partially_refunded' AND card_last4 = '1111'")),
+                 qint64(1));
+
+        const Transaction two = tx(QStringLiteral("ORD-2"));
+        QCOMPARE(two.origin, Origin::Purchase);
+        QCOMPARE(two.currency.code(), QStringLiteral("KWD"));
+        QCOMPARE(two.authorized, qint64(12500));
+        QCOMPARE(two.captured, qint64(12500));
+
+        const Transaction three = tx(QStringLiteral("ORD-3"));
+        QVERIFY(three.voided);
+        QCOMPARE(three.authorized, qint64(15000));
+        QVERIFY(tx(QStringLiteral("ORD-4")).failed);
+    }
+
+    void readsAnyHeaderOrderBomCrlfAndQuotedFields()
+    {
+        const QByteArray csv =
+            "\xEF\xBB\xBF"
+            "Transaction_Date,CURRENCY,Amount,Status,Operation,Customer Name,MERCHANT_REFERENCE\r\n"
+            "2026-06-01T10:00:00+04:00,AED,\"1,\",success,AUTHORIZATION,x,BAD\r\n"
+            "2026-06-01T10:00:00+04:00,AED,99.99,04,authorization,\"Haddad, \"\"Amal\"\"\r\nJr\",Q-1\r\n"
+            "\"2026-06-02 10:00:00\",AED,10.00,04,CAPTURE,,Q-1\r\n";
+        ImportOptions options;
+        options.skipBadRows = true;
+        const StoreResult<ImportReport> report = import(csv, options);
+        QVERIFY2(report.ok(), qPrintable(report.message));
+        QCOMPARE(report->badRows.size(), 1);
+        QCOMPARE(report->badRows.first().line, qint64(2));
+        const Transaction q1 = tx(QStringLiteral("Q-1"));
+        QCOMPARE(q1.customerName, QStringLiteral("Haddad, \"Amal\"\r\nJr"));
+        QCOMPARE(q1.authorized, qint64(9999));
+        QCOMPARE(q1.captured, qint64(1000));
+        QCOMPARE(q1.authorizedAt, QDateTime(QDate(2026, 6, 1), QTime(6, 0), QTimeZone::utc()));
+    }
+
+    void statusAndOperationCodes_data()
+    {
+        QTest::addColumn<QByteArray>("csv");
+        QTest::addColumn<qint64>("captured");
+        QTest::addColumn<bool>("voided");
+        const QByteArray head =
+            "merchant_reference,operation,status,response_code,amount,currency,transaction_date\n"
+            "C,AUTHORIZATION,02,02000,10.00,AED,2026-06-01 10:00:00\n";
+        QTest::newRow("status words") << head + "C,capture,SUCCESS,,4.00,AED,2026-06-01 11:00:00\n"
+                                      << qint64(400) << false;
+        QTest::newRow("status code") << head + "C,CAPTURE,04,,4.00,AED,2026-06-01 11:00:00\n"
+                                     << qint64(400) << false;
+        QTest::newRow("response code only") << head + "C,Capture,,04000,4.00,AED,2026-06-01 11:00:00\n"
+                                            << qint64(400) << false;
+        QTest::newRow("5-digit code in status") << head + "C,capture,04000,,4.00,AED,2026-06-01 11:00:00\n"
+                                                << qint64(400) << false;
+        QTest::newRow("failure code") << head + "C,capture,05,05042,4.00,AED,2026-06-01 11:00:00\n"
+                                      << qint64(0) << false;
+        QTest::newRow("pending code") << head + "C,capture,15,15777,4.00,AED,2026-06-01 11:00:00\n"
+                                      << qint64(0) << false;
+        QTest::newRow("void command") << head + "C,VOID_AUTHORIZATION,08,08000,,AED,2026-06-01 11:00:00\n"
+                                      << qint64(0) << true;
+    }
+    void statusAndOperationCodes()
+    {
+        QFETCH(QByteArray, csv);
+        QFETCH(qint64, captured);
+        QFETCH(bool, voided);
+        const StoreResult<ImportReport> report = import(csv);
+        QVERIFY2(report.ok(), qPrintable(report.message));
+        QVERIFY(report->badRows.isEmpty());
+        QCOMPARE(tx(QStringLiteral("C")).captured, captured);
+        QCOMPARE(tx(QStringLiteral("C")).voided, voided);
+    }
+
+    void localTimesUseTheProfileZone()
+    {
+        ImportOptions options;
+        options.timeZone = QTimeZone("Asia/Riyadh");
+        const QByteArray csv = Header + "Z-1,,authorization,success,1.00,SAR,2026-06-01 10:00:00,,,,\n"
+                                        "Z-2,,authorization,success,1.00,SAR,2026-06-01T10:00:00Z,,,,\n";
+        QVERIFY(import(csv, options)->written);
+        QCOMPARE(tx(QStringLiteral("Z-1")).authorizedAt,
+                 QDateTime(QDate(2026, 6, 1), QTime(7, 0), QTimeZone::utc()));
+        QCOMPARE(tx(QStringLiteral("Z-2")).authorizedAt,
+                 QDateTime(QDate(2026, 6, 1), QTime(10, 0), QTimeZone::utc()));
+    }
+
+    void reimportChangesNothing()
+    {
+        QVERIFY(import(orderFile())->written);
+        const QString before = dump();
+        const qint64 keys = scalar(QStringLiteral("SELECT count(*) FROM imported_rows"));
+        QCOMPARE(keys, qint64(9));
+        const StoreResult<ImportReport> again = import(orderFile());
+        QVERIFY(again.ok());
+        QCOMPARE(again->rowsAlreadyImported, qint64(9));
+        QCOMPARE(again->ordersCreated + again->ordersUpdated + again->ordersFlagged, qint64(0));
+        QCOMPARE(dump(), before);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM imported_rows")), keys);
+    }
+
+    void identicalRowsInOneFileCountTwice()
+    {
+        const QByteArray csv = Header + "D,,authorization,success,10.00,AED,2026-06-01 10:00:00,,,,\n"
+                                        "D,,capture,success,2.00,AED,2026-06-01 11:00:00,,,,\n"
+                                        "D,,capture,success,2.00,AED,2026-06-01 11:00:00,,,,\n";
+        QVERIFY(import(csv)->written);
+        QCOMPARE(tx(QStringLiteral("D")).captured, qint64(400));
+        QVERIFY(import(csv)->written);
+        QCOMPARE(tx(QStringLiteral("D")).captured, qint64(400));
+    }
+
+    void laterFileContinuesAnOrder()
+    {
+        QVERIFY(import(Header + "L,9,authorization,success,10.00,AED,2026-06-01 10:00:00,,,,\n")->written);
+        const StoreResult<ImportReport> second =
+            import(Header + "L,9,capture,success,6.00,AED,2026-06-02 10:00:00,,,,\n");
+        QVERIFY2(second.ok(), qPrintable(second.message));
+        QVERIFY(second->written);
+        QCOMPARE(second->ordersUpdated, qint64(1));
+        QCOMPARE(tx(QStringLiteral("L")).captured, qint64(600));
+        const StoreResult<ImportReport> third =
+            import(Header + "L,9,capture,success,5.00,AED,2026-06-03 10:00:00,,,,\n");
+        QVERIFY(!third->written); // 6 + 5 is above the 10 authorized
+        QCOMPARE(third->badRows.first().reason,
+                 QStringLiteral("captures (11.00 AED) above authorized (10.00 AED)"));
+        QCOMPARE(tx(QStringLiteral("L")).captured, qint64(600));
+    }
+
+    void neverLowersTheJournalsTotals()
+    {
+        QVERIFY(import(Header + "J,9,authorization,success,10.00,AED,2026-06-01 10:00:00,,,,\n")->written);
+        Transaction journal = tx(QStringLiteral("J"));
+        journal.captured = 800; // a capture the journal recorded, not in any report yet
+        QVERIFY(TransactionRepository(*m_db).updateTotals(journal).ok());
+        const StoreResult<ImportReport> report =
+            import(Header + "J,9,capture,success,5.00,AED,2026-06-02 10:00:00,,,,\n");
+        QVERIFY(report->written);
+        QCOMPARE(report->ordersFlagged, qint64(1));
+        QCOMPARE(tx(QStringLiteral("J")).captured, qint64(800));
+        QCOMPARE(*TransactionRepository(*m_db).needsStatusCheck(journal.id), true);
+    }
+
+    void leavesUnresolvedTransactionsAlone()
+    {
+        QVERIFY(import(Header + "U,9,authorization,success,10.00,AED,2026-06-01 10:00:00,,,,\n")->written);
+        const qint64 id = tx(QStringLiteral("U")).id;
+        QVERIFY(TransactionRepository(*m_db).setUnresolved(id, true).ok());
+        const QString before = dump();
+        const QByteArray capture = Header + "U,9,capture,success,5.00,AED,2026-06-02 10:00:00,,,,\n";
+        const StoreResult<ImportReport> report = import(capture);
+        QVERIFY(report->written);
+        QCOMPARE(report->ordersUnresolved, qint64(1));
+        QCOMPARE(dump(), before);
+        // Once resolved, the same file applies: its rows were not recorded as imported.
+        QVERIFY(TransactionRepository(*m_db).setUnresolved(id, false).ok());
+        QVERIFY(import(capture)->written);
+        QCOMPARE(tx(QStringLiteral("U")).captured, qint64(500));
+    }
+
+    void badRows_data()
+    {
+        QTest::addColumn<QByteArray>("row");
+        QTest::addColumn<QString>("reason");
+        const QByteArray auth = "B,,authorization,success,10.00,AED,2026-06-01 10:00:00,,,,\n";
+        QTest::newRow("unknown currency")
+            << QByteArray("B,,authorization,success,10.00,XXY,2026-06-01 10:00:00,,,,\n")
+            << QStringLiteral("unknown currency \"XXY\"");
+        QTest::newRow("too many decimals")
+            << QByteArray("B,,authorization,success,12.505,AED,2026-06-01 10:00:00,,,,\n")
+            << QStringLiteral("bad amount \"12.505\"");
+        QTest::newRow("grouping")
+            << QByteArray("B,,authorization,success,\"1,250.00\",AED,2026-06-01 10:00:00,,,,\n")
+            << QStringLiteral("bad amount \"1,250.00\"");
+        QTest::newRow("negative") << QByteArray(
+                                         "B,,authorization,success,-5.00,AED,2026-06-01 10:00:00,,,,\n")
+                                  << QStringLiteral("bad amount \"-5.00\"");
+        QTest::newRow("missing amount") << QByteArray("B,,capture,success,,AED,2026-06-01 10:00:00,,,,\n")
+                                        << QStringLiteral("bad amount \"\"");
+        QTest::newRow("missing reference")
+            << QByteArray(",,authorization,success,10.00,AED,2026-06-01 10:00:00,,,,\n")
+            << QStringLiteral("missing merchant_reference");
+        QTest::newRow("unknown operation")
+            << QByteArray("B,,tokenize,success,10.00,AED,2026-06-01 10:00:00,,,,\n")
+            << QStringLiteral("unknown operation \"tokenize\"");
+        QTest::newRow("unknown status")
+            << QByteArray("B,,authorization,maybe,10.00,AED,2026-06-01 10:00:00,,,,\n")
+            << QStringLiteral("unknown status \"maybe\"");
+        QTest::newRow("bad date") << QByteArray("B,,authorization,success,10.00,AED,01/06/2026,,,,\n")
+                                  << QStringLiteral("bad transaction_date \"01/06/2026\"");
+        QTest::newRow("full card number")
+            << "B,,authorization,success,10.00,AED,2026-06-01 10:00:00,,," + FullPan + ",\n"
+            << QStringLiteral("full card number in card_number");
+        QTest::newRow("spaced card number")
+            << QByteArray("B,,authorization,success,10.00,AED,2026-06-01 10:00:00,,,"
+                          "4111 1111 1111 1111,\n")
+            << QStringLiteral("full card number in card_number");
+        QTest::newRow("card number in a name")
+            << "B,,authorization,success,10.00,AED,2026-06-01 10:00:00,card " + FullPan + ",,,\n"
+            << QStringLiteral("full card number in customer_name");
+        QTest::newRow("captures above authorized")
+            << auth + "B,,capture,success,10.01,AED,2026-06-01 11:00:00,,,,\n"
+            << QStringLiteral("captures (10.01 AED) above authorized (10.00 AED)");
+        QTest::newRow("refunds above captured")
+            << auth + "B,,capture,success,5.00,AED,2026-06-01 11:00:00,,,,\n"
+                      "B,,refund,success,6.00,AED,2026-06-01 12:00:00,,,,\n"
+            << QStringLiteral("refunds (6.00 AED) above captured (5.00 AED)");
+        QTest::newRow("void after capture")
+            << auth + "B,,capture,success,5.00,AED,2026-06-01 11:00:00,,,,\n"
+                      "B,,void authorization,success,,AED,2026-06-01 12:00:00,,,,\n"
+            << QStringLiteral("void after a capture");
+        QTest::newRow("capture of a purchase")
+            << QByteArray("B,,purchase,success,10.00,AED,2026-06-01 10:00:00,,,,\n"
+                          "B,,capture,success,5.00,AED,2026-06-01 11:00:00,,,,\n")
+            << QStringLiteral("capture of a purchase (a purchase is captured when paid)");
+        QTest::newRow("currency differs") << auth + "B,,capture,success,5.00,SAR,2026-06-01 11:00:00,,,,\n"
+                                          << QStringLiteral("currency SAR differs from the order's AED");
+        QTest::newRow("no origin") << QByteArray("B,,capture,success,5.00,AED,2026-06-01 11:00:00,,,,\n")
+                                   << QStringLiteral("no authorization or purchase row for order B");
+        QTest::newRow("field count") << QByteArray("B,,authorization,success,10.00,AED,2026-06-01 10:00:00\n")
+                                     << QStringLiteral("7 fields where the header has 11");
+    }
+    void badRows()
+    {
+        QFETCH(QByteArray, row);
+        QFETCH(QString, reason);
+        const QByteArray good = "G,,authorization,success,1.00,AED,2026-06-01 10:00:00,,,,\n";
+        const QByteArray csv = Header + good + row;
+        const StoreResult<ImportReport> report = import(csv);
+        QVERIFY2(report.ok(), qPrintable(report.message));
+        QVERIFY(!report->written);
+        QVERIFY(!report->badRows.isEmpty());
+        bool found = false;
+        for (const ImportBadRow &bad : report->badRows) {
+            QVERIFY(bad.line >= 3);
+            QVERIFY(!bad.reason.contains(QString::fromLatin1(FullPan)));
+            QVERIFY(!bad.reason.contains(QStringLiteral("4111 1111")));
+            found = found || bad.reason.startsWith(reason);
+        }
+        QVERIFY2(found, qPrintable(report->badRows.first().reason));
+        // All or nothing: not even the good row was written.
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM transactions")), qint64(0));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM imported_rows")), qint64(0));
+
+        ImportOptions skip;
+        skip.skipBadRows = true;
+        const StoreResult<ImportReport> skipped = import(csv, skip);
+        QVERIFY(skipped->written);
+        QCOMPARE(skipped->badRows.size(), report->badRows.size());
+        QCOMPARE(tx(QStringLiteral("G")).authorized, qint64(100));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM transactions")), qint64(1));
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT count(*) FROM transactions WHERE card_masked LIKE '%4111111111%' "
+                                  "OR customer_name LIKE '%4111111111%'")),
+            qint64(0));
+    }
+
+    void skippedOrderListsEveryRow()
+    {
+        const QByteArray csv = Header + "S,,authorization,success,10.00,AED,2026-06-01 10:00:00,,,,\n"
+                                        "S,,capture,success,20.00,AED,2026-06-01 11:00:00,,,,\n"
+                                        "T,,authorization,success,10.00,AED,2026-06-01 10:00:00,,,,\n";
+        ImportOptions skip;
+        skip.skipBadRows = true;
+        const StoreResult<ImportReport> report = import(csv, skip);
+        QCOMPARE(report->badRows.size(), 2);
+        QCOMPARE(report->badRows.at(0).line, qint64(2));
+        QCOMPARE(report->badRows.at(0).reason, QStringLiteral("order S skipped: line 3 is bad"));
+        QCOMPARE(report->badRows.at(1).line, qint64(3));
+        QVERIFY(tx(QStringLiteral("S")).id == 0);
+        QVERIFY(tx(QStringLiteral("T")).id != 0);
+    }
+
+    void refusesAFileWithoutRequiredColumns()
+    {
+        const StoreResult<ImportReport> report = import("merchant_reference,amount\nA,1.00\n");
+        QVERIFY(!report.ok());
+        QCOMPARE(report.error, StoreError::Invalid);
+        QVERIFY(report.message.contains(QLatin1String("operation")));
+    }
+
+    void mergesInBoundedTransactionsWithProgress()
+    {
+        QByteArray csv = Header;
+        for (int i = 0; i < 120; ++i)
+            csv += "M-" + QByteArray::number(i) + ",,purchase,success,1.00,AED,2026-06-01 10:00:00,,,,\n";
+        ImportOptions options;
+        options.ordersPerTransaction = 7;
+        QList<ImportProgress> seen;
+        options.progress = [&seen](const ImportProgress &p) {
+            seen << p;
+        };
+        QVERIFY(import(csv, options)->written);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM transactions")), qint64(120));
+        qint64 merging = 0;
+        for (const ImportProgress &p : std::as_const(seen)) {
+            if (p.phase == ImportProgress::Phase::Merging)
+                ++merging;
+        }
+        QCOMPARE(merging, qint64(18)); // ceil(120 / 7) transactions, each reported
+        QCOMPARE(seen.last().done, qint64(120));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReportImporter)
+#include "tst_reportimporter.moc"
