@@ -1,5 +1,7 @@
 #include "clisession.h"
 
+#include "services/authservice.h"
+#include "services/refundgate.h"
 #include "services/secretsource.h"
 #include "store/auditkeyprovider.h"
 #include "store/auditlog.h"
@@ -27,6 +29,12 @@ std::unique_ptr<CliSession> CliSession::open(CommandContext &context, const QStr
     session->m_keys =
         std::make_unique<FileAuditKeyProvider>(FileAuditKeyProvider::keyPathFor(session->m_database->path()));
     session->m_audit = std::make_unique<AuditLog>(*session->m_database, *session->m_keys);
+    session->m_auth = std::make_unique<AuthService>(*session->m_database, *session->m_audit);
+    session->m_gate = std::make_unique<RefundGate>(*session->m_database, session->m_audit.get(), session->m_profile.name);
+    const auto identity = CliSignIn::signIn(context, *session->m_auth, command, exitCode);
+    if (!identity)
+        return nullptr;
+    session->m_identity = *identity;
     return session;
 }
 
@@ -56,9 +64,19 @@ PaymentService &CliSession::payments()
         deps.secrets = m_secrets.get();
         deps.audit = m_audit.get();
         deps.profileName = m_profile.name;
+        if (m_identity.signedIn) {
+            deps.authorizer = m_auth.get();
+            deps.refundGate = m_gate.get();
+        }
         m_payments = std::make_unique<PaymentService>(deps);
     }
     return *m_payments;
+}
+
+bool CliSession::require(CommandContext &context, Permission permission, const QString &command,
+                         int *exitCode) const
+{
+    return CliSignIn::require(context, m_identity, *m_auth, *m_audit, permission, command, exitCode);
 }
 
 PaymentResult CliSession::wait(PaymentJob *job)

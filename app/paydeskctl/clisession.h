@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clisignin.h"
 #include "command.h"
 
 #include "domain/merchantprofile.h"
@@ -11,6 +12,8 @@
 #include <memory>
 
 class AuditLog;
+class AuthService;
+class RefundGate;
 class Database;
 class FileAuditKeyProvider;
 class SecretSource;
@@ -28,8 +31,14 @@ public:
     const Database &database() const { return *m_database; }
     const MerchantProfile &profile() const { return m_profile; }
     AuditLog &audit() const { return *m_audit; }
-    // Who acts: PAYDESK_USER, or "paydeskctl" while the database has no users.
-    QString userName() const { return actingUser(); }
+    // Who acts: the signed-in user (CliSignIn), or PAYDESK_USER / "paydeskctl" while the database has no users.
+    QString userName() const { return m_identity.userName; }
+    const CliIdentity &identity() const { return m_identity; }
+    const AuthService &auth() const { return *m_auth; }
+    // Refund requests and their reservations; the payment service uses it once users exist.
+    const RefundGate &refundGate() const { return *m_gate; }
+    // False (after printing and auditing the refusal, *exitCode 1) when the signed-in user lacks `permission`.
+    bool require(CommandContext &context, Permission permission, const QString &command, int *exitCode) const;
     static QString actingUser();
 
     PaymentService &payments();
@@ -46,6 +55,9 @@ private:
     MerchantProfile m_profile;
     std::unique_ptr<FileAuditKeyProvider> m_keys;
     std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<AuthService> m_auth;
+    std::unique_ptr<RefundGate> m_gate;
+    CliIdentity m_identity;
     std::unique_ptr<SecretSource> m_secrets;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<ApsClient> m_client;

@@ -1,0 +1,160 @@
+// paydeskctl approvals list / approve / reject / threshold: the refund approval queue (maker-checker).
+
+#include "clisession.h"
+#include "command.h"
+
+#include "services/approvalservice.h"
+#include "services/authservice.h"
+#include "services/refundgate.h"
+
+#include <memory>
+
+namespace {
+
+int usage(CommandContext &context, const QString &command, const char *synopsis)
+{
+    context.err << "paydeskctl " << command << ": usage: paydeskctl " << command << ' ' << synopsis << '\n';
+    return ExitUsage;
+}
+
+std::unique_ptr<ApprovalService> approvalsOf(CliSession &session, bool withPayments)
+{
+    ApprovalService::Dependencies deps;
+    deps.database = &session.database();
+    deps.audit = &session.audit();
+    deps.authorizer = session.identity().signedIn ? &session.auth() : nullptr;
+    deps.payments = withPayments ? &session.payments() : nullptr;
+    deps.gate = &session.refundGate();
+    return std::make_unique<ApprovalService>(deps);
+}
+
+std::optional<qint64> parseId(const QString &text)
+{
+    bool ok = false;
+    const qint64 id = text.toLongLong(&ok);
+    return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
+}
+
+int fail(CommandContext &context, const QString &command, const QString &message, int exitCode)
+{
+    context.err << "paydeskctl " << command << ": " << message << '\n';
+    return exitCode;
+}
+
+int runList(CommandContext &context)
+{
+    const QString command = QStringLiteral("approvals list");
+    const bool all = context.arguments == QStringList{QStringLiteral("--all")};
+    if (!context.arguments.isEmpty() && !all)
+        return usage(context, command, "[--all]");
+    int exitCode = ExitDone;
+    auto session = CliSession::open(context, command, &exitCode);
+    if (!session)
+        return exitCode;
+    auto approvals = approvalsOf(*session, false);
+    if (const auto expired = approvals->expireDue(); !expired.ok())
+        return fail(context, command, expired.message, CliSession::exitCodeFor(expired.error));
+    const auto requests = approvals->requests(
+        session->userName(),
+        all ? std::nullopt : std::optional<RefundRequestStatus>(RefundRequestStatus::Awaiting));
+    if (!requests.ok())
+        return fail(context, command, requests.message, ExitRefused);
+    for (const RefundRequest &request : *requests) {
+        context.out << request.id << '\t' << request.merchantReference << '\t'
+                    << request.money().toPlainString() << ' ' << request.currency.code() << '\t'
+                    << refundRequestStatusToken(request.status) << '\t' << "by " << request.requestedBy
+                    << " at " << request.requestedAt.toString(Qt::ISODate) << ", expires "
+                    << request.expiresAt.toString(Qt::ISODate) << '\t' << request.reason;
+        if (!request.decidedBy.isEmpty())
+            context.out << "\tdecided by " << request.decidedBy;
+        if (!request.decisionReason.isEmpty())
+            context.out << ": " << request.decisionReason;
+        context.out << '\n';
+    }
+    return ExitDone;
+}
+
+int runApprove(CommandContext &context)
+{
+    const QString command = QStringLiteral("approvals approve");
+    const auto id = context.arguments.size() == 1 ? parseId(context.arguments.first()) : std::nullopt;
+    if (!id)
+        return usage(context, command, "ID");
+    int exitCode = ExitDone;
+    auto session = CliSession::open(context, command, &exitCode);
+    if (!session)
+        return exitCode;
+    auto approvals = approvalsOf(*session, true);
+    if (const auto expired = approvals->expireDue(); !expired.ok())
+        return fail(context, command, expired.message, CliSession::exitCodeFor(expired.error));
+    const PaymentResult result = CliSession::wait(approvals->approve(*id, session->userName()));
+    (result.ok() ? context.out : context.err) << describePaymentResult(result) << '\n';
+    return result.exitCode();
+}
+
+int runReject(CommandContext &context)
+{
+    const QString command = QStringLiteral("approvals reject");
+    const QStringList &args = context.arguments;
+    const auto id =
+        args.size() == 3 && args.at(1) == QLatin1String("--reason") ? parseId(args.at(0)) : std::nullopt;
+    if (!id || args.at(2).trimmed().isEmpty())
+        return usage(context, command, "ID --reason TEXT");
+    int exitCode = ExitDone;
+    auto session = CliSession::open(context, command, &exitCode);
+    if (!session)
+        return exitCode;
+    const ApprovalStatus status = approvalsOf(*session, false)->reject(*id, session->userName(), args.at(2));
+    if (!status.ok())
+        return fail(context, command, status.message, status.exitCode());
+    context.out << "rejected refund request " << *id << '\n';
+    return ExitDone;
+}
+
+int runThreshold(CommandContext &context)
+{
+    const QString command = QStringLiteral("approvals threshold");
+    const QStringList &args = context.arguments;
+    if (args.size() != 2)
+        return usage(context, command, "CURRENCY AMOUNT|always");
+    const auto currency = Currency::fromCode(args.at(0));
+    if (!currency)
+        return fail(context, command, QStringLiteral("unknown currency ") + args.at(0), ExitUsage);
+    std::optional<qint64> threshold;
+    if (args.at(1) != QLatin1String("always")) {
+        const MoneyParseResult parsed = Money::parse(args.at(1), *currency);
+        if (!parsed.ok())
+            return fail(context, command, describeMoneyError(parsed.error, *currency, parsed.position),
+                        ExitUsage);
+        threshold = parsed.value->minorUnits();
+    }
+    int exitCode = ExitDone;
+    auto session = CliSession::open(context, command, &exitCode);
+    if (!session)
+        return exitCode;
+    const ApprovalStatus status =
+        approvalsOf(*session, false)->setThreshold(session->userName(), currency->code(), threshold);
+    if (!status.ok())
+        return fail(context, command, status.message, status.exitCode());
+    if (threshold)
+        context.out << "refunds from " << args.at(1) << ' ' << currency->code() << " need approval\n";
+    else
+        context.out << "every " << currency->code() << " refund needs approval\n";
+    return ExitDone;
+}
+
+const CommandRegistration listRegistration("approvals list", "[--all]",
+                                           "refund requests awaiting approval (all of them with --all)",
+                                           runList);
+const CommandRegistration approveRegistration("approvals approve", "ID",
+                                              "approves someone else's refund request and sends the refund",
+                                              runApprove);
+const CommandRegistration rejectRegistration("approvals reject", "ID --reason TEXT",
+                                             "rejects a refund request and releases its reservation",
+                                             runReject);
+const CommandRegistration
+    thresholdRegistration("approvals threshold", "CURRENCY AMOUNT|always",
+                          "admin: refunds from AMOUNT need approval (always: every refund, the default)",
+                          runThreshold);
+
+} // namespace
