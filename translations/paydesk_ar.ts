@@ -15,43 +15,391 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/amountdialog.cpp" line="37"/>
+        <location filename="../ui/amountdialog.cpp" line="32"/>
+        <source>Order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/amountdialog.cpp" line="33"/>
+        <source>Order %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/amountdialog.cpp" line="46"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/amountdialog.cpp" line="42"/>
+        <location filename="../ui/amountdialog.cpp" line="51"/>
         <source>&amp;Amount:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/amountdialog.cpp" line="48"/>
+        <location filename="../ui/amountdialog.cpp" line="57"/>
         <source>Why is the money going back? (kept in the audit log)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/amountdialog.cpp" line="49"/>
+        <location filename="../ui/amountdialog.cpp" line="58"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/amountdialog.cpp" line="51"/>
+        <location filename="../ui/amountdialog.cpp" line="60"/>
         <source>&amp;Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/amountdialog.cpp" line="63"/>
+        <location filename="../ui/amountdialog.cpp" line="72"/>
         <source>Continue to refund…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/amountdialog.cpp" line="63"/>
+        <location filename="../ui/amountdialog.cpp" line="72"/>
         <source>Continue to capture…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/amountdialog.cpp" line="90"/>
+        <location filename="../ui/amountdialog.cpp" line="99"/>
         <source>Enter the reason for the refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkCaptureDialog</name>
+    <message>
+        <location filename="../ui/bulkcapturedialog.cpp" line="56"/>
+        <source>Capture several orders</source>
+        <comment>window title; capture = charge authorized money</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkcapturedialog.cpp" line="70"/>
+        <source>Line</source>
+        <comment>line of the input file or selection</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkcapturedialog.cpp" line="71"/>
+        <source>Reference</source>
+        <comment>merchant reference of the order</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkcapturedialog.cpp" line="72"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkcapturedialog.cpp" line="73"/>
+        <source>Check</source>
+        <comment>column: what the check before capturing found</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkcapturedialog.cpp" line="74"/>
+        <source>Result</source>
+        <comment>column: what happened when capturing</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkcapturedialog.cpp" line="75"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkcapturedialog.cpp" line="76"/>
+        <source>APS code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkcapturedialog.cpp" line="86"/>
+        <source>Capture…</source>
+        <comment>button: go on to confirm the capture</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkcapturedialog.cpp" line="89"/>
+        <source>Capture now</source>
+        <comment>button: charge the customers</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkcapturedialog.cpp" line="90"/>
+        <source>Cancel</source>
+        <comment>button: do not capture, back to the list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkcapturedialog.cpp" line="93"/>
+        <source>Stop</source>
+        <comment>button: start no further captures</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkcapturedialog.cpp" line="94"/>
+        <source>Export report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkcapturedialog.cpp" line="135"/>
+        <source>%1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkcapturedialog.cpp" line="140"/>
+        <source>%1 is not a list of orders to capture (merchant_reference,amount): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkcapturedialog.cpp" line="150"/>
+        <source>Nothing to capture: every row is skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/bulkcapturedialog.cpp" line="151"/>
+        <source>Will capture %n order(s): %1</source>
+        <comment>capture = charge authorized money</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkcapturedialog.cpp" line="161"/>
+        <source>Listed on an earlier line already; each order is captured once at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkcapturedialog.cpp" line="163"/>
+        <source>PayDesk does not know order %1. Import the latest report or check the reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkcapturedialog.cpp" line="167"/>
+        <source>No order reference on this line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkcapturedialog.cpp" line="172"/>
+        <source>The amount &quot;%1&quot; cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkcapturedialog.cpp" line="175"/>
+        <source>This line cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkcapturedialog.cpp" line="188"/>
+        <source>Captured</source>
+        <comment>bulk result: APS charged the customer</comment>
+        <translation type="unfinished">محصَّل</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkcapturedialog.cpp" line="190"/>
+        <source>Skipped</source>
+        <comment>bulk result: left out by the check, nothing sent</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkcapturedialog.cpp" line="192"/>
+        <source>Declined</source>
+        <comment>bulk result: APS refused, nothing moved</comment>
+        <translation type="unfinished">مرفوضة</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkcapturedialog.cpp" line="194"/>
+        <source>Outcome unknown</source>
+        <comment>bulk result: being reconciled with APS</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkcapturedialog.cpp" line="196"/>
+        <source>Not done</source>
+        <comment>bulk result: PayDesk refused before sending</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkcapturedialog.cpp" line="198"/>
+        <source>Not sent</source>
+        <comment>bulk result: nothing reached APS</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkcapturedialog.cpp" line="200"/>
+        <source>Not started</source>
+        <comment>bulk result: the run was stopped before this row</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkcapturedialog.cpp" line="215"/>
+        <source>%1 (what is left)</source>
+        <comment>amount to capture: the rest of the order</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkcapturedialog.cpp" line="222"/>
+        <source>Will capture</source>
+        <comment>the order will be charged</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkcapturedialog.cpp" line="223"/>
+        <source>Skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/bulkcapturedialog.cpp" line="258"/>
+        <source>%n row(s) will be skipped; the list says why.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/bulkcapturedialog.cpp" line="265"/>
+        <source>Capture %n order(s) now: %1. The customers will be charged.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkcapturedialog.cpp" line="273"/>
+        <source>Capturing… Stop starts no further captures; those already sent finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkcapturedialog.cpp" line="301"/>
+        <source>Stopping: the captures already sent finish; no more start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkcapturedialog.cpp" line="330"/>
+        <source>Not started: the run was stopped. Nothing was sent for this order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/bulkcapturedialog.cpp" line="378"/>
+        <source>Captured %n order(s): %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkcapturedialog.cpp" line="380"/>
+        <source>Nothing was captured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/bulkcapturedialog.cpp" line="385"/>
+        <source>%n declined by APS.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/bulkcapturedialog.cpp" line="387"/>
+        <source>%n with an outcome not known yet: do not repeat them; PayDesk checks them with APS.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/bulkcapturedialog.cpp" line="389"/>
+        <source>%n not done.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/bulkcapturedialog.cpp" line="390"/>
+        <source>%n not sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/bulkcapturedialog.cpp" line="391"/>
+        <source>%n skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/bulkcapturedialog.cpp" line="393"/>
+        <source>%n not started because the run was stopped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkcapturedialog.cpp" line="404"/>
+        <location filename="../ui/bulkcapturedialog.cpp" line="430"/>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkcapturedialog.cpp" line="438"/>
+        <source>Export the capture report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkcapturedialog.cpp" line="438"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkcapturedialog.cpp" line="445"/>
+        <source>Report saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -367,82 +715,92 @@ Cache: %1</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="57"/>
+        <location filename="../ui/mainwindow.cpp" line="60"/>
         <source>PayDesk — Demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="57"/>
+        <location filename="../ui/mainwindow.cpp" line="60"/>
         <source>PayDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="66"/>
+        <location filename="../ui/mainwindow.cpp" line="69"/>
         <source>Demo — simulated payments, no real money</source>
         <translation>عرض تجريبي — مدفوعات محاكاة، بدون أموال حقيقية</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="84"/>
+        <location filename="../ui/mainwindow.cpp" line="87"/>
         <source>Transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="107"/>
+        <location filename="../ui/mainwindow.cpp" line="110"/>
         <source>The list cannot be sorted by this column.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130"/>
+        <location filename="../ui/mainwindow.cpp" line="133"/>
         <source>Could not read the list: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="164"/>
+        <location filename="../ui/mainwindow.cpp" line="172"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <source>&amp;Export the list as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
+        <source>Writes the transactions of the current filter and order to a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow.cpp" line="180"/>
         <source>&amp;Transaction</source>
         <translation>&amp;معاملة</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow.cpp" line="185"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
         <source>&amp;Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow.cpp" line="192"/>
         <source>Go to the &amp;list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>&amp;Reload from the cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190"/>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
         <source>&amp;Clear the search</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="278"/>
         <source>%n match(es) · totals…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -454,12 +812,12 @@ Cache: %1</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="330"/>
+        <location filename="../ui/mainwindow.cpp" line="342"/>
         <source>Totals unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="344"/>
+        <location filename="../ui/mainwindow.cpp" line="356"/>
         <source>%1: %n transaction(s), %2 authorized, %3 captured, %4 refunded</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -471,7 +829,7 @@ Cache: %1</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="350"/>
+        <location filename="../ui/mainwindow.cpp" line="362"/>
         <source>%n match(es)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -483,9 +841,53 @@ Cache: %1</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="352"/>
+        <location filename="../ui/mainwindow.cpp" line="364"/>
         <source>authorized %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="382"/>
+        <source>Export the list as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="383"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="394"/>
+        <source>An export is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="408"/>
+        <source>Exported %n transaction(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="410"/>
+        <source>The export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="412"/>
+        <source>Exporting %n transaction(s) to %1…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -725,22 +1127,27 @@ Cache: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="357"/>
+        <location filename="../ui/transactionactions.cpp" line="347"/>
+        <source>Not done: the refund request was already decided or has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionactions.cpp" line="359"/>
         <source>Already refreshing: %1 of %2 checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="370"/>
+        <location filename="../ui/transactionactions.cpp" line="372"/>
         <source>Could not list the open authorizations: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="376"/>
+        <location filename="../ui/transactionactions.cpp" line="378"/>
         <source>No open authorizations to refresh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/transactionactions.cpp" line="379"/>
+        <location filename="../ui/transactionactions.cpp" line="381"/>
         <source>Checking %n open authorization(s) with APS…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -752,7 +1159,7 @@ Cache: %1</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/transactionactions.cpp" line="397"/>
+        <location filename="../ui/transactionactions.cpp" line="399"/>
         <source>Refreshed %n open authorization(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -764,7 +1171,7 @@ Cache: %1</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="399"/>
+        <location filename="../ui/transactionactions.cpp" line="401"/>
         <source>Checked %1 of %2 open authorizations…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -772,87 +1179,87 @@ Cache: %1</source>
 <context>
     <name>TransactionTableModel</name>
     <message>
-        <location filename="../ui/transactiontablemodel.cpp" line="271"/>
+        <location filename="../ui/transactiontablemodel.cpp" line="284"/>
         <source>In progress…</source>
         <comment>an operation on this transaction is running now</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactiontablemodel.cpp" line="295"/>
+        <location filename="../ui/transactiontablemodel.cpp" line="308"/>
         <source>Capture deadline: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactiontablemodel.cpp" line="298"/>
+        <location filename="../ui/transactiontablemodel.cpp" line="311"/>
         <source>An operation on this order has no known outcome yet; PayDesk checks it with APS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactiontablemodel.cpp" line="348"/>
+        <location filename="../ui/transactiontablemodel.cpp" line="353"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../ui/transactiontablemodel.cpp" line="350"/>
+        <location filename="../ui/transactiontablemodel.cpp" line="355"/>
         <source>Order</source>
         <translation>الطلب</translation>
     </message>
     <message>
-        <location filename="../ui/transactiontablemodel.cpp" line="352"/>
+        <location filename="../ui/transactiontablemodel.cpp" line="357"/>
         <source>Customer</source>
         <translation>العميل</translation>
     </message>
     <message>
-        <location filename="../ui/transactiontablemodel.cpp" line="354"/>
+        <location filename="../ui/transactiontablemodel.cpp" line="359"/>
         <source>Authorized</source>
         <translation>مفوَّض</translation>
     </message>
     <message>
-        <location filename="../ui/transactiontablemodel.cpp" line="356"/>
+        <location filename="../ui/transactiontablemodel.cpp" line="361"/>
         <source>Captured</source>
         <comment>column: amount captured so far</comment>
         <translation>محصَّل</translation>
     </message>
     <message>
-        <location filename="../ui/transactiontablemodel.cpp" line="358"/>
+        <location filename="../ui/transactiontablemodel.cpp" line="363"/>
         <source>Refunded</source>
         <comment>column: amount refunded so far</comment>
         <translation>مسترد</translation>
     </message>
     <message>
-        <location filename="../ui/transactiontablemodel.cpp" line="360"/>
+        <location filename="../ui/transactiontablemodel.cpp" line="365"/>
         <source>To capture</source>
         <comment>column: authorized amount not captured yet</comment>
         <translation>المتبقي للتحصيل</translation>
     </message>
     <message>
-        <location filename="../ui/transactiontablemodel.cpp" line="362"/>
+        <location filename="../ui/transactiontablemodel.cpp" line="367"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../ui/transactiontablemodel.cpp" line="364"/>
+        <location filename="../ui/transactiontablemodel.cpp" line="369"/>
         <source>Expires in</source>
         <comment>column: time left before the capture deadline</comment>
         <translation>تنتهي خلال</translation>
     </message>
     <message>
-        <location filename="../ui/transactiontablemodel.cpp" line="370"/>
+        <location filename="../ui/transactiontablemodel.cpp" line="375"/>
         <source>The amount the customer authorized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactiontablemodel.cpp" line="372"/>
+        <location filename="../ui/transactiontablemodel.cpp" line="377"/>
         <source>Authorized but not captured yet, while it can still be captured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactiontablemodel.cpp" line="374"/>
+        <location filename="../ui/transactiontablemodel.cpp" line="379"/>
         <source>Time left before the authorization can no longer be captured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactiontablemodel.cpp" line="379"/>
+        <location filename="../ui/transactiontablemodel.cpp" line="384"/>
         <source>This column cannot be sorted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -980,228 +1387,228 @@ Cache: %1</source>
         <translation>التحقق من الحالة</translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="103"/>
+        <location filename="../ui/wording.cpp" line="108"/>
         <source>An earlier operation on this order has no known outcome yet. Check its status first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="106"/>
+        <location filename="../ui/wording.cpp" line="111"/>
         <source>The purchase itself was declined: nothing can be captured, voided or refunded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="107"/>
+        <location filename="../ui/wording.cpp" line="112"/>
         <source>The authorization itself was declined: nothing can be captured, voided or refunded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="110"/>
+        <location filename="../ui/wording.cpp" line="115"/>
         <source>Nothing to capture: a purchase is captured when it is paid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="112"/>
+        <location filename="../ui/wording.cpp" line="117"/>
         <source>A purchase cannot be voided. Refund it instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="114"/>
+        <location filename="../ui/wording.cpp" line="119"/>
         <source>This authorization was voided.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="117"/>
+        <location filename="../ui/wording.cpp" line="122"/>
         <source>The capture deadline has passed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="118"/>
+        <location filename="../ui/wording.cpp" line="123"/>
         <source>The capture deadline passed on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="120"/>
+        <location filename="../ui/wording.cpp" line="125"/>
         <source>Nothing left to capture: %1 of %2 captured.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="123"/>
+        <location filename="../ui/wording.cpp" line="128"/>
         <source>Cannot void: %1 is already captured. Refund instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="125"/>
+        <location filename="../ui/wording.cpp" line="130"/>
         <source>Nothing has been captured yet, so there is nothing to refund.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="127"/>
+        <location filename="../ui/wording.cpp" line="132"/>
         <source>Fully refunded: %1 of %2 refunded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="129"/>
+        <location filename="../ui/wording.cpp" line="134"/>
         <source>Nothing left to refund: %1 is reserved by refund requests awaiting approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="132"/>
-        <location filename="../ui/wording.cpp" line="176"/>
+        <location filename="../ui/wording.cpp" line="137"/>
+        <location filename="../ui/wording.cpp" line="181"/>
         <source>Enter an amount above zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="134"/>
-        <location filename="../ui/wording.cpp" line="179"/>
+        <location filename="../ui/wording.cpp" line="139"/>
+        <location filename="../ui/wording.cpp" line="184"/>
         <source>The amount must be in %1, the order&apos;s currency.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="137"/>
+        <location filename="../ui/wording.cpp" line="142"/>
         <source>At most %1 can be refunded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="138"/>
+        <location filename="../ui/wording.cpp" line="143"/>
         <source>At most %1 can be captured.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="145"/>
+        <location filename="../ui/wording.cpp" line="150"/>
         <source>Up to %1 can be captured until %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="146"/>
+        <location filename="../ui/wording.cpp" line="151"/>
         <source>Up to %1 can be captured.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="148"/>
+        <location filename="../ui/wording.cpp" line="153"/>
         <source>Releases the whole authorization of %1 back to the customer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="150"/>
+        <location filename="../ui/wording.cpp" line="155"/>
         <source>Up to %1 can be refunded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="152"/>
+        <location filename="../ui/wording.cpp" line="157"/>
         <source>Ask APS for this order&apos;s current totals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="163"/>
+        <location filename="../ui/wording.cpp" line="168"/>
         <source>Enter an amount.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="165"/>
+        <location filename="../ui/wording.cpp" line="170"/>
         <source>That is not an amount. Type digits, with the decimal separator if needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="167"/>
+        <location filename="../ui/wording.cpp" line="172"/>
         <source>The amount cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="170"/>
+        <location filename="../ui/wording.cpp" line="175"/>
         <source>%1 has no decimals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="171"/>
+        <location filename="../ui/wording.cpp" line="176"/>
         <source>%1 has %2 decimals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="174"/>
+        <location filename="../ui/wording.cpp" line="179"/>
         <source>The amount is too large.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="195"/>
+        <location filename="../ui/wording.cpp" line="200"/>
         <source>%1 d %2 h</source>
         <comment>duration: days and hours</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="197"/>
+        <location filename="../ui/wording.cpp" line="202"/>
         <source>%1 h %2 min</source>
         <comment>duration: hours and minutes</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="199"/>
+        <location filename="../ui/wording.cpp" line="204"/>
         <source>%1 min</source>
         <comment>duration: minutes</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="200"/>
+        <location filename="../ui/wording.cpp" line="205"/>
         <source>expired %1 ago</source>
         <comment>the capture deadline passed %1 ago</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="210"/>
+        <location filename="../ui/wording.cpp" line="215"/>
         <source>Done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="213"/>
+        <location filename="../ui/wording.cpp" line="218"/>
         <source>APS did not accept PayDesk&apos;s credentials. Ask an administrator to check the settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="215"/>
+        <location filename="../ui/wording.cpp" line="220"/>
         <source>APS does not know this order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="217"/>
+        <location filename="../ui/wording.cpp" line="222"/>
         <source>APS refused: the amount is more than what is left to capture.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="219"/>
+        <location filename="../ui/wording.cpp" line="224"/>
         <source>APS refused: the amount is more than what is left to refund.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="221"/>
+        <location filename="../ui/wording.cpp" line="226"/>
         <source>APS does not allow this operation on this order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="223"/>
+        <location filename="../ui/wording.cpp" line="228"/>
         <source>APS says the order is closed (voided or expired).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="225"/>
+        <location filename="../ui/wording.cpp" line="230"/>
         <source>Another operation on this order is still running at APS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="227"/>
+        <location filename="../ui/wording.cpp" line="232"/>
         <source>The payment was declined.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="230"/>
+        <location filename="../ui/wording.cpp" line="235"/>
         <source>APS could not confirm the result. PayDesk will check the order&apos;s status.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="232"/>
+        <location filename="../ui/wording.cpp" line="237"/>
         <source>APS answered: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="233"/>
+        <location filename="../ui/wording.cpp" line="238"/>
         <source>%1 (APS code %2)</source>
         <comment>a sentence, then the APS response code for support</comment>
         <translation type="unfinished"></translation>

@@ -27,6 +27,15 @@ AmountDialog::AmountDialog(Action action, const Transaction &tx, const Transacti
 
     const TransactionRules::Decision decision = rules.check(action, tx, now);
     auto *layout = new QVBoxLayout(this);
+    setMinimumWidth(460);
+    const QString who = tx.customerName.isEmpty() ? tx.customerEmail : tx.customerName;
+    auto *order = new QLabel(who.isEmpty() ? tr("Order %1").arg(tx.merchantReference)
+                                           : tr("Order %1 · %2").arg(tx.merchantReference, who),
+                             this);
+    QFont bold = order->font();
+    bold.setBold(true);
+    order->setFont(bold);
+    layout->addWidget(order);
     auto *intro = new QLabel(Wording::decision(decision, tx, m_locale), this);
     intro->setWordWrap(true);
     layout->addWidget(intro);

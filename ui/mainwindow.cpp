@@ -11,11 +11,14 @@
 #include "store/database.h"
 #include "store/databasewatcher.h"
 #include "store/operationjournal.h"
+#include "store/transactionexporter.h"
 #include "store/transactionrepository.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -94,7 +97,7 @@ MainWindow::MainWindow(Context context, QWidget *parent)
     header->setSortIndicator(TransactionTableModel::columnOfSort(m_model->query().sort),
                              m_model->query().order);
     m_table->setSortingEnabled(true);
-    const int widths[TransactionTableModel::ColumnCount] = {120, 96, 140, 104, 104, 104, 104, 118, 90};
+    const int widths[TransactionTableModel::ColumnCount] = {118, 96, 130, 104, 104, 100, 100, 118, 86};
     for (int column = 0; column < TransactionTableModel::ColumnCount; ++column)
         header->resizeSection(column, widths[column]);
     connect(header, &QHeaderView::sortIndicatorChanged, this, [this, header](int column, Qt::SortOrder) {
@@ -142,7 +145,12 @@ MainWindow::MainWindow(Context context, QWidget *parent)
     m_clockTick->start();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // An export reads the database the caller owns: let it finish before the window goes.
+    if (m_export)
+        m_export->wait();
+}
 
 QDateTime MainWindow::now() const
 {
@@ -162,6 +170,10 @@ void MainWindow::buildActions()
     m_table->addActions(money);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *exportAction = file->addAction(tr("&Export the list as CSV…"), this, &MainWindow::exportView);
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportAction->setStatusTip(tr("Writes the transactions of the current filter and order to a CSV file"));
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -205,7 +217,7 @@ void MainWindow::restoreSettings()
     if (!splitter.isEmpty())
         m_splitter->restoreState(splitter);
     else
-        m_splitter->setSizes({1040, 360});
+        m_splitter->setSizes({960, 440});
     m_table->horizontalHeader()->restoreState(settings.value(QStringLiteral("columns")).toByteArray());
     settings.endGroup();
     m_filters->restoreState(settings);
@@ -362,4 +374,41 @@ void MainWindow::showMessage(const QString &text)
 {
     m_message->setText(text);
     m_message->setToolTip(text);
+}
+
+void MainWindow::exportView()
+{
+    auto *dialog =
+        new QFileDialog(this, tr("Export the list as CSV"),
+                        QDir::home().filePath(QStringLiteral("paydesk-export.csv")), tr("CSV files (*.csv)"));
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("csv"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, &MainWindow::startExport);
+    dialog->open();
+}
+
+void MainWindow::startExport(const QString &path)
+{
+    if (isExporting()) {
+        showMessage(tr("An export is already running."));
+        return;
+    }
+    const TransactionQuery query = m_model->query();
+    const Database *database = m_context.database;
+    auto result = std::make_shared<StoreResult<qint64>>(StoreStatus());
+    m_export = QThread::create([database, query, path, result] {
+        *result = TransactionExporter(*database).exportCsv(query, path);
+        database->releaseConnection();
+    });
+    connect(m_export, &QThread::finished, this, [this, result, path] {
+        m_export->deleteLater();
+        if (result->ok())
+            showMessage(
+                tr("Exported %n transaction(s) to %1.", nullptr, static_cast<int>(**result)).arg(path));
+        else
+            showMessage(tr("The export failed: %1").arg(result->message));
+    });
+    showMessage(tr("Exporting %n transaction(s) to %1…", nullptr, m_model->rowCount()).arg(path));
+    m_export->start();
 }

@@ -3,6 +3,8 @@
 #include "domain/transactionrules.h"
 
 #include <QMainWindow>
+#include <QPointer>
+#include <QThread>
 
 #include <functional>
 #include <optional>
@@ -57,6 +59,9 @@ public:
     std::optional<qint64> selectedTransactionId() const { return m_selectedId; }
     // Selects the transaction at a row of the list.
     void selectRow(int row);
+    // Exports the rows of the current filter and sort to a CSV file, on a worker thread.
+    void exportTo(const QString &path) { startExport(path); }
+    bool isExporting() const { return m_export && m_export->isRunning(); }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -69,6 +74,8 @@ private:
     void refreshFromStore();
     void showSummary(qint64 count, const QList<CurrencyTotals> &totals, bool ok, const QString &message);
     void showMessage(const QString &text);
+    void exportView();
+    void startExport(const QString &path);
     QDateTime now() const;
 
     Context m_context;
@@ -84,4 +91,5 @@ private:
     QLabel *m_message;
     QTimer *m_clockTick;
     std::optional<qint64> m_selectedId;
+    QPointer<QThread> m_export;
 };

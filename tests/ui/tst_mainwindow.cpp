@@ -14,6 +14,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -48,6 +49,14 @@ Transaction authorization(int i)
     return tx;
 }
 
+// With PAYDESK_SCREENSHOT_DIR set, the end-to-end test leaves pictures of what a clerk sees there.
+void screenshot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("PAYDESK_SCREENSHOT_DIR");
+    if (!dir.isEmpty() && widget)
+        widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
 } // namespace
 
 class TstMainWindow final : public QObject
@@ -61,6 +70,7 @@ private slots:
 
     void keyboardOnly();
     void filtersPersist();
+    void exportsTheCurrentView();
     void captureEndToEndAgainstSimulator();
 
 private:
@@ -161,6 +171,24 @@ void TstMainWindow::filtersPersist()
     QCOMPARE(again.model()->index(0, 1).data().toString(), QStringLiteral("ORD-0010"));
 }
 
+void TstMainWindow::exportsTheCurrentView()
+{
+    MainWindow::Context context;
+    context.database = m_database.get();
+    MainWindow window(context);
+    window.restoreSettings();
+    window.filterBar()->setSearchText(QStringLiteral("ORD-002"));
+    QCOMPARE(window.model()->rowCount(), 10);
+    const QString path = m_dir->filePath(QStringLiteral("view.csv"));
+    window.exportTo(path);
+    QTRY_VERIFY(!window.isExporting());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), 11); // the header and the ten rows of the view
+    QVERIFY(lines.at(1).contains("ORD-002"));
+}
+
 void TstMainWindow::captureEndToEndAgainstSimulator()
 {
     QString error;
@@ -195,12 +223,19 @@ void TstMainWindow::captureEndToEndAgainstSimulator()
     capture->trigger();
     auto *dialog = qobject_cast<AmountDialog *>(window->actions()->openDialog());
     QVERIFY(dialog);
+    dialog->amountEdit()->setText(
+        Money::fromMinor(before.authorized, before.currency).toLocalizedString(QLocale()));
+    QTRY_VERIFY(dialog->isVisible());
+    screenshot(dialog, QStringLiteral("capture-over-maximum"));
     dialog->amountEdit()->setText(Money::fromMinor(part, before.currency).toLocalizedString(QLocale()));
     QVERIFY2(dialog->problem().isEmpty(), qPrintable(dialog->problem()));
+    screenshot(dialog, QStringLiteral("capture-dialog"));
     dialog->buttons()->button(QDialogButtonBox::Ok)->click();
     auto *confirm = qobject_cast<QMessageBox *>(window->actions()->openDialog());
     QVERIFY(confirm);
     QVERIFY(confirm->text().contains(before.merchantReference));
+    QTRY_VERIFY(confirm->isVisible());
+    screenshot(confirm, QStringLiteral("capture-confirmation"));
     QSignalSpy running(window->actions(), &TransactionActions::runningChanged);
     confirm->findChild<QPushButton *>(QStringLiteral("confirmButton"))->click();
 
@@ -224,6 +259,7 @@ void TstMainWindow::captureEndToEndAgainstSimulator()
             found = true;
     }
     QVERIFY(found);
+    screenshot(window.get(), QStringLiteral("after-capture"));
     window.reset();
 }
 
