@@ -163,6 +163,7 @@ BulkCapturePlan BulkCapture::preflight(const QList<BulkCaptureRow> &rows, const 
                      ? QStringLiteral("order %1 is not in the cache").arg(row.merchantReference)
                      : tx.message);
         } else {
+            item.transaction = *tx;
             std::optional<Money> amount;
             if (item.remaining) {
                 amount = Money::fromMinor(std::max<qint64>(0, tx->authorized - tx->captured), tx->currency);

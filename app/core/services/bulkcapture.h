@@ -45,6 +45,9 @@ struct BulkCapturePlanItem
     BulkSkipReason skipReason = BulkSkipReason::None;
     TransactionRules::Decision decision;
     QString detail; // English: why it is skipped ("Nothing left to capture: ...")
+    // The cached row the preflight judged (empty when the order is not in the cache), so the window can
+    // word the decision and an amount error in the order's currency.
+    std::optional<Transaction> transaction;
 };
 
 // The preflight: every row, in input order, with totals per currency of what will be captured.
