@@ -53,34 +53,36 @@ void TransactionTableModel::refresh()
         oldIds.insert(static_cast<int>(m_windowStart + i), m_window.at(i).transaction.id);
     const qint64 oldStart = m_windowStart;
     const qint64 oldSize = m_window.size();
+    const auto reload = [&] {
+        m_window.clear();
+        if (oldSize > 0 && m_count > 0) {
+            const qint64 start = qBound<qint64>(0, oldStart, qMax<qint64>(0, m_count - oldSize));
+            load(m_reader.pageAt(m_query, start, static_cast<int>(qMin<qint64>(oldSize, MaxWindowRows))),
+                 start);
+        }
+    };
 
     const qint64 newCount = fetchCount();
-    if (newCount > m_count) {
-        beginInsertRows(QModelIndex(), static_cast<int>(m_count), static_cast<int>(newCount - 1));
+    if (newCount != m_count) {
+        // Rows came or went somewhere in the order: no cheaper signal describes that honestly. The window is
+        // read again around the same place, so the view keeps its position and callers can find a
+        // transaction again with rowOfTransaction().
+        beginResetModel();
         m_count = newCount;
-        m_window.clear();
-        endInsertRows();
-    } else if (newCount < m_count) {
-        beginRemoveRows(QModelIndex(), static_cast<int>(newCount), static_cast<int>(m_count - 1));
-        m_count = newCount;
-        m_window.clear();
-        endRemoveRows();
+        reload();
+        endResetModel();
+        emit countChanged(m_count);
+        return;
     }
 
     emit layoutAboutToBeChanged();
-    m_window.clear();
-    if (oldSize > 0 && m_count > 0) {
-        const qint64 start = qBound<qint64>(0, oldStart, qMax<qint64>(0, m_count - oldSize));
-        load(m_reader.pageAt(m_query, start, static_cast<int>(qMin<qint64>(oldSize, MaxWindowRows))), start);
-    }
+    reload();
     const QModelIndexList persistent = persistentIndexList();
     for (const QModelIndex &index : persistent) {
         const qint64 id = oldIds.value(index.row());
         const int newRow = id != 0 ? rowOfTransaction(id) : -1;
         if (newRow >= 0)
             changePersistentIndex(index, createIndex(newRow, index.column()));
-        else if (index.row() >= m_count)
-            changePersistentIndex(index, QModelIndex());
     }
     emit layoutChanged();
     emit countChanged(m_count);

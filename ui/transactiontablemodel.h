@@ -59,8 +59,10 @@ public:
     const TransactionQuery &query() const { return m_query; }
     // Re-counts and starts over at the top with the new filter and sort.
     void setQuery(const TransactionQuery &query);
-    // Re-reads the count and the rows around the ones shown, keeping each persistent index (and so the view's
-    // selection) on its transaction while that transaction stays in the window.
+    // Re-reads the count and the rows around the ones shown. When the count is unchanged, each persistent
+    // index (and so the view's selection) follows its transaction while it stays in the window; when rows
+    // came or went, the model resets around the same position (find a transaction again with
+    // rowOfTransaction()).
     void refresh();
 
     // Which clock decides "expired" and "expires in"; the current UTC time unless a test fixes it.

@@ -64,6 +64,8 @@ private slots:
     void amountTypedInTheLocale();
     void staleDialogRefusedOnAccept();
     void confirmationDefaultsToCancel();
+    void resultsWordedForAClerk_data();
+    void resultsWordedForAClerk();
 
 private:
     Transaction store(Transaction tx);
@@ -301,6 +303,50 @@ void TstTransactionActions::confirmationDefaultsToCancel()
     QVERIFY(voidConfirm->text().contains(QStringLiteral("cannot be undone")));
     QCOMPARE(voidConfirm->defaultButton(), voidConfirm->button(QMessageBox::Cancel));
     voidConfirm->reject();
+}
+
+void TstTransactionActions::resultsWordedForAClerk_data()
+{
+    QTest::addColumn<PaymentResult>("result");
+    QTest::addColumn<QString>("expected");
+
+    PaymentResult base;
+    base.action = TransactionRules::Action::Capture;
+    base.merchantReference = QStringLiteral("XYZ-1001");
+    base.amount = Money::fromMinor(125000, *Currency::fromCode(u"AED"));
+
+    PaymentResult succeeded = base;
+    succeeded.status = PaymentStatus::Succeeded;
+    QTest::newRow("succeeded") << succeeded << QStringLiteral("Captured 1,250.00 AED on order XYZ-1001.");
+    PaymentResult declined = base;
+    declined.status = PaymentStatus::Declined;
+    declined.responseCode = QStringLiteral("05042");
+    declined.responseMessage = QStringLiteral("Operation amount exceeds the authorized amount");
+    QTest::newRow("declined")
+        << declined
+        << QStringLiteral("APS declined the capture on order XYZ-1001. Nothing moved. APS refused: "
+                          "the amount is more than what is left to capture. (APS code 05042)");
+    PaymentResult unknown = base;
+    unknown.status = PaymentStatus::Unknown;
+    unknown.responseCode = QStringLiteral("15777");
+    QTest::newRow("unknown") << unknown
+                             << QStringLiteral(
+                                    "The outcome of the capture on order XYZ-1001 is not known yet (APS code "
+                                    "15777). Do not repeat it: PayDesk checks it with APS and the history "
+                                    "will show the result.");
+    PaymentResult network = base;
+    network.status = PaymentStatus::Environment;
+    network.problem = PaymentProblem::Network;
+    QTest::newRow("network") << network
+                             << QStringLiteral(
+                                    "Not done: APS could not be reached. Nothing was sent; try again later.");
+}
+
+void TstTransactionActions::resultsWordedForAClerk()
+{
+    QFETCH(PaymentResult, result);
+    QFETCH(QString, expected);
+    QCOMPARE(TransactionActions::describe(result), expected);
 }
 
 QTEST_MAIN(TstTransactionActions)

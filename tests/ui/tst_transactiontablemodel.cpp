@@ -211,21 +211,34 @@ void TstTransactionTableModel::rawValuesAreNotDisplayText()
 void TstTransactionTableModel::refreshKeepsPersistentIndexOnTransaction()
 {
     fill(300);
+    QAbstractItemModelTester tester(m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_model->setQuery(TransactionQuery());
     const QPersistentModelIndex selected = m_model->index(10, 0);
     const qint64 id = selected.data(TransactionTableModel::TransactionIdRole).toLongLong();
 
-    // A newer transaction arrives: it sorts first and pushes every row down by one.
+    // An older transaction becomes the newest (its date corrected): it moves to the top and the rows above
+    // the selected one move down by one. The count is unchanged: the persistent index follows.
     const TransactionRepository repository(*m_database);
+    const QString movedReference = expectedReference(200, 300, true);
+    Transaction moved = *repository.findByReference(Merchant, movedReference);
+    moved.authorizedAt = Epoch.addDays(30);
+    moved.captureDeadline = moved.authorizedAt.addDays(7);
+    QVERIFY(repository.update(moved).ok());
+    m_model->refresh();
+    QCOMPARE(m_model->rowCount(), 300);
+    QVERIFY(selected.isValid());
+    QCOMPARE(selected.row(), 11);
+    QCOMPARE(selected.data(TransactionTableModel::TransactionIdRole).toLongLong(), id);
+    QCOMPARE(m_model->index(0, 1).data().toString(), movedReference);
+
+    // A new transaction arrives: the model resets around the same place and the transaction is found again.
     Transaction newest = makeTransaction(100000);
     QVERIFY(repository.insert(newest).ok());
     QSignalSpy counted(m_model.get(), &TransactionTableModel::countChanged);
     m_model->refresh();
     QCOMPARE(counted.count(), 1);
     QCOMPARE(m_model->rowCount(), 301);
-    QVERIFY(selected.isValid());
-    QCOMPARE(selected.row(), 11);
-    QCOMPARE(selected.data(TransactionTableModel::TransactionIdRole).toLongLong(), id);
+    QCOMPARE(m_model->rowOfTransaction(id), 12);
     QCOMPARE(m_model->index(0, 1).data().toString(), newest.merchantReference);
 }
 
