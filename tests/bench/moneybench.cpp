@@ -17,7 +17,9 @@
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSemaphore>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <functional>
 #include <memory>
@@ -32,45 +34,76 @@ QString reference(int i)
     return QStringLiteral("BENCH-%1").arg(i, 6, 10, QLatin1Char('0'));
 }
 
-// A fresh simulator holding `count` authorizations, every request to it held `latencyMs`.
-std::unique_ptr<ApsSimulator> startSimulator(int count, int latencyMs)
+// A fresh simulator holding `count` authorizations, every request to it held `latencyMs`, serving from a
+// thread of its own as APS would from its own machine: PayDesk's database work must not stall the simulator's
+// answers.
+class SimulatorThread final : public QThread
 {
-    auto simulator = std::make_unique<ApsSimulator>(SimulatorSettings::demo());
-    if (simulator->listen(0) == 0)
-        return nullptr;
-    const QDateTime authorizedAt = QDateTime::currentDateTimeUtc().addSecs(-3600);
-    for (int i = 0; i < count; ++i) {
-        SimulatorOrder order;
-        order.merchantReference = reference(i);
-        order.currency = *Currency::fromCode(u"AED");
-        order.authorized = OrderAmount;
-        order.authorizedAt = authorizedAt;
-        order.cardNumber = QStringLiteral("411111******1111");
-        simulator->book().insert(order);
+public:
+    SimulatorThread(int count, int latencyMs)
+        : m_count(count)
+        , m_latencyMs(latencyMs)
+    {
+        start();
+        m_ready.acquire();
     }
-    if (latencyMs > 0) {
-        SimulatorFaults::Fault delay;
-        delay.mode = SimulatorFaults::Mode::Delay;
-        delay.remaining = -1;
-        delay.delayMs = latencyMs;
-        delay.apply = true;
-        simulator->faults().add(delay);
+    ~SimulatorThread() override
+    {
+        quit();
+        wait();
     }
-    return simulator;
-}
 
-QUrl endpointOf(const ApsSimulator &simulator)
-{
-    return QUrl(QStringLiteral("http://127.0.0.1:%1/FortAPI/paymentApi").arg(simulator.port()));
-}
+    quint16 port() const { return m_port; }
+    QUrl endpoint() const
+    {
+        return QUrl(QStringLiteral("http://127.0.0.1:%1/FortAPI/paymentApi").arg(m_port));
+    }
+    // The orders as created, read before any request arrives.
+    const QList<SimulatorOrder> &orders() const { return m_orders; }
+
+protected:
+    void run() override
+    {
+        ApsSimulator simulator(SimulatorSettings::demo());
+        m_port = simulator.listen(0);
+        const QDateTime authorizedAt = QDateTime::currentDateTimeUtc().addSecs(-3600);
+        for (int i = 0; i < m_count && m_port != 0; ++i) {
+            SimulatorOrder order;
+            order.merchantReference = reference(i);
+            order.currency = *Currency::fromCode(u"AED");
+            order.authorized = OrderAmount;
+            order.authorizedAt = authorizedAt;
+            order.cardNumber = QStringLiteral("411111******1111");
+            simulator.book().insert(order);
+            m_orders.append(*simulator.book().order(order.merchantReference));
+        }
+        if (m_latencyMs > 0) {
+            SimulatorFaults::Fault delay;
+            delay.mode = SimulatorFaults::Mode::Delay;
+            delay.remaining = -1;
+            delay.delayMs = m_latencyMs;
+            delay.apply = true;
+            simulator.faults().add(delay);
+        }
+        m_ready.release();
+        exec();
+    }
+
+private:
+    int m_count;
+    int m_latencyMs;
+    quint16 m_port = 0;
+    QList<SimulatorOrder> m_orders;
+    QSemaphore m_ready;
+};
 
 // PayDesk's whole path: preflight, then per order CHECK_STATUS baseline, journal (synchronous=FULL),
 // capture, compare-and-set outcome and audit entries, through BulkCapture. Milliseconds, or -1.
 double payDeskRun(int count, int latencyMs, int *captured)
 {
-    auto simulator = startSimulator(count, latencyMs);
+    const SimulatorThread simulator(count, latencyMs);
     QTemporaryDir dir;
-    if (!simulator || !dir.isValid())
+    if (simulator.port() == 0 || !dir.isValid())
         return -1;
     const SimulatorSettings sim = SimulatorSettings::demo();
     auto created = Database::create(dir.filePath(QStringLiteral("bench.db")), sim.merchantIdentifier,
@@ -84,13 +117,13 @@ double payDeskRun(int count, int latencyMs, int *captured)
     AuditLog audit(db, keys);
     ProfileRepository profiles(db);
     MerchantProfile profile = profiles.defaults(QStringLiteral("default"));
-    profile.endpoint = endpointOf(*simulator);
+    profile.endpoint = simulator.endpoint();
     profiles.save(profile);
     const TransactionRepository transactions(db);
     QList<BulkCaptureRow> rows;
     db.withWriteTransaction([&]() -> StoreStatus {
         for (int i = 0; i < count; ++i) {
-            const SimulatorOrder &order = *simulator->book().order(reference(i));
+            const SimulatorOrder &order = simulator.orders().at(i);
             Transaction tx;
             tx.merchantIdentifier = sim.merchantIdentifier;
             tx.merchantReference = order.merchantReference;
@@ -139,12 +172,12 @@ double payDeskRun(int count, int latencyMs, int *captured)
 // loop at the same concurrency: answers parsed and their signatures verified, nothing stored.
 double bareRun(int count, int latencyMs, int *captured)
 {
-    auto simulator = startSimulator(count, latencyMs);
-    if (!simulator)
+    const SimulatorThread simulator(count, latencyMs);
+    if (simulator.port() == 0)
         return -1;
     const SimulatorSettings sim = SimulatorSettings::demo();
     const ApsRequestBuilder builder(sim.merchantIdentifier, sim.accessCode, sim.requestPhrase, sim.shaType);
-    const QUrl endpoint = endpointOf(*simulator);
+    const QUrl endpoint = simulator.endpoint();
     QNetworkAccessManager network;
     QEventLoop loop;
     int next = 0;
@@ -170,8 +203,9 @@ double bareRun(int count, int latencyMs, int *captured)
                 loop.quit();
             return;
         }
-        const QString ref = reference(next++);
-        const QString fortId = simulator->book().order(ref)->fortId;
+        const SimulatorOrder &order = simulator.orders().at(next++);
+        const QString ref = order.merchantReference;
+        const QString fortId = order.fortId;
         post(*builder.checkStatus(ref, fortId).message, [&, ref, fortId](const ApsMessage &status) {
             const qint64 left = OrderAmount - status.value(u"captured_amount").toLongLong();
             const Money amount = Money::fromMinor(left, *Currency::fromCode(u"AED"));
@@ -197,7 +231,7 @@ QJsonObject moneyBench(BenchContext &context)
     QTextStream &out = context.out;
     const int count = context.rows > 0 ? int(std::min<qint64>(context.rows, 100000)) : 1000;
     out << "bulk capture of " << count << " orders (CHECK_STATUS + CAPTURE each), concurrency " << Concurrency
-        << ", in-process simulator on loopback, synchronous=FULL\n";
+        << ", simulator on loopback in its own thread, synchronous=FULL\n";
     out << QStringLiteral("%1 %2 %3 %4 %5\n")
                .arg(QStringLiteral("latency"), -8)
                .arg(QStringLiteral("PayDesk ms"), 12)
