@@ -227,12 +227,17 @@ StoreResult<TransactionPage> TransactionReader::page(const TransactionQuery &que
 {
     const QSqlDatabase db = m_database.connection();
     const SqlDialect dialect = SqlDialect::of(db);
-    if (const SqlFragment probe = dialect.indexedMatchProbe(query.searchTerms(), CommonTermRows);
-        !probe.isEmpty() && offset == 0) {
-        QSqlQuery q(db);
-        if (!run(q, probe.sql, probe.values) || !q.next())
-            return sqlFailure(q);
-        if (q.value(0).toInt() >= CommonTermRows) {
+    const QStringList terms = query.searchTerms();
+    if (!terms.isEmpty() && offset == 0) {
+        // Short terms match a prefix, often of thousands of rows; long ones are probed in the trigram index.
+        bool common = true;
+        if (const SqlFragment probe = dialect.indexedMatchProbe(terms, CommonTermRows); !probe.isEmpty()) {
+            QSqlQuery q(db);
+            if (!run(q, probe.sql, probe.values) || !q.next())
+                return sqlFailure(q);
+            common = q.value(0).toInt() >= CommonTermRows;
+        }
+        if (common) {
             // A common term: its rows are usually among the first few in the sort order. Test a bounded
             // window of them; only when it holds too few matches is the index asked after all.
             StoreResult<TransactionPage> scanned =
