@@ -193,7 +193,7 @@ StoreStatus TransactionRepository::insert(Transaction &tx) const
     query.addBindValue(notNull(tx.customerName));
     query.addBindValue(notNull(tx.customerEmail));
     query.addBindValue(notNull(tx.cardMasked));
-    query.addBindValue(cardLastFour(tx.cardMasked));
+    query.addBindValue(notNull(cardLastFour(tx.cardMasked)));
     query.addBindValue(notNull(tx.paymentOption));
     query.addBindValue(notNull(tx.digitalWallet));
     query.addBindValue(notNull(tx.orderDescription));
@@ -247,7 +247,7 @@ StoreStatus TransactionRepository::compareAndSet(Transaction &tx, const QString 
         query.bindValue(QStringLiteral(":customer_name"), notNull(tx.customerName));
         query.bindValue(QStringLiteral(":customer_email"), notNull(tx.customerEmail));
         query.bindValue(QStringLiteral(":card_masked"), notNull(tx.cardMasked));
-        query.bindValue(QStringLiteral(":card_last4"), cardLastFour(tx.cardMasked));
+        query.bindValue(QStringLiteral(":card_last4"), notNull(cardLastFour(tx.cardMasked)));
         query.bindValue(QStringLiteral(":payment_option"), notNull(tx.paymentOption));
         query.bindValue(QStringLiteral(":digital_wallet"), notNull(tx.digitalWallet));
         query.bindValue(QStringLiteral(":order_description"), notNull(tx.orderDescription));
