@@ -1,5 +1,6 @@
 #include "bulkcapturedialog.h"
 
+#include "readonlycell.h"
 #include "transactionactions.h"
 #include "wording.h"
 
@@ -19,15 +20,6 @@
 namespace {
 
 using Status = BulkCaptureRowResult::Status;
-
-QTableWidgetItem *cell(const QString &text, Qt::Alignment alignment = Qt::AlignLeading | Qt::AlignVCenter)
-{
-    auto *item = new QTableWidgetItem(text);
-    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-    item->setTextAlignment(alignment);
-    item->setToolTip(text);
-    return item;
-}
 
 // "1,250.00 AED, 40.000 KWD"
 QString totalsList(const QMap<QString, qint64> &totals, const QLocale &locale)
@@ -208,8 +200,8 @@ void BulkCaptureDialog::fillPreflight()
     const Qt::Alignment amountAlignment = Qt::AlignTrailing | Qt::AlignVCenter;
     for (int row = 0; row < m_plan.items.size(); ++row) {
         const BulkCapturePlanItem &item = m_plan.items.at(row);
-        m_table->setItem(row, LineColumn, cell(m_locale.toString(item.row.line), amountAlignment));
-        m_table->setItem(row, ReferenceColumn, cell(item.row.merchantReference));
+        m_table->setItem(row, LineColumn, readOnlyCell(m_locale.toString(item.row.line), amountAlignment));
+        m_table->setItem(row, ReferenceColumn, readOnlyCell(item.row.merchantReference));
         QString amount;
         if (item.willCapture || item.skipReason == BulkSkipReason::Rule)
             amount = item.remaining ? tr("%1 (what is left)", "amount to capture: the rest of the order")
@@ -217,13 +209,14 @@ void BulkCaptureDialog::fillPreflight()
                                     : Wording::money(item.amount, m_locale);
         else
             amount = item.row.amount;
-        m_table->setItem(row, AmountColumn, cell(amount, amountAlignment));
+        m_table->setItem(row, AmountColumn, readOnlyCell(amount, amountAlignment));
         m_table->setItem(row, PreflightColumn,
-                         cell(item.willCapture ? tr("Will capture", "the order will be charged")
-                                               : tr("Skipped: %1").arg(skipReasonText(item, m_locale))));
-        m_table->setItem(row, ResultColumn, cell(QString()));
-        m_table->setItem(row, DetailColumn, cell(QString()));
-        m_table->setItem(row, CodeColumn, cell(QString()));
+                         readOnlyCell(item.willCapture
+                                          ? tr("Will capture", "the order will be charged")
+                                          : tr("Skipped: %1").arg(skipReasonText(item, m_locale))));
+        m_table->setItem(row, ResultColumn, readOnlyCell(QString()));
+        m_table->setItem(row, DetailColumn, readOnlyCell(QString()));
+        m_table->setItem(row, CodeColumn, readOnlyCell(QString()));
     }
     m_table->resizeColumnToContents(LineColumn);
     m_table->resizeColumnToContents(ReferenceColumn);
@@ -345,9 +338,10 @@ void BulkCaptureDialog::showRow(const BulkCaptureRowResult &result)
     const int row = tableRowOf(result);
     if (row < 0)
         return;
-    m_table->setItem(row, ResultColumn, cell(statusText(result.status)));
-    m_table->setItem(row, DetailColumn, cell(resultDetail(result)));
-    m_table->setItem(row, CodeColumn, cell(result.payment ? result.payment->responseCode : QString()));
+    m_table->setItem(row, ResultColumn, readOnlyCell(statusText(result.status)));
+    m_table->setItem(row, DetailColumn, readOnlyCell(resultDetail(result)));
+    m_table->setItem(row, CodeColumn,
+                     readOnlyCell(result.payment ? result.payment->responseCode : QString()));
 }
 
 void BulkCaptureDialog::showProgress(int done, int total)
@@ -367,9 +361,10 @@ void BulkCaptureDialog::showReport(const BulkCaptureReport &report)
     for (int row = 0; row < report.rows.size() && row < m_table->rowCount(); ++row) {
         const BulkCaptureRowResult &result = report.rows.at(row);
         ++counts[result.status];
-        m_table->setItem(row, ResultColumn, cell(statusText(result.status)));
-        m_table->setItem(row, DetailColumn, cell(resultDetail(result)));
-        m_table->setItem(row, CodeColumn, cell(result.payment ? result.payment->responseCode : QString()));
+        m_table->setItem(row, ResultColumn, readOnlyCell(statusText(result.status)));
+        m_table->setItem(row, DetailColumn, readOnlyCell(resultDetail(result)));
+        m_table->setItem(row, CodeColumn,
+                         readOnlyCell(result.payment ? result.payment->responseCode : QString()));
     }
     m_progress->setValue(m_progress->maximum());
 

@@ -1,5 +1,7 @@
 #include "importdialog.h"
 
+#include "readonlycell.h"
+
 #include "store/database.h"
 
 #include <QCheckBox>
@@ -27,15 +29,6 @@ int stepOf(const ImportProgress &progress)
     if (progress.total <= 0)
         return -1;
     return int(std::min<qint64>(ProgressSteps, progress.done * ProgressSteps / progress.total));
-}
-
-QTableWidgetItem *cell(const QString &text, Qt::Alignment alignment = Qt::AlignLeading | Qt::AlignVCenter)
-{
-    auto *item = new QTableWidgetItem(text);
-    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-    item->setTextAlignment(alignment);
-    item->setToolTip(text);
-    return item;
 }
 
 } // namespace
@@ -289,9 +282,9 @@ void ImportDialog::showResult(const StoreResult<ImportReport> &result)
     for (int row = 0; row < badRows.size(); ++row) {
         const ImportBadRow &bad = badRows.at(row);
         m_badRows->setItem(row, LineColumn,
-                           cell(m_locale.toString(bad.line), Qt::AlignTrailing | Qt::AlignVCenter));
-        m_badRows->setItem(row, ReferenceColumn, cell(bad.merchantReference));
-        m_badRows->setItem(row, ReasonColumn, cell(bad.reason));
+                           readOnlyCell(m_locale.toString(bad.line), Qt::AlignTrailing | Qt::AlignVCenter));
+        m_badRows->setItem(row, ReferenceColumn, readOnlyCell(bad.merchantReference));
+        m_badRows->setItem(row, ReasonColumn, readOnlyCell(bad.reason));
     }
     m_badRows->resizeColumnToContents(LineColumn);
     m_badRows->resizeColumnToContents(ReferenceColumn);

@@ -1,5 +1,7 @@
 #include "importdialog.h"
 
+#include "tempcache.h"
+
 #include "store/database.h"
 #include "store/transactionrepository.h"
 
@@ -60,8 +62,7 @@ private:
     bool runImport();
     bool cached(const QString &reference, Transaction *tx = nullptr) const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_database;
+    std::unique_ptr<TempCache> m_cache;
     std::unique_ptr<ImportDialog> m_dialog;
 };
 
@@ -73,26 +74,21 @@ void tst_ImportDialog::initTestCase()
 
 void tst_ImportDialog::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    auto created = Database::create(m_dir->filePath(QStringLiteral("paydesk.db")), Merchant,
-                                    QStringLiteral("simulator"));
-    QVERIFY2(created.ok(), qPrintable(created.message));
-    m_database = std::move(*created);
-    m_dialog = std::make_unique<ImportDialog>(*m_database, ImportOptions());
+    m_cache = std::make_unique<TempCache>(Merchant);
+    QVERIFY2(m_cache->ok(), qPrintable(m_cache->error()));
+    m_dialog = std::make_unique<ImportDialog>(m_cache->database(), ImportOptions());
     m_dialog->open();
 }
 
 void tst_ImportDialog::cleanup()
 {
     m_dialog.reset();
-    m_database.reset();
-    m_dir.reset();
+    m_cache.reset();
 }
 
 QString tst_ImportDialog::writeFile(const QString &name, const QByteArray &content)
 {
-    const QString path = m_dir->filePath(name);
+    const QString path = m_cache->filePath(name);
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
         return QString();
@@ -111,7 +107,7 @@ bool tst_ImportDialog::runImport()
 bool tst_ImportDialog::cached(const QString &reference, Transaction *tx) const
 {
     const StoreResult<Transaction> found =
-        TransactionRepository(*m_database).findByReference(Merchant, reference);
+        TransactionRepository(m_cache->database()).findByReference(Merchant, reference);
     if (found.ok() && tx)
         *tx = *found;
     return found.ok();
@@ -219,7 +215,7 @@ void tst_ImportDialog::refusesWhatIsNotAReport()
 {
     QFETCH(QByteArray, content);
     QFETCH(QString, expected);
-    m_dialog->setFilePath(content.isEmpty() ? m_dir->filePath(QStringLiteral("missing.csv"))
+    m_dialog->setFilePath(content.isEmpty() ? m_cache->filePath(QStringLiteral("missing.csv"))
                                             : writeFile(QStringLiteral("other.csv"), content));
     QSignalSpy imported(m_dialog.get(), &ImportDialog::imported);
     QVERIFY(runImport());
