@@ -1,17 +1,21 @@
 #include "mainwindow.h"
 
+#include "bulkcapturedialog.h"
 #include "detailpane.h"
+#include "exportcurrentview.h"
 #include "filterbar.h"
+#include "importdialog.h"
 #include "matchsummary.h"
 #include "statedelegate.h"
 #include "transactionactions.h"
 #include "transactiontablemodel.h"
 #include "wording.h"
 
+#include "services/bulkcapture.h"
+#include "services/paymentservice.h"
 #include "store/database.h"
 #include "store/databasewatcher.h"
 #include "store/operationjournal.h"
-#include "store/transactionexporter.h"
 #include "store/transactionrepository.h"
 
 #include <QAction>
@@ -29,6 +33,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimeZone>
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -55,7 +60,10 @@ MainWindow::MainWindow(Context context, QWidget *parent)
     , m_summary(new QLabel(this))
     , m_message(new QLabel(this))
     , m_clockTick(new QTimer(this))
+    , m_export(new ExportCurrentView(*m_context.database, this))
 {
+    if (m_context.service)
+        m_bulk = new BulkCapture(m_context.service, m_context.database, this);
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(m_context.demo ? tr("PayDesk — Demo") : tr("PayDesk"));
     if (m_context.clock)
@@ -79,7 +87,8 @@ MainWindow::MainWindow(Context context, QWidget *parent)
     m_table->setObjectName(QStringLiteral("transactionTable"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several rows may be selected for a bulk capture; the detail pane follows the current row.
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -140,17 +149,16 @@ MainWindow::MainWindow(Context context, QWidget *parent)
             showSelected();
     });
     connect(m_actions, &TransactionActions::transactionTouched, this, [this](qint64) { m_watcher->poll(); });
+    connect(m_export, &ExportCurrentView::started, this, &MainWindow::showMessage);
+    connect(m_export, &ExportCurrentView::finished, this,
+            [this](const ExportOutcome &outcome) { showMessage(outcome.message); });
     m_clockTick->setInterval(ClockTickMs);
     connect(m_clockTick, &QTimer::timeout, this, &MainWindow::refreshFromStore);
     m_clockTick->start();
 }
 
-MainWindow::~MainWindow()
-{
-    // An export reads the database the caller owns: let it finish before the window goes.
-    if (m_export)
-        m_export->wait();
-}
+// ExportCurrentView waits for a running export in its destructor: it reads the database the caller owns.
+MainWindow::~MainWindow() = default;
 
 QDateTime MainWindow::now() const
 {
@@ -173,6 +181,10 @@ void MainWindow::buildActions()
     QAction *exportAction = file->addAction(tr("&Export the list as CSV…"), this, &MainWindow::exportView);
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     exportAction->setStatusTip(tr("Writes the transactions of the current filter and order to a CSV file"));
+    QAction *importAction =
+        file->addAction(tr("&Import an APS transaction report…"), this, &MainWindow::importReport);
+    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    importAction->setStatusTip(tr("Adds the orders of an APS back-office report (CSV) to the cache"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -181,6 +193,18 @@ void MainWindow::buildActions()
     transaction->addActions(money);
     transaction->addSeparator();
     transaction->addAction(m_actions->refreshAllOpenAction());
+    transaction->addSeparator();
+    //: Capture here is the card-payment operation: taking authorized money
+    QAction *bulkSelection = transaction->addAction(tr("Capture the selected orders in &bulk…"), this,
+                                                    &MainWindow::bulkCaptureSelection);
+    bulkSelection->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    bulkSelection->setStatusTip(tr("Captures what is left on each selected order, after a preview"));
+    QAction *bulkCsv =
+        transaction->addAction(tr("Bulk capture from a CSV &file…"), this, &MainWindow::bulkCaptureFromCsv);
+    bulkCsv->setStatusTip(
+        tr("Captures the orders and amounts listed in a CSV file (merchant_reference,amount)"));
+    bulkSelection->setEnabled(m_bulk != nullptr);
+    bulkCsv->setEnabled(m_bulk != nullptr);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *find = view->addAction(tr("&Search"));
@@ -378,37 +402,85 @@ void MainWindow::showMessage(const QString &text)
 
 void MainWindow::exportView()
 {
-    auto *dialog =
-        new QFileDialog(this, tr("Export the list as CSV"),
-                        QDir::home().filePath(QStringLiteral("paydesk-export.csv")), tr("CSV files (*.csv)"));
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(QStringLiteral("csv"));
+    m_export->chooseFileAndExport(m_model->query(), this);
+}
+
+void MainWindow::exportTo(const QString &path)
+{
+    m_export->start(m_model->query(), path);
+}
+
+bool MainWindow::isExporting() const
+{
+    return m_export->isRunning();
+}
+
+void MainWindow::importReport()
+{
+    ImportOptions options;
+    options.captureWindow = m_context.rules.config().captureWindow;
+    if (m_context.service) {
+        if (const auto profile = m_context.service->profile(); profile.ok())
+            options.timeZone = QTimeZone(profile->timeZone.toUtf8());
+    }
+    auto *dialog = new ImportDialog(*m_context.database, options, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::fileSelected, this, &MainWindow::startExport);
+    connect(dialog, &ImportDialog::imported, this, [this] { m_watcher->poll(); });
     dialog->open();
 }
 
-void MainWindow::startExport(const QString &path)
+QStringList MainWindow::selectedReferences() const
 {
-    if (isExporting()) {
-        showMessage(tr("An export is already running."));
+    QList<int> rows;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        rows.append(index.row());
+    std::sort(rows.begin(), rows.end());
+    QStringList references;
+    for (const int row : std::as_const(rows)) {
+        if (references.size() >= MaxBulkSelection)
+            break;
+        if (const TransactionRow *loaded = m_model->rowAt(row))
+            references.append(loaded->transaction.merchantReference);
+    }
+    return references;
+}
+
+void MainWindow::bulkCaptureSelection()
+{
+    const QStringList references = selectedReferences();
+    if (references.isEmpty()) {
+        showMessage(tr("Select the orders to capture in the list first (Shift or Ctrl and click)."));
         return;
     }
-    const TransactionQuery query = m_model->query();
-    const Database *database = m_context.database;
-    auto result = std::make_shared<StoreResult<qint64>>(StoreStatus());
-    m_export = QThread::create([database, query, path, result] {
-        *result = TransactionExporter(*database).exportCsv(query, path);
-        database->releaseConnection();
+    openBulkCapture(BulkCaptureDialog::rowsForReferences(references));
+}
+
+void MainWindow::bulkCaptureFromCsv()
+{
+    auto *dialog =
+        new QFileDialog(this, tr("Bulk capture from a CSV file"), QDir::homePath(), tr("CSV files (*.csv)"));
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
+        QList<BulkCaptureRow> rows;
+        QString error;
+        if (!BulkCaptureDialog::readRowsFromCsv(path, &rows, &error)) {
+            showMessage(tr("Cannot read %1: %2").arg(path, error));
+            return;
+        }
+        openBulkCapture(rows);
     });
-    connect(m_export, &QThread::finished, this, [this, result, path] {
-        m_export->deleteLater();
-        if (result->ok())
-            showMessage(
-                tr("Exported %n transaction(s) to %1.", nullptr, static_cast<int>(**result)).arg(path));
-        else
-            showMessage(tr("The export failed: %1").arg(result->message));
-    });
-    showMessage(tr("Exporting %n transaction(s) to %1…", nullptr, m_model->rowCount()).arg(path));
-    m_export->start();
+    dialog->open();
+}
+
+void MainWindow::openBulkCapture(const QList<BulkCaptureRow> &rows)
+{
+    if (!m_bulk) {
+        showMessage(tr("This window is read-only: no payment service is connected."));
+        return;
+    }
+    auto *dialog = new BulkCaptureDialog(m_bulk, rows, m_context.userName, now(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &BulkCaptureDialog::captured, this, [this] { m_watcher->poll(); });
+    dialog->open();
 }

@@ -3,13 +3,14 @@
 #include "domain/transactionrules.h"
 
 #include <QMainWindow>
-#include <QPointer>
-#include <QThread>
 
 #include <functional>
 #include <optional>
 
+class BulkCapture;
 class Database;
+class ExportCurrentView;
+struct BulkCaptureRow;
 class DatabaseWatcher;
 class DetailPane;
 class FilterBar;
@@ -60,8 +61,11 @@ public:
     // Selects the transaction at a row of the list.
     void selectRow(int row);
     // Exports the rows of the current filter and sort to a CSV file, on a worker thread.
-    void exportTo(const QString &path) { startExport(path); }
-    bool isExporting() const { return m_export && m_export->isRunning(); }
+    void exportTo(const QString &path);
+    bool isExporting() const;
+    // References of the selected rows, in list order (at most MaxBulkSelection).
+    QStringList selectedReferences() const;
+    static constexpr int MaxBulkSelection = 5000;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -75,7 +79,10 @@ private:
     void showSummary(qint64 count, const QList<CurrencyTotals> &totals, bool ok, const QString &message);
     void showMessage(const QString &text);
     void exportView();
-    void startExport(const QString &path);
+    void importReport();
+    void bulkCaptureSelection();
+    void bulkCaptureFromCsv();
+    void openBulkCapture(const QList<BulkCaptureRow> &rows);
     QDateTime now() const;
 
     Context m_context;
@@ -91,5 +98,6 @@ private:
     QLabel *m_message;
     QTimer *m_clockTick;
     std::optional<qint64> m_selectedId;
-    QPointer<QThread> m_export;
+    ExportCurrentView *m_export;
+    BulkCapture *m_bulk = nullptr; // with a service only
 };
