@@ -1,11 +1,15 @@
 #include "desksession.h"
 
 #include "mainwindow.h"
+#include "signedindesk.h"
 
 #include "aps/apsclient.h"
 #include "apssimulator.h"
+#include "services/approvalservice.h"
+#include "services/authservice.h"
 #include "services/paymentservice.h"
 #include "services/reconciler.h"
+#include "services/refundgate.h"
 #include "services/secretsource.h"
 #include "simulatorreport.h"
 #include "simulatorsettings.h"
@@ -14,6 +18,7 @@
 #include "store/database.h"
 #include "store/profilerepository.h"
 #include "store/reportimporter.h"
+#include "store/transactionrepository.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -40,9 +45,24 @@ DeskSession::DeskSession() = default;
 DeskSession::~DeskSession()
 {
     m_reconcileTimer.stop();
-    // The service and reconciler use the database and the client: they go first.
+    // The services use the database and the client: they go first.
+    m_approvals.reset();
     m_reconciler.reset();
     m_service.reset();
+}
+
+QList<DeskSession::DemoSignIn> DeskSession::demoSignIns()
+{
+    // Public on purpose: they only open the throw-away demo cache.
+    return {{QStringLiteral("olivia"), Role::Operator, QStringLiteral("olivia-demo")},
+            {QStringLiteral("adam"), Role::Approver, QStringLiteral("adam-demo")},
+            {QStringLiteral("admin"), Role::Admin, QStringLiteral("admin-demo")}};
+}
+
+bool DeskSession::hasUsers() const
+{
+    const StoreResult<bool> has = m_auth->hasUsers();
+    return has.ok() && *has;
 }
 
 QString DeskSession::defaultCachePath()
@@ -125,7 +145,68 @@ std::unique_ptr<DeskSession> DeskSession::openDemo(QString *error)
     if (!session->connectService(QStringLiteral("default"),
                                  std::make_unique<FixedSecretSource>(credentials, credentials), error))
         return nullptr;
+    if (!session->addDemoPeople(error))
+        return nullptr;
+    session->addDemoRefundRequests();
     return session;
+}
+
+bool DeskSession::addDemoPeople(QString *error)
+{
+    const QString creator = QStringLiteral("demo");
+    for (const DemoSignIn &person : demoSignIns()) {
+        // The first user must be the admin; the actor of the others is that admin.
+        if (person.role != Role::Admin)
+            continue;
+        const AuthStatus added = m_auth->addUser(creator, person.name, person.role, person.password);
+        if (!added.ok()) {
+            *error = added.message;
+            return false;
+        }
+        for (const DemoSignIn &other : demoSignIns()) {
+            if (other.role == Role::Admin)
+                continue;
+            const AuthStatus more = m_auth->addUser(person.name, other.name, other.role, other.password);
+            if (!more.ok()) {
+                *error = more.message;
+                return false;
+            }
+        }
+    }
+    startServices();
+    return true;
+}
+
+// Two refunds olivia asked for, so the approval queue has something to show at once. They are held the way
+// PaymentService holds a refund at the threshold: checked against the row, reserved, audited.
+void DeskSession::addDemoRefundRequests()
+{
+    const QString requester = demoSignIns().constFirst().name;
+    const QStringList reasons = {QStringLiteral("Customer returned the goods"),
+                                 QStringLiteral("Charged twice at the till")};
+    const TransactionRepository transactions(*m_database, m_rules);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<const SimulatorOrder *> orders = m_simulator->book().orders();
+    std::sort(orders.begin(), orders.end(), [](const SimulatorOrder *a, const SimulatorOrder *b) {
+        return a->merchantReference < b->merchantReference;
+    });
+    int made = 0;
+    for (const SimulatorOrder *order : std::as_const(orders)) {
+        if (made == reasons.size())
+            break;
+        StoreResult<Transaction> tx =
+            transactions.findByReference(m_database->merchantIdentifier(), order->merchantReference);
+        if (!tx.ok() || tx->captured <= tx->refunded)
+            continue;
+        const Money amount = Money::fromMinor((tx->captured - tx->refunded) / 2, tx->currency);
+        if (amount.minorUnits() <= 0 ||
+            !m_rules.checkAmount(TransactionRules::Action::Refund, *tx, amount, now).allowed)
+            continue;
+        const StoreStatus held = m_database->withWriteTransaction(
+            [&] { return m_gate->hold(*tx, amount, reasons.at(made), requester, now).status(); });
+        if (held.ok())
+            ++made;
+    }
 }
 
 std::unique_ptr<DeskSession> DeskSession::openCache(const QString &path, const QString &profile,
@@ -157,33 +238,76 @@ bool DeskSession::connectService(const QString &profile, std::unique_ptr<SecretS
     m_client = std::make_unique<ApsClient>(m_network.get());
     m_auditKey = std::make_unique<FileAuditKeyProvider>(FileAuditKeyProvider::keyPathFor(m_database->path()));
     m_audit = std::make_unique<AuditLog>(*m_database, *m_auditKey);
-
-    PaymentService::Dependencies dependencies;
-    dependencies.database = m_database.get();
-    dependencies.client = m_client.get();
-    dependencies.secrets = m_secrets.get();
-    dependencies.audit = m_audit.get();
-    dependencies.profileName = profile;
-    m_service = std::make_unique<PaymentService>(dependencies);
-    m_reconciler = std::make_unique<Reconciler>(m_service.get(), m_database.get(), m_audit.get());
+    m_auth = std::make_unique<AuthService>(*m_database, *m_audit);
+    m_gate = std::make_unique<RefundGate>(*m_database, m_audit.get(), profile);
+    m_profileName = profile;
+    startServices();
     m_reconcileTimer.setInterval(ReconcileIntervalMs);
     connect(&m_reconcileTimer, &QTimer::timeout, this, [this] {
         if (!m_reconciler->isRunning())
             m_reconciler->reconcileNow();
+        m_approvals->expireDue();
     });
     m_reconcileTimer.start();
     return true;
 }
 
-std::unique_ptr<MainWindow> DeskSession::createWindow() const
+void DeskSession::startServices()
+{
+    m_approvals.reset();
+    m_reconciler.reset();
+    m_service.reset();
+    const bool people = hasUsers();
+    PaymentService::Dependencies dependencies;
+    dependencies.database = m_database.get();
+    dependencies.client = m_client.get();
+    dependencies.secrets = m_secrets.get();
+    dependencies.audit = m_audit.get();
+    dependencies.profileName = m_profileName;
+    dependencies.authorizer = people ? m_auth.get() : nullptr;
+    dependencies.refundGate = people ? m_gate.get() : nullptr;
+    m_service = std::make_unique<PaymentService>(dependencies);
+    m_reconciler = std::make_unique<Reconciler>(m_service.get(), m_database.get(), m_audit.get());
+    ApprovalService::Dependencies approvals;
+    approvals.database = m_database.get();
+    approvals.audit = m_audit.get();
+    approvals.authorizer = dependencies.authorizer;
+    approvals.payments = m_service.get();
+    approvals.gate = m_gate.get();
+    m_approvals = std::make_unique<ApprovalService>(approvals);
+}
+
+bool DeskSession::addFirstAdmin(const QString &name, const QString &password, QString *error)
+{
+    const AuthStatus added = m_auth->addUser(deskUserName(), name, Role::Admin, password);
+    if (!added.ok()) {
+        *error = added.message;
+        return false;
+    }
+    startServices();
+    return true;
+}
+
+std::unique_ptr<MainWindow> DeskSession::createWindow(const User &user) const
 {
     MainWindow::Context context;
     context.database = m_database.get();
     context.service = m_service.get();
     context.rules = m_rules;
-    context.userName = deskUserName();
+    context.userName = user.name;
     context.demo = m_demo;
     auto window = std::make_unique<MainWindow>(context);
+    SignedInDesk::Context people;
+    people.window = window.get();
+    people.database = m_database.get();
+    people.auth = m_auth.get();
+    people.audit = m_audit.get();
+    people.approvals = m_approvals.get();
+    people.service = m_service.get();
+    people.user = user;
+    people.profileName = m_profileName;
+    people.demo = m_demo;
+    new SignedInDesk(people, window.get());
     window->restoreSettings();
     return window;
 }

@@ -127,7 +127,7 @@ void DetailPane::showNothing()
 }
 
 void DetailPane::showTransaction(const Transaction &tx, const QList<Operation> &timeline,
-                                 const QDateTime &now, bool inProgress)
+                                 const QDateTime &now, bool inProgress, const QList<RefundRequest> &requests)
 {
     m_id = tx.id;
     m_stack->setCurrentIndex(1);
@@ -222,8 +222,10 @@ void DetailPane::showTransaction(const Transaction &tx, const QList<Operation> &
             break;
         }
         item->setForeground(4, colour);
+        item->setData(0, Qt::UserRole, when);
     }
-    if (timeline.isEmpty()) {
+    addRequests(requests, locale);
+    if (timeline.isEmpty() && requests.isEmpty()) {
         auto *item = new QTreeWidgetItem(m_timeline);
         item->setText(1, tr("No capture, void or refund from PayDesk yet"));
         item->setFirstColumnSpanned(false);
@@ -235,4 +237,61 @@ QString DetailPane::amountsText() const
     return QStringList{m_authorized->text(), m_captured->text(), m_toCapture->text(),
                        m_refunded->text(),   m_reserved->text(), m_refundable->text()}
         .join(QLatin1Char('|'));
+}
+
+void DetailPane::addRequests(const QList<RefundRequest> &requests, const QLocale &locale)
+{
+    if (requests.isEmpty())
+        return;
+    const auto add = [&](const QDateTime &at, const QString &what, const RefundRequest &request,
+                         const QString &user, const QString &outcome, const QString &note,
+                         const QColor &colour) {
+        auto *item = new QTreeWidgetItem(m_timeline);
+        item->setText(0, Wording::dateTime(at, locale));
+        item->setData(0, Qt::UserRole, at);
+        item->setText(1, what);
+        item->setText(2, Wording::money(request.money(), locale));
+        item->setTextAlignment(2, Qt::AlignTrailing | Qt::AlignVCenter);
+        item->setText(3, user);
+        item->setText(4, outcome);
+        item->setForeground(4, colour);
+        item->setText(5, note);
+        item->setToolTip(5, note);
+    };
+    const QColor waiting(0xa6, 0x5e, 0x00);
+    const QColor done(0x16, 0x65, 0x34);
+    const QColor refused(0xc6, 0x28, 0x28);
+    for (const RefundRequest &request : requests) {
+        add(request.requestedAt, tr("Refund request"), request, request.requestedBy,
+            request.status == RefundRequestStatus::Awaiting
+                ? tr("Awaiting approval until %1").arg(Wording::dateTime(request.expiresAt, locale))
+                : tr("Asked"),
+            request.reason, waiting);
+        switch (request.status) {
+        case RefundRequestStatus::Awaiting:
+            break;
+        case RefundRequestStatus::Approved:
+            add(request.decidedAt, tr("Refund approved"), request, request.decidedBy,
+                Wording::refundRequestStatus(request.status), request.decisionReason, done);
+            break;
+        case RefundRequestStatus::Rejected:
+            add(request.decidedAt, tr("Refund rejected"), request, request.decidedBy,
+                Wording::refundRequestStatus(request.status), request.decisionReason, refused);
+            break;
+        case RefundRequestStatus::Expired:
+            add(request.decidedAt.isValid() ? request.decidedAt : request.expiresAt,
+                tr("Refund request expired"), request, request.decidedBy,
+                Wording::refundRequestStatus(request.status),
+                tr("Nobody decided in time; the amount is free again."), refused);
+            break;
+        }
+    }
+    // Oldest first, like the operations; a request and its own refund keep their order when times tie.
+    QList<QTreeWidgetItem *> items;
+    while (m_timeline->topLevelItemCount() > 0)
+        items.append(m_timeline->takeTopLevelItem(0));
+    std::stable_sort(items.begin(), items.end(), [](const QTreeWidgetItem *a, const QTreeWidgetItem *b) {
+        return a->data(0, Qt::UserRole).toDateTime() < b->data(0, Qt::UserRole).toDateTime();
+    });
+    m_timeline->addTopLevelItems(items);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/operation.h"
+#include "domain/refundrequest.h"
 #include "domain/transaction.h"
 #include "domain/transactionrules.h"
 
@@ -16,7 +17,8 @@ class QStackedWidget;
 
 // The selected transaction in full: the money arithmetic (authorized − captured = to capture; captured −
 // refunded − reserved = refundable), customer and masked card, the capture deadline, and the timeline of
-// every operation with its time, user, amount, APS answer and outcome. Shows; never acts.
+// every operation with its time, user, amount, APS answer and outcome, merged in time order with the refund
+// requests of the order (asked, approved, rejected, expired). Shows; never acts.
 class DetailPane final : public QWidget
 {
     Q_OBJECT
@@ -27,7 +29,7 @@ public:
 
     void setRules(const TransactionRules &rules) { m_rules = rules; }
     void showTransaction(const Transaction &tx, const QList<Operation> &timeline, const QDateTime &now,
-                         bool inProgress);
+                         bool inProgress, const QList<RefundRequest> &requests = {});
     void showNothing();
     std::optional<qint64> transactionId() const { return m_id; }
 
@@ -36,6 +38,8 @@ public:
     QString amountsText() const;
 
 private:
+    void addRequests(const QList<RefundRequest> &requests, const QLocale &locale);
+
     TransactionRules m_rules;
     std::optional<qint64> m_id;
     QStackedWidget *m_stack;

@@ -16,6 +16,7 @@
 #include "store/database.h"
 #include "store/databasewatcher.h"
 #include "store/operationjournal.h"
+#include "store/refundrequestrepository.h"
 #include "store/transactionrepository.h"
 
 #include <QAction>
@@ -333,8 +334,15 @@ void MainWindow::showSelected()
     }
     const OperationJournal journal(*m_context.database);
     const StoreResult<QList<Operation>> history = journal.history(tx->id);
+    QList<RefundRequest> requests;
+    if (const auto all = RefundRequestRepository(*m_context.database).list(); all.ok()) {
+        for (const RefundRequest &request : *all) {
+            if (request.transactionId == tx->id)
+                requests.append(request);
+        }
+    }
     m_detail->showTransaction(*tx, history.ok() ? *history : QList<Operation>(), now(),
-                              m_actions->isRunning(tx->id));
+                              m_actions->isRunning(tx->id), requests);
     m_actions->setTransaction(*tx);
 }
 

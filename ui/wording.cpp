@@ -237,3 +237,68 @@ QString Wording::apsAnswer(const QString &code, const QString &message)
         sentence = tr("APS answered: %1").arg(message);
     return tr("%1 (APS code %2)", "a sentence, then the APS response code for support").arg(sentence, code);
 }
+
+QString Wording::role(Role role)
+{
+    switch (role) {
+    case Role::Viewer:
+        return tr("viewer", "user role: may only read");
+    case Role::Operator:
+        return tr("operator", "user role: captures, voids, asks for refunds");
+    case Role::Approver:
+        return tr("approver", "user role: approves other people's refund requests");
+    case Role::Admin:
+        return tr("admin", "user role: settings, users, credentials");
+    }
+    return QString();
+}
+
+QString Wording::permissionVerb(Permission permission)
+{
+    switch (permission) {
+    case Permission::View:
+        return tr("see the transactions", "after 'cannot'");
+    case Permission::CheckStatus:
+        return tr("check an order's status with APS", "after 'cannot'");
+    case Permission::Capture:
+        return tr("capture", "after 'cannot': charge authorized money");
+    case Permission::Void:
+        return tr("void", "after 'cannot': cancel an authorization");
+    case Permission::RequestRefund:
+        return tr("refund", "after 'cannot'");
+    case Permission::ApproveRefund:
+        return tr("approve or reject refund requests", "after 'cannot'");
+    case Permission::ProposeResolution:
+        return tr("propose how an unclear operation ended", "after 'cannot'");
+    case Permission::ConfirmResolution:
+        return tr("confirm how an unclear operation ended", "after 'cannot'");
+    case Permission::ManageSettings:
+        return tr("change the settings", "after 'cannot'");
+    case Permission::ManageUsers:
+        return tr("manage users", "after 'cannot'");
+    case Permission::ManageCredentials:
+        return tr("change the APS credentials", "after 'cannot'");
+    }
+    return QString();
+}
+
+QString Wording::roleRefusal(Role role, Permission permission)
+{
+    return tr("Your role (%1) cannot %2", "%1 a role, %2 what it would do")
+        .arg(Wording::role(role), permissionVerb(permission));
+}
+
+QString Wording::refundRequestStatus(RefundRequestStatus status)
+{
+    switch (status) {
+    case RefundRequestStatus::Awaiting:
+        return tr("Awaiting approval", "refund request status");
+    case RefundRequestStatus::Approved:
+        return tr("Approved", "refund request status");
+    case RefundRequestStatus::Rejected:
+        return tr("Rejected", "refund request status");
+    case RefundRequestStatus::Expired:
+        return tr("Expired", "refund request status: nobody decided in time");
+    }
+    return QString();
+}

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "domain/operation.h"
+#include "domain/permission.h"
+#include "domain/refundrequest.h"
+#include "domain/role.h"
 #include "domain/transaction.h"
 #include "domain/transactionrules.h"
 
@@ -41,4 +44,12 @@ public:
 
     // An APS answer for a clerk: a sentence first, the code for support after it.
     static QString apsAnswer(const QString &code, const QString &message);
+
+    // "viewer", "operator", "approver", "admin" in the user's language.
+    static QString role(Role role);
+    // What a permission lets one do, as a verb phrase: "capture", "approve refund requests".
+    static QString permissionVerb(Permission permission);
+    // Why the window does not offer something: "Your role (viewer) cannot capture".
+    static QString roleRefusal(Role role, Permission permission);
+    static QString refundRequestStatus(RefundRequestStatus status);
 };

@@ -1,6 +1,9 @@
 #include "desksession.h"
+#include "firstadmindialog.h"
 #include "firststartpage.h"
 #include "mainwindow.h"
+#include "signindialog.h"
+#include "wording.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -67,6 +70,25 @@ int main(int argc, char *argv[])
 
     std::unique_ptr<DeskSession> session;
     std::unique_ptr<MainWindow> window;
+    const auto signIn = [&] {
+        auto *dialog = new SignInDialog(session->auth());
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        if (session->isDemo()) {
+            QList<SignInDialog::Hint> hints;
+            for (const DeskSession::DemoSignIn &person : DeskSession::demoSignIns())
+                hints.append({person.name, Wording::role(person.role), person.password});
+            dialog->setHints(hints);
+        }
+        QObject::connect(dialog, &QDialog::accepted, dialog, [&, dialog] {
+            window = session->createWindow(*dialog->user());
+            window->show();
+        });
+        QObject::connect(dialog, &QDialog::rejected, &app, [&] {
+            if (!window)
+                QApplication::quit();
+        });
+        dialog->open();
+    };
     const auto open = [&](bool asDemo) {
         QString error;
         session = asDemo ? DeskSession::openDemo(&error)
@@ -75,8 +97,27 @@ int main(int argc, char *argv[])
             QMessageBox::critical(nullptr, QApplication::translate("main", "PayDesk cannot start"), error);
             return false;
         }
-        window = session->createWindow();
-        window->show();
+        if (session->hasUsers()) {
+            signIn();
+            return true;
+        }
+        auto *first = new FirstAdminDialog;
+        first->setAttribute(Qt::WA_DeleteOnClose);
+        QObject::connect(first, &QDialog::finished, first, [&, first](int result) {
+            if (result != QDialog::Accepted) {
+                QApplication::quit();
+                return;
+            }
+            QString problem;
+            if (!session->addFirstAdmin(first->name(), first->password(), &problem)) {
+                QMessageBox::warning(nullptr, QApplication::translate("main", "No user was created"),
+                                     problem);
+                QApplication::quit();
+                return;
+            }
+            signIn();
+        });
+        first->open();
         return true;
     };
 

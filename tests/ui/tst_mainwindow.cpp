@@ -7,6 +7,7 @@
 #include "transactiontablemodel.h"
 
 #include "apssimulator.h"
+#include "services/authservice.h"
 #include "simulatorbook.h"
 #include "store/database.h"
 #include "store/transactionrepository.h"
@@ -194,7 +195,8 @@ void TstMainWindow::captureEndToEndAgainstSimulator()
     QString error;
     std::unique_ptr<DeskSession> session = DeskSession::openDemo(&error);
     QVERIFY2(session, qPrintable(error));
-    std::unique_ptr<MainWindow> window = session->createWindow();
+    std::unique_ptr<MainWindow> window =
+        session->createWindow(*session->auth().user(QStringLiteral("olivia")));
     window->show();
     QVERIFY(QTest::qWaitForWindowExposed(window.get()));
 

@@ -1,0 +1,140 @@
+#include "signedindesk.h"
+
+#include "approvalqueuewidget.h"
+#include "idlelock.h"
+#include "mainwindow.h"
+#include "rolegate.h"
+#include "transactionactions.h"
+#include "wording.h"
+
+#include "services/approvalservice.h"
+#include "services/paymentservice.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStatusBar>
+#include <QToolBar>
+
+namespace {
+
+std::chrono::milliseconds configuredIdle()
+{
+    const int minutes =
+        QSettings()
+            .value(QStringLiteral("session/idleLockMinutes"), int(IdleLock::DefaultIdle.count()))
+            .toInt();
+    return std::chrono::minutes(minutes > 0 ? minutes : IdleLock::DefaultIdle.count());
+}
+
+QLabel *liveLabel(QWidget *parent)
+{
+    //: Shown in red where money can move on the production (real money) account
+    auto *label = new QLabel(SignedInDesk::tr("LIVE"), parent);
+    label->setObjectName(QStringLiteral("liveMarker"));
+    label->setToolTip(SignedInDesk::tr("Production profile: captures, voids and refunds move real money."));
+    label->setStyleSheet(QStringLiteral("QLabel { background: #dc2626; color: white; font-weight: bold;"
+                                        " padding: 2px 8px; border-radius: 3px; }"));
+    return label;
+}
+
+} // namespace
+
+SignedInDesk::SignedInDesk(Context context, QObject *parent)
+    : QObject(parent)
+    , m_context(std::move(context))
+    , m_gate(new RoleGate(m_context.user.role, this))
+    , m_lock(new IdleLock(m_context.window, *m_context.auth, *m_context.audit, m_context.user.name,
+                          m_context.idle.count() > 0 ? m_context.idle : configuredIdle()))
+    , m_queue(new ApprovalQueueWidget(m_context.approvals, m_context.user.name, m_context.user.role))
+    , m_dock(new QDockWidget(tr("Refunds awaiting approval"), m_context.window))
+    , m_userLabel(new QLabel(m_context.window))
+    , m_live(liveLabel(m_context.window))
+    , m_liveStatus(liveLabel(m_context.window))
+{
+    setObjectName(QStringLiteral("signedInDesk"));
+    MainWindow *window = m_context.window;
+    TransactionActions *actions = window->actions();
+    using Action = TransactionRules::Action;
+    m_gate->guard(actions->action(Action::Capture), Permission::Capture);
+    m_gate->guard(actions->action(Action::Void), Permission::Void);
+    m_gate->guard(actions->action(Action::Refund), Permission::RequestRefund);
+    m_gate->guard(actions->action(Action::CheckStatus), Permission::CheckStatus);
+    m_gate->guard(actions->refreshAllOpenAction(), Permission::CheckStatus);
+
+    m_userLabel->setObjectName(QStringLiteral("signedInUser"));
+    m_userLabel->setText(
+        tr("Signed in: %1 (%2)").arg(m_context.user.name, Wording::role(m_context.user.role)));
+    window->statusBar()->addPermanentWidget(m_userLabel);
+    window->statusBar()->addPermanentWidget(m_liveStatus);
+    if (auto *toolbar = window->findChild<QToolBar *>(QStringLiteral("actionsToolBar")))
+        toolbar->insertWidget(toolbar->actions().value(0), m_live);
+
+    m_dock->setObjectName(QStringLiteral("approvalDock"));
+    // A floating dock would be a window of its own, outside the idle lock's cover.
+    m_dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    m_dock->setWidget(m_queue);
+    window->addDockWidget(Qt::BottomDockWidgetArea, m_dock);
+    m_dock->setVisible(PermissionTable::allows(m_context.user.role, Permission::ApproveRefund) ||
+                       !m_queue->requests().isEmpty());
+    connect(m_queue, &ApprovalQueueWidget::message, window,
+            [window](const QString &text) { window->statusBar()->showMessage(text, 10000); });
+    if (m_context.service) {
+        connect(m_context.service, &PaymentService::transactionChanged, m_queue,
+                &ApprovalQueueWidget::refresh);
+    }
+
+    buildMenu();
+    updateLive();
+}
+
+SignedInDesk *SignedInDesk::of(const MainWindow *window)
+{
+    return window
+               ? window->findChild<SignedInDesk *>(QStringLiteral("signedInDesk"), Qt::FindDirectChildrenOnly)
+               : nullptr;
+}
+
+void SignedInDesk::buildMenu()
+{
+    MainWindow *window = m_context.window;
+    m_menu = window->menuBar()->addMenu(tr("&People"));
+    m_menu->setObjectName(QStringLiteral("peopleMenu"));
+    QAction *queue = m_dock->toggleViewAction();
+    queue->setText(tr("Refunds awaiting &approval"));
+    queue->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_menu->addAction(queue);
+    QAction *audit = m_menu->addAction(tr("&Audit log…"), this, &SignedInDesk::showAuditLog);
+    audit->setObjectName(QStringLiteral("auditLogAction"));
+    QAction *settings = m_menu->addAction(tr("&Settings…"), this, &SignedInDesk::showSettings);
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    m_gate->guard(settings, Permission::ManageSettings);
+    m_menu->addSeparator();
+    QAction *lock =
+        m_menu->addAction(tr("&Lock now"), this, [this] { m_lock->lock(QStringLiteral("by hand")); });
+    lock->setObjectName(QStringLiteral("lockAction"));
+    lock->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_L));
+}
+
+void SignedInDesk::updateLive()
+{
+    bool live = false;
+    if (m_context.service) {
+        const StoreResult<MerchantProfile> profile = m_context.service->profile();
+        live = profile.ok() && profile->environment == QLatin1String("production");
+    }
+    m_isLive = live;
+    m_live->setVisible(live);
+    m_liveStatus->setVisible(live);
+    QString title = m_context.demo ? tr("PayDesk — Demo") : tr("PayDesk");
+    if (live)
+        title = tr("LIVE — %1").arg(title);
+    m_context.window->setWindowTitle(title);
+}
+
+void SignedInDesk::showAuditLog() {}
+
+void SignedInDesk::showSettings() {}

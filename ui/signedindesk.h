@@ -1,0 +1,80 @@
+#pragma once
+
+#include "domain/user.h"
+
+#include <QObject>
+
+#include <chrono>
+
+class ApprovalQueueWidget;
+class ApprovalService;
+class AuditLog;
+class AuthService;
+class Database;
+class IdleLock;
+class MainWindow;
+class PaymentService;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class RoleGate;
+
+// What a window shows and guards because a person is signed in to it: their name and role in the status
+// bar, the money actions limited to what the role may do (with the reason), the refund approval queue as a
+// dock, the People menu (approval queue, audit log, settings, lock), the idle lock, and a red "LIVE" marker
+// beside the money actions when the profile is production. Owned by the window it decorates.
+class SignedInDesk final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SignedInDesk)
+
+public:
+    struct Context
+    {
+        MainWindow *window = nullptr;
+        const Database *database = nullptr;
+        AuthService *auth = nullptr;
+        const AuditLog *audit = nullptr;
+        ApprovalService *approvals = nullptr;
+        PaymentService *service = nullptr;
+        User user;
+        QString profileName = QStringLiteral("default");
+        bool demo = false;
+        // Idle time before the lock; zero: the setting "session/idleLockMinutes" (15 by default).
+        std::chrono::milliseconds idle{0};
+    };
+
+    SignedInDesk(Context context, QObject *parent);
+
+    // The desk decorating `window`, if any.
+    static SignedInDesk *of(const MainWindow *window);
+
+    const User &user() const { return m_context.user; }
+    RoleGate *roleGate() const { return m_gate; }
+    IdleLock *idleLock() const { return m_lock; }
+    ApprovalQueueWidget *approvalQueue() const { return m_queue; }
+    QDockWidget *approvalDock() const { return m_dock; }
+    QLabel *userLabel() const { return m_userLabel; }
+    // Visible only on a production profile.
+    QLabel *liveMarker() const { return m_live; }
+    QMenu *peopleMenu() const { return m_menu; }
+    bool isLive() const { return m_isLive; }
+
+    void showAuditLog();
+    void showSettings();
+
+private:
+    void buildMenu();
+    void updateLive();
+
+    Context m_context;
+    RoleGate *m_gate;
+    IdleLock *m_lock;
+    ApprovalQueueWidget *m_queue;
+    QDockWidget *m_dock;
+    QLabel *m_userLabel;
+    QLabel *m_live;
+    QLabel *m_liveStatus;
+    QMenu *m_menu = nullptr;
+    bool m_isLive = false;
+};
