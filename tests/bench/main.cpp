@@ -1,6 +1,6 @@
 #include "benchsection.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QFile>
 #include <QJsonDocument>
 
@@ -9,7 +9,10 @@
 // paydesk-bench SECTION|all [--rows N] [--json FILE]: measures and reports; asserts nothing.
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The ui section paints real widgets: offscreen unless a display is there.
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("PayDesk"));
     QCoreApplication::setOrganizationName(QStringLiteral("PayDesk"));
     QTextStream out(stdout);
