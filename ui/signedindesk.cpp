@@ -1,6 +1,7 @@
 #include "signedindesk.h"
 
 #include "approvalqueuewidget.h"
+#include "auditview.h"
 #include "idlelock.h"
 #include "mainwindow.h"
 #include "rolegate.h"
@@ -135,6 +136,11 @@ void SignedInDesk::updateLive()
     m_context.window->setWindowTitle(title);
 }
 
-void SignedInDesk::showAuditLog() {}
+void SignedInDesk::showAuditLog()
+{
+    auto *view = new AuditView(*m_context.database, *m_context.audit, m_context.window);
+    view->setAttribute(Qt::WA_DeleteOnClose);
+    view->open();
+}
 
 void SignedInDesk::showSettings() {}

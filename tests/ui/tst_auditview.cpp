@@ -1,0 +1,151 @@
+#include "auditview.h"
+
+#include "store/auditkeyprovider.h"
+#include "store/auditlog.h"
+#include "store/database.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QLabel>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+class TstAuditView final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void filters_data();
+    void filters();
+    void exportsTheRowsShown();
+    void verifiesTheChain();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<FileAuditKeyProvider> m_keys;
+    std::unique_ptr<AuditLog> m_audit;
+};
+
+void TstAuditView::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+void TstAuditView::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    auto created = Database::create(m_dir->filePath(QStringLiteral("a.db")), QStringLiteral("AUDITTEST"),
+                                    QStringLiteral("simulator"));
+    QVERIFY2(created.ok(), qPrintable(created.message));
+    m_database = std::move(*created);
+    const QString keyPath = FileAuditKeyProvider::keyPathFor(m_database->path());
+    QVERIFY(FileAuditKeyProvider::createKeyFile(keyPath).ok());
+    m_keys = std::make_unique<FileAuditKeyProvider>(keyPath);
+    m_audit = std::make_unique<AuditLog>(*m_database, *m_keys);
+    const auto add = [this](const char *user, const char *action, const char *reference) {
+        QVERIFY(m_audit
+                    ->append(QString::fromLatin1(user), QString::fromLatin1(action), QStringLiteral("done"),
+                             QString::fromLatin1(reference), QStringLiteral("details, with a comma"))
+                    .ok());
+    };
+    add("olivia", "capture", "ORD-1");
+    add("olivia", "refund_request", "ORD-2");
+    add("adam", "refund_approve", "ORD-2");
+    add("adam", "sign_in", "");
+    add("admin", "sign_in", "");
+}
+
+void TstAuditView::cleanup()
+{
+    m_audit.reset();
+    m_keys.reset();
+    m_database.reset();
+    m_dir.reset();
+}
+
+void TstAuditView::filters_data()
+{
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<QString>("reference");
+    QTest::addColumn<int>("rows");
+    QTest::newRow("everything") << QString() << QString() << QString() << 5;
+    QTest::newRow("one user") << QStringLiteral("olivia") << QString() << QString() << 2;
+    QTest::newRow("one action") << QString() << QStringLiteral("sign_in") << QString() << 2;
+    QTest::newRow("one order") << QString() << QString() << QStringLiteral("ORD-2") << 2;
+    QTest::newRow("user and order") << QStringLiteral("adam") << QString() << QStringLiteral("ORD-2") << 1;
+    QTest::newRow("nothing matches") << QStringLiteral("admin") << QStringLiteral("capture") << QString()
+                                     << 0;
+}
+
+void TstAuditView::filters()
+{
+    QFETCH(QString, user);
+    QFETCH(QString, action);
+    QFETCH(QString, reference);
+    QFETCH(int, rows);
+    AuditView view(*m_database, *m_audit);
+    view.setUser(user);
+    view.setAction(action);
+    view.setReference(reference);
+    QCOMPARE(view.table()->rowCount(), rows);
+    QCOMPARE(view.entries().size(), rows);
+    for (const AuditEntry &entry : view.entries()) {
+        if (!user.isEmpty())
+            QCOMPARE(entry.userName, user);
+        if (!reference.isEmpty())
+            QCOMPARE(entry.merchantReference, reference);
+    }
+    // Newest first.
+    if (rows > 1)
+        QVERIFY(view.entries().at(0).id > view.entries().at(1).id);
+
+    // A date range before today shows nothing.
+    view.setDates(QDate::currentDate().addDays(-10), QDate::currentDate().addDays(-1));
+    QCOMPARE(view.table()->rowCount(), 0);
+}
+
+void TstAuditView::exportsTheRowsShown()
+{
+    AuditView view(*m_database, *m_audit);
+    view.setUser(QStringLiteral("olivia"));
+    const QString path = m_dir->filePath(QStringLiteral("audit.csv"));
+    QVERIFY(view.exportTo(path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), 3);
+    QVERIFY(lines.at(0).startsWith("id,at,user,action,outcome,merchant_reference,details,hash"));
+    QVERIFY(lines.at(1).contains(",olivia,refund_request,done,ORD-2,\"details, with a comma\","));
+    QVERIFY(lines.at(2).contains(",olivia,capture,"));
+}
+
+void TstAuditView::verifiesTheChain()
+{
+    AuditView view(*m_database, *m_audit);
+    view.verify();
+    QVERIFY2(view.verifyLabel()->text().contains(QStringLiteral("is intact: 5 row")),
+             qPrintable(view.verifyLabel()->text()));
+
+    // Someone edits a row behind the log's back (the trigger is dropped first, as an attacker would).
+    QSqlQuery query(m_database->connection());
+    QVERIFY(query.exec(QStringLiteral("DROP TRIGGER audit_log_no_update")));
+    QVERIFY(query.exec(QStringLiteral("UPDATE audit_log SET user_name = 'mallory' WHERE id = 2")));
+    view.verify();
+    QVERIFY2(view.verifyLabel()->text().contains(QStringLiteral("NOT intact: row 2 was edited")),
+             qPrintable(view.verifyLabel()->text()));
+}
+
+QTEST_MAIN(TstAuditView)
+#include "tst_auditview.moc"
