@@ -30,11 +30,21 @@ std::unique_ptr<CliSession> CliSession::open(CommandContext &context, const QStr
         std::make_unique<FileAuditKeyProvider>(FileAuditKeyProvider::keyPathFor(session->m_database->path()));
     session->m_audit = std::make_unique<AuditLog>(*session->m_database, *session->m_keys);
     session->m_auth = std::make_unique<AuthService>(*session->m_database, *session->m_audit);
-    session->m_gate = std::make_unique<RefundGate>(*session->m_database, session->m_audit.get(), session->m_profile.name);
+    session->m_gate =
+        std::make_unique<RefundGate>(*session->m_database, session->m_audit.get(), session->m_profile.name);
     const auto identity = CliSignIn::signIn(context, *session->m_auth, command, exitCode);
     if (!identity)
         return nullptr;
     session->m_identity = *identity;
+    return session;
+}
+
+std::unique_ptr<CliSession> CliSession::open(CommandContext &context, const QString &command,
+                                             Permission permission, int *exitCode)
+{
+    auto session = open(context, command, exitCode);
+    if (!session || !session->require(context, permission, command, exitCode))
+        return nullptr;
     return session;
 }
 

@@ -25,19 +25,24 @@ class CliSession final
 public:
     // Null after printing why ("paydeskctl COMMAND: ...") and setting *exitCode.
     static std::unique_ptr<CliSession> open(CommandContext &context, const QString &command, int *exitCode);
+    // open() and then require(permission): null after printing why and setting *exitCode.
+    static std::unique_ptr<CliSession> open(CommandContext &context, const QString &command,
+                                            Permission permission, int *exitCode);
     ~CliSession();
     Q_DISABLE_COPY_MOVE(CliSession)
 
     const Database &database() const { return *m_database; }
     const MerchantProfile &profile() const { return m_profile; }
     AuditLog &audit() const { return *m_audit; }
-    // Who acts: the signed-in user (CliSignIn), or PAYDESK_USER / "paydeskctl" while the database has no users.
+    // Who acts: the signed-in user (CliSignIn), or PAYDESK_USER / "paydeskctl" while the database has no
+    // users.
     QString userName() const { return m_identity.userName; }
     const CliIdentity &identity() const { return m_identity; }
     const AuthService &auth() const { return *m_auth; }
     // Refund requests and their reservations; the payment service uses it once users exist.
     const RefundGate &refundGate() const { return *m_gate; }
-    // False (after printing and auditing the refusal, *exitCode 1) when the signed-in user lacks `permission`.
+    // False (after printing and auditing the refusal, *exitCode 1) when the signed-in user lacks
+    // `permission`.
     bool require(CommandContext &context, Permission permission, const QString &command, int *exitCode) const;
     static QString actingUser();
 

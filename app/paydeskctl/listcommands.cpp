@@ -1,9 +1,9 @@
+#include "clisession.h"
 #include "command.h"
 
 #include "domain/merchantprofile.h"
 #include "money/money.h"
 #include "store/database.h"
-#include "store/profilerepository.h"
 #include "store/reportimporter.h"
 #include "store/transactionexporter.h"
 #include "store/transactionreader.h"
@@ -15,33 +15,6 @@
 #include <memory>
 
 namespace {
-
-// The database and profile a cache command works on; null (with the message printed) when it cannot be
-// opened.
-struct Cache
-{
-    std::unique_ptr<Database> database;
-    MerchantProfile profile;
-};
-
-std::optional<Cache> openCache(CommandContext &context, const QString &command)
-{
-    StoreResult<std::unique_ptr<Database>> opened = Database::open(context.databasePath);
-    if (!opened.ok()) {
-        context.err << "paydeskctl " << command << ": " << opened.message << '\n';
-        return std::nullopt;
-    }
-    Cache cache;
-    cache.database = std::move(*opened);
-    StoreResult<MerchantProfile> profile =
-        ProfileRepository(*cache.database).loadOrDefault(context.profileName);
-    if (!profile.ok()) {
-        context.err << "paydeskctl " << command << ": " << profile.message << '\n';
-        return std::nullopt;
-    }
-    cache.profile = *profile;
-    return cache;
-}
 
 QTimeZone profileZone(const MerchantProfile &profile)
 {
@@ -201,9 +174,10 @@ struct Filters
 };
 
 // Usage errors are reported before the database is opened, so they never depend on the file; then the
-// filters are read again with the profile's time zone and warning period. `fileArgument`: export's FILE.csv.
+// session signs in, needs Permission::View, and the filters are read again with the profile's time zone and
+// warning period. `fileArgument`: export's FILE.csv.
 std::optional<int> openWithFilters(CommandContext &context, const QString &command, bool fileArgument,
-                                   std::optional<Cache> &cache, Filters &filters)
+                                   std::unique_ptr<CliSession> &session, Filters &filters)
 {
     if (!parseFilters(context, command, MerchantProfile(), filters.query, filters.json, filters.rest))
         return ExitUsage;
@@ -217,28 +191,29 @@ std::optional<int> openWithFilters(CommandContext &context, const QString &comma
         context.err << "paydeskctl " << command << ": unexpected argument " << filters.rest.first() << '\n';
         return ExitUsage;
     }
-    cache = openCache(context, command);
-    if (!cache)
-        return ExitEnvironment;
+    int exitCode = ExitDone;
+    session = CliSession::open(context, command, Permission::View, &exitCode);
+    if (!session)
+        return exitCode;
     filters = Filters();
-    parseFilters(context, command, cache->profile, filters.query, filters.json, filters.rest);
+    parseFilters(context, command, session->profile(), filters.query, filters.json, filters.rest);
     return std::nullopt;
 }
 
 int listCommand(CommandContext &context)
 {
-    std::optional<Cache> cache;
+    std::unique_ptr<CliSession> session;
     Filters filters;
     if (const std::optional<int> failed =
-            openWithFilters(context, QStringLiteral("list"), false, cache, filters))
+            openWithFilters(context, QStringLiteral("list"), false, session, filters))
         return *failed;
     if (!filters.json)
-        return printTable(context, *cache->database, filters.query);
+        return printTable(context, session->database(), filters.query);
 
     context.out << '[';
     bool first = true;
     const StoreStatus status =
-        TransactionReader(*cache->database).forEach(filters.query, [&](const TransactionRow &row) {
+        TransactionReader(session->database()).forEach(filters.query, [&](const TransactionRow &row) {
             context.out << (first ? "\n" : ",\n")
                         << QJsonDocument(toJson(row)).toJson(QJsonDocument::Compact);
             first = false;
@@ -254,13 +229,14 @@ int listCommand(CommandContext &context)
 
 int exportCommand(CommandContext &context)
 {
-    std::optional<Cache> cache;
+    std::unique_ptr<CliSession> session;
     Filters filters;
     if (const std::optional<int> failed =
-            openWithFilters(context, QStringLiteral("export"), true, cache, filters))
+            openWithFilters(context, QStringLiteral("export"), true, session, filters))
         return *failed;
     const QString &path = filters.rest.first();
-    const StoreResult<qint64> written = TransactionExporter(*cache->database).exportCsv(filters.query, path);
+    const StoreResult<qint64> written =
+        TransactionExporter(session->database()).exportCsv(filters.query, path);
     if (!written.ok()) {
         context.err << "paydeskctl export: " << written.message << '\n';
         return ExitEnvironment;
@@ -288,14 +264,17 @@ int importCommand(CommandContext &context)
         context.err << "paydeskctl import: usage: import FILE.csv [--skip-bad-rows]\n";
         return ExitUsage;
     }
-    std::optional<Cache> cache = openCache(context, QStringLiteral("import"));
-    if (!cache)
-        return ExitEnvironment;
+    // Importing writes the cache but moves no money: the permission of a status refresh.
+    int exitCode = ExitDone;
+    const auto session =
+        CliSession::open(context, QStringLiteral("import"), Permission::CheckStatus, &exitCode);
+    if (!session)
+        return exitCode;
     ImportOptions options;
-    options.timeZone = profileZone(cache->profile);
-    options.captureWindow = std::chrono::hours(24 * cache->profile.captureWindowDays);
+    options.timeZone = profileZone(session->profile());
+    options.captureWindow = std::chrono::hours(24 * session->profile().captureWindowDays);
     options.skipBadRows = skipBadRows;
-    const StoreResult<ImportReport> result = ReportImporter(*cache->database, options).importFile(path);
+    const StoreResult<ImportReport> result = ReportImporter(session->database(), options).importFile(path);
     if (!result.ok()) {
         context.err << "paydeskctl import: " << result.message << '\n';
         const bool input = result.error == StoreError::Invalid || result.error == StoreError::Io;

@@ -68,7 +68,6 @@ std::unique_ptr<Database> openDatabase(CommandContext &context, int *exitCode)
     return std::move(*opened);
 }
 
-
 int runInit(CommandContext &context)
 {
     QHash<QString, QString> options;
@@ -132,9 +131,11 @@ int runProfileSet(CommandContext &context)
     if (!parseOptions(context, names, &options))
         return ExitUsage;
     int code = ExitDone;
-    const auto db = openDatabase(context, &code);
-    if (!db)
+    const auto session =
+        CliSession::open(context, QStringLiteral("profile set"), Permission::ManageSettings, &code);
+    if (!session)
         return code;
+    const Database *db = &session->database();
     ProfileRepository profiles(*db);
     auto loaded = profiles.loadOrDefault(context.profileName);
     if (!loaded.ok())
@@ -181,13 +182,12 @@ int runProfileSet(CommandContext &context)
     }
     // Fixed settings are what a money block waits for.
     profile.moneyBlockedReason.clear();
-    FileAuditKeyProvider keys(FileAuditKeyProvider::keyPathFor(db->path()));
     const StoreStatus status = db->withWriteTransaction([&]() -> StoreStatus {
         if (StoreStatus s = profiles.save(profile); !s.ok())
             return s;
-        return AuditLog(*db, keys)
+        return session->audit()
             .append(
-                CliSession::actingUser(), QStringLiteral("profile set"), QStringLiteral("done"), QString(),
+                session->userName(), QStringLiteral("profile set"), QStringLiteral("done"), QString(),
                 QStringLiteral("profile %1: %2").arg(profile.name, QStringList(options.keys()).join(u',')))
             .status();
     });
@@ -203,10 +203,10 @@ int runProfileShow(CommandContext &context)
     if (!parseOptions(context, {}, &options))
         return ExitUsage;
     int code = ExitDone;
-    const auto db = openDatabase(context, &code);
-    if (!db)
+    const auto session = CliSession::open(context, QStringLiteral("profile show"), Permission::View, &code);
+    if (!session)
         return code;
-    const auto profile = ProfileRepository(*db).loadOrDefault(context.profileName);
+    const auto profile = ProfileRepository(session->database()).loadOrDefault(context.profileName);
     if (!profile.ok())
         return report(context, profile.status());
     context.out << "profile: " << profile->name << '\n'
@@ -238,11 +238,10 @@ int runAuditVerify(CommandContext &context)
         }
     }
     int code = ExitDone;
-    const auto db = openDatabase(context, &code);
-    if (!db)
+    const auto session = CliSession::open(context, QStringLiteral("audit verify"), Permission::View, &code);
+    if (!session)
         return code;
-    FileAuditKeyProvider keys(FileAuditKeyProvider::keyPathFor(db->path()));
-    const AuditVerification result = AuditLog(*db, keys).verify(anchor);
+    const AuditVerification result = session->audit().verify(anchor);
     if (result.problem == AuditProblem::Unavailable) {
         context.err << "paydeskctl: " << result.message << '\n';
         return ExitEnvironment;
@@ -261,11 +260,10 @@ int runAuditHead(CommandContext &context)
     if (!parseOptions(context, {}, &options))
         return ExitUsage;
     int code = ExitDone;
-    const auto db = openDatabase(context, &code);
-    if (!db)
+    const auto session = CliSession::open(context, QStringLiteral("audit head"), Permission::View, &code);
+    if (!session)
         return code;
-    FileAuditKeyProvider keys(FileAuditKeyProvider::keyPathFor(db->path()));
-    const auto head = AuditLog(*db, keys).head();
+    const auto head = session->audit().head();
     if (!head.ok())
         return report(context, head.status());
     context.out << head->toString() << '\n';
@@ -279,14 +277,15 @@ int runBackup(CommandContext &context)
     if (!parseOptions(context, {}, &options, &files, 1))
         return ExitUsage;
     int code = ExitDone;
-    const auto db = openDatabase(context, &code);
-    if (!db)
+    // A backup holds every order and the whole audit trail: the admin's, like the settings.
+    const auto session =
+        CliSession::open(context, QStringLiteral("backup"), Permission::ManageSettings, &code);
+    if (!session)
         return code;
-    if (const StoreStatus s = DatabaseBackup::backup(*db, files.first()); !s.ok())
+    if (const StoreStatus s = DatabaseBackup::backup(session->database(), files.first()); !s.ok())
         return report(context, s);
-    FileAuditKeyProvider keys(FileAuditKeyProvider::keyPathFor(db->path()));
-    AuditLog(*db, keys).append(CliSession::actingUser(), QStringLiteral("backup"), QStringLiteral("done"), QString(),
-                               files.first());
+    session->audit().append(session->userName(), QStringLiteral("backup"), QStringLiteral("done"), QString(),
+                            files.first());
     context.out << "backup written to " << files.first() << '\n';
     return ExitDone;
 }
@@ -297,14 +296,24 @@ int runRestore(CommandContext &context)
     QStringList files;
     if (!parseOptions(context, {}, &options, &files, 1))
         return ExitUsage;
+    int code = ExitDone;
+    // Replacing a database is an admin's decision, taken by the people of the database being replaced. With
+    // no database there yet (a new machine) there is nobody to ask.
+    QString actor = CliSession::actingUser();
+    if (QFile::exists(context.databasePath)) {
+        const auto session =
+            CliSession::open(context, QStringLiteral("restore"), Permission::ManageSettings, &code);
+        if (!session)
+            return code;
+        actor = session->userName();
+    }
     if (const StoreStatus s = DatabaseBackup::restore(files.first(), context.databasePath); !s.ok())
         return report(context, s);
-    int code = ExitDone;
     const auto db = openDatabase(context, &code);
     if (!db)
         return code;
     FileAuditKeyProvider keys(FileAuditKeyProvider::keyPathFor(db->path()));
-    AuditLog(*db, keys).append(CliSession::actingUser(), QStringLiteral("restore"), QStringLiteral("done"), QString(),
+    AuditLog(*db, keys).append(actor, QStringLiteral("restore"), QStringLiteral("done"), QString(),
                                files.first());
     context.out << "restored " << db->path() << " from " << files.first() << '\n';
     return ExitDone;

@@ -164,40 +164,54 @@ void Reconciler::checkNext()
         });
 }
 
+StoreStatus Reconciler::recordApplied(const TransactionRepository &transactions,
+                                      const OperationJournal &journal, const Operation &op,
+                                      const ApsTotals &apsTotals, bool voided, const QDateTime &at,
+                                      const QString &resolution, const QString &resolvedBy)
+{
+    auto tx = transactions.findById(op.transactionId);
+    if (!tx.ok())
+        return tx.status();
+    Transaction updated = *tx;
+    const ApsTotals expected = op.expectedTotals();
+    updated.captured = std::max(updated.captured, std::max(expected.captured, apsTotals.captured));
+    updated.refunded = std::max(updated.refunded, std::max(expected.refunded, apsTotals.refunded));
+    updated.authorized = std::max(updated.authorized, apsTotals.authorized);
+    if (op.kind == OperationKind::Void || voided)
+        updated.voided = true;
+    if (const StoreStatus s = transactions.updateTotals(updated); !s.ok())
+        return s;
+    if (const StoreStatus s = journal.settle(op.id, op.outcome, OperationOutcome::Succeeded, op.responseCode,
+                                             op.responseMessage, at, resolution, resolvedBy);
+        !s.ok())
+        return s;
+    return transactions.setUnresolved(op.transactionId, false);
+}
+
+StoreStatus Reconciler::recordNotApplied(const TransactionRepository &transactions,
+                                         const OperationJournal &journal, const Operation &op,
+                                         const QDateTime &at, const QString &resolution,
+                                         const QString &resolvedBy)
+{
+    if (const StoreStatus s = journal.settle(op.id, op.outcome, OperationOutcome::Declined, op.responseCode,
+                                             op.responseMessage, at, resolution, resolvedBy);
+        !s.ok())
+        return s;
+    return transactions.setUnresolved(op.transactionId, false);
+}
+
 void Reconciler::settle(const Operation &op, const ReconcileDecision &decision, const ApsTotals &apsTotals,
                         bool voided)
 {
     const QDateTime now = m_service->now();
     const QString who = QStringLiteral("reconciler");
     const StoreStatus status = m_database->withWriteTransaction([&]() -> StoreStatus {
-        auto tx = m_transactions->findById(op.transactionId);
-        if (!tx.ok())
-            return tx.status();
         switch (decision.verdict) {
-        case ReconcileDecision::Verdict::Applied: {
-            Transaction updated = *tx;
-            const ApsTotals expected = op.expectedTotals();
-            updated.captured = std::max(updated.captured, std::max(expected.captured, apsTotals.captured));
-            updated.refunded = std::max(updated.refunded, std::max(expected.refunded, apsTotals.refunded));
-            updated.authorized = std::max(updated.authorized, apsTotals.authorized);
-            if (op.kind == OperationKind::Void || voided)
-                updated.voided = true;
-            if (const StoreStatus s = m_transactions->updateTotals(updated); !s.ok())
-                return s;
-            if (const StoreStatus s =
-                    m_journal->settle(op.id, op.outcome, OperationOutcome::Succeeded, op.responseCode,
-                                      op.responseMessage, now, decision.reason, who);
-                !s.ok())
-                return s;
-            return m_transactions->setUnresolved(op.transactionId, false);
-        }
+        case ReconcileDecision::Verdict::Applied:
+            return recordApplied(*m_transactions, *m_journal, op, apsTotals, voided, now, decision.reason,
+                                 who);
         case ReconcileDecision::Verdict::NotApplied:
-            if (const StoreStatus s =
-                    m_journal->settle(op.id, op.outcome, OperationOutcome::Declined, op.responseCode,
-                                      op.responseMessage, now, decision.reason, who);
-                !s.ok())
-                return s;
-            return m_transactions->setUnresolved(op.transactionId, false);
+            return recordNotApplied(*m_transactions, *m_journal, op, now, decision.reason, who);
         case ReconcileDecision::Verdict::ManualReview:
             return m_journal->settle(op.id, op.outcome, OperationOutcome::ManualReview, op.responseCode,
                                      op.responseMessage, now, decision.reason, who);

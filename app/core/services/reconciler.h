@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/operation.h"
+#include "store/storeresult.h"
 
 #include <QDateTime>
 #include <QList>
@@ -66,6 +67,21 @@ public:
     // operation (including those still Waiting for their lease) when all answers are in.
     void reconcileNow();
     bool isRunning() const { return m_running; }
+
+    // How an unresolved operation ends, shared by the reconciler and a person's confirmed resolution
+    // (ManualReviewService). Both run inside the caller's Database::withWriteTransaction and settle the
+    // operation compare-and-set from `operation.outcome` (Conflict when it was settled elsewhere).
+    // recordApplied: the transaction's totals become at least the operation's expected totals and `apsTotals`
+    // (minor units; never lowered), a void (or `voided`) marks it voided, the operation succeeds and the
+    // unresolved flag is cleared. recordNotApplied: the operation is declined and the flag cleared.
+    static StoreStatus recordApplied(const TransactionRepository &transactions,
+                                     const OperationJournal &journal, const Operation &operation,
+                                     const ApsTotals &apsTotals, bool voided, const QDateTime &at,
+                                     const QString &resolution, const QString &resolvedBy);
+    static StoreStatus recordNotApplied(const TransactionRepository &transactions,
+                                        const OperationJournal &journal, const Operation &operation,
+                                        const QDateTime &at, const QString &resolution,
+                                        const QString &resolvedBy);
 
 signals:
     void decided(const ReconcileDecision &decision);

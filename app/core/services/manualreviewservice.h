@@ -1,0 +1,106 @@
+#pragma once
+
+#include "domain/operation.h"
+#include "domain/permission.h"
+#include "domain/transactionrules.h"
+#include "store/resolutionproposal.h"
+#include "store/storeresult.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+class AuditLog;
+class Authorizer;
+class Database;
+
+enum class ReviewError {
+    None,
+    PermissionDenied, // the role may not (Authorizer), or the confirmer is the proposer
+    NotFound,         // no such operation
+    Closed,           // not in manual_review any more, no proposal to decide, or one is already open
+    Invalid,          // missing evidence or reason
+    Store,
+};
+
+struct ReviewStatus
+{
+    ReviewError error = ReviewError::None;
+    QString message; // English
+
+    bool ok() const { return error == ReviewError::None; }
+    // paydeskctl's exit code: 0 done, 1 refused (permission, own proposal, closed, not found), 2 invalid
+    // input, 5 store.
+    int exitCode() const;
+};
+
+// An operation in manual_review and its open proposal, if any.
+struct ManualReviewItem
+{
+    Operation operation;
+    std::optional<ResolutionProposal> proposal;
+};
+
+// Four-eyes resolution of operations the Reconciler could not decide (outcome manual_review; ARCHITECTURE.md
+// section 4 step 5). One person with ProposeResolution proposes "applied" or "not applied" with evidence; a
+// different person with ConfirmResolution confirms, which in one write transaction closes the proposal and
+// settles the operation compare-and-set through the journal exactly as the Reconciler does
+// (Reconciler::recordApplied: the totals move by the operation's amount from its baseline; recordNotApplied:
+// declined), clearing the unresolved flag. Or someone rejects the proposal with a reason (the proposer may
+// withdraw their own). Confirming one's own proposal is refused here, in the core. Every step and refusal is
+// audited (actions review_propose, review_confirm, review_reject). Concurrent confirmations settle the
+// operation once: the second finds it closed.
+class ManualReviewService final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ManualReviewService)
+
+public:
+    using Clock = std::function<QDateTime()>; // UTC now
+
+    struct Dependencies
+    {
+        const Database *database = nullptr;
+        const AuditLog *audit = nullptr;
+        const Authorizer *authorizer = nullptr; // null: no users configured (bootstrap rule)
+        TransactionRules rules;                 // the profile's, for the rows the settlement writes
+        Clock clock;                            // QDateTime::currentDateTimeUtc when empty
+    };
+
+    explicit ManualReviewService(Dependencies dependencies, QObject *parent = nullptr);
+    ~ManualReviewService() override;
+
+    // Every operation in manual_review, oldest first, with its open proposal. Needs Permission::View.
+    StoreResult<QList<ManualReviewItem>> pending(const QString &userName) const;
+    // Records a proposal. Needs ProposeResolution; the operation must be in manual_review without an open
+    // proposal (Closed otherwise); evidence must not be empty (Invalid).
+    ReviewStatus propose(qint64 operationId, const QString &userName, ProposedResolution resolution,
+                         const QString &evidence);
+    // Confirms the open proposal and settles the operation. Needs ConfirmResolution and another person than
+    // the proposer (PermissionDenied).
+    ReviewStatus confirm(qint64 operationId, const QString &userName);
+    // Sets the open proposal aside with a reason; the operation stays in manual_review. Needs
+    // ConfirmResolution, or being the proposer.
+    ReviewStatus reject(qint64 operationId, const QString &userName, const QString &reason);
+
+signals:
+    // A proposal was recorded, confirmed or rejected (the review queue should refresh).
+    void reviewsChanged();
+    // The operation of `transactionId` was settled by a confirmed proposal.
+    void transactionSettled(qint64 transactionId);
+
+private:
+    QDateTime now() const { return m_deps.clock(); }
+    bool allowed(const QString &userName, Permission permission) const;
+    ReviewStatus refuse(const QString &userName, const QString &action, const QString &reference,
+                        ReviewStatus status) const;
+    ReviewStatus check(const QString &userName, Permission permission, const QString &action,
+                       const QString &reference) const;
+    QString referenceOf(qint64 operationId) const;
+
+    Dependencies m_deps;
+};

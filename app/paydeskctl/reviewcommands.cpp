@@ -1,0 +1,152 @@
+// paydeskctl review list / propose / confirm / reject: four-eyes resolution of operations in manual_review.
+
+#include "clisession.h"
+#include "command.h"
+
+#include "services/authservice.h"
+#include "services/manualreviewservice.h"
+
+#include <memory>
+
+namespace {
+
+int usage(CommandContext &context, const QString &command, const char *synopsis)
+{
+    context.err << "paydeskctl " << command << ": usage: paydeskctl " << command << ' ' << synopsis << '\n';
+    return ExitUsage;
+}
+
+std::unique_ptr<ManualReviewService> reviewsOf(const CliSession &session)
+{
+    ManualReviewService::Dependencies deps;
+    deps.database = &session.database();
+    deps.audit = &session.audit();
+    deps.authorizer = session.identity().signedIn ? &session.auth() : nullptr;
+    deps.rules = TransactionRules(session.profile().rulesConfig());
+    return std::make_unique<ManualReviewService>(deps);
+}
+
+std::optional<qint64> parseId(const QString &text)
+{
+    bool ok = false;
+    const qint64 id = text.toLongLong(&ok);
+    return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
+}
+
+// Opens the session and runs `act` on its review service; prints a failure and returns its exit code.
+int withReviews(CommandContext &context, const QString &command,
+                const std::function<ReviewStatus(ManualReviewService &, const QString &)> &act,
+                const QString &done)
+{
+    int exitCode = ExitDone;
+    auto session = CliSession::open(context, command, &exitCode);
+    if (!session)
+        return exitCode;
+    const ReviewStatus status = act(*reviewsOf(*session), session->userName());
+    if (!status.ok()) {
+        context.err << "paydeskctl " << command << ": " << status.message << '\n';
+        return status.exitCode();
+    }
+    context.out << done << '\n';
+    return ExitDone;
+}
+
+int runList(CommandContext &context)
+{
+    const QString command = QStringLiteral("review list");
+    if (!context.arguments.isEmpty())
+        return usage(context, command, "");
+    int exitCode = ExitDone;
+    auto session = CliSession::open(context, command, &exitCode);
+    if (!session)
+        return exitCode;
+    const auto items = reviewsOf(*session)->pending(session->userName());
+    if (!items.ok()) {
+        context.err << "paydeskctl " << command << ": " << items.message << '\n';
+        return items.error == StoreError::Invalid ? ExitRefused : CliSession::exitCodeFor(items.error);
+    }
+    for (const ManualReviewItem &item : *items) {
+        const Operation &op = item.operation;
+        context.out << op.id << '\t' << op.merchantReference << '\t' << operationKindToken(op.kind);
+        if (op.kind != OperationKind::Void)
+            context.out << ' ' << op.money().toPlainString() << ' ' << op.currency.code();
+        context.out << "\tby " << op.userName << " at " << op.createdAt.toString(Qt::ISODate) << '\t'
+                    << op.resolution;
+        if (item.proposal) {
+            context.out << "\tproposed " << proposedResolutionToken(item.proposal->resolution) << " by "
+                        << item.proposal->proposedBy << ": " << item.proposal->evidence;
+        } else {
+            context.out << "\tno proposal";
+        }
+        context.out << '\n';
+    }
+    return ExitDone;
+}
+
+int runPropose(CommandContext &context)
+{
+    const QString command = QStringLiteral("review propose");
+    const QStringList &args = context.arguments;
+    const char *synopsis = "OP_ID applied|not-applied --evidence TEXT";
+    if (args.size() != 4 || args.at(2) != QLatin1String("--evidence") || args.at(3).trimmed().isEmpty())
+        return usage(context, command, synopsis);
+    const auto id = parseId(args.at(0));
+    std::optional<ProposedResolution> resolution;
+    if (args.at(1) == QLatin1String("applied"))
+        resolution = ProposedResolution::Applied;
+    else if (args.at(1) == QLatin1String("not-applied"))
+        resolution = ProposedResolution::NotApplied;
+    if (!id || !resolution)
+        return usage(context, command, synopsis);
+    return withReviews(
+        context, command,
+        [&](ManualReviewService &reviews, const QString &user) {
+            return reviews.propose(*id, user, *resolution, args.at(3));
+        },
+        QStringLiteral("proposed %1 for operation %2; another person confirms it with: paydeskctl review "
+                       "confirm %2")
+            .arg(args.at(1))
+            .arg(*id));
+}
+
+int runConfirm(CommandContext &context)
+{
+    const QString command = QStringLiteral("review confirm");
+    const auto id = context.arguments.size() == 1 ? parseId(context.arguments.first()) : std::nullopt;
+    if (!id)
+        return usage(context, command, "OP_ID");
+    return withReviews(
+        context, command,
+        [&](ManualReviewService &reviews, const QString &user) { return reviews.confirm(*id, user); },
+        QStringLiteral("operation %1 settled as proposed").arg(*id));
+}
+
+int runReject(CommandContext &context)
+{
+    const QString command = QStringLiteral("review reject");
+    const QStringList &args = context.arguments;
+    const auto id =
+        args.size() == 3 && args.at(1) == QLatin1String("--reason") ? parseId(args.at(0)) : std::nullopt;
+    if (!id || args.at(2).trimmed().isEmpty())
+        return usage(context, command, "OP_ID --reason TEXT");
+    return withReviews(
+        context, command,
+        [&](ManualReviewService &reviews, const QString &user) {
+            return reviews.reject(*id, user, args.at(2));
+        },
+        QStringLiteral("proposal for operation %1 rejected; it stays in manual review").arg(*id));
+}
+
+const CommandRegistration listRegistration("review list", "",
+                                           "operations in manual review and their proposed resolutions",
+                                           runList);
+const CommandRegistration proposeRegistration("review propose", "OP_ID applied|not-applied --evidence TEXT",
+                                              "proposes how an operation in manual review ended", runPropose);
+const CommandRegistration confirmRegistration("review confirm", "OP_ID",
+                                              "confirms someone else's proposal and settles the operation",
+                                              runConfirm);
+const CommandRegistration rejectRegistration("review reject", "OP_ID --reason TEXT",
+                                             "sets a proposal aside; the operation stays in manual review",
+                                             runReject);
+
+} // namespace
