@@ -13,8 +13,9 @@ QList<CommandInfo> &registry()
 void CommandRegistry::add(const CommandInfo &info)
 {
     auto &commands = registry();
-    const auto at = std::lower_bound(commands.begin(), commands.end(), info,
-                                     [](const CommandInfo &a, const CommandInfo &b) { return a.name < b.name; });
+    const auto at =
+        std::lower_bound(commands.begin(), commands.end(), info,
+                         [](const CommandInfo &a, const CommandInfo &b) { return a.name < b.name; });
     commands.insert(at, info);
 }
 
@@ -26,5 +27,6 @@ const QList<CommandInfo> &CommandRegistry::commands()
 CommandRegistration::CommandRegistration(const char *name, const char *synopsis, const char *summary,
                                          CommandFunction function)
 {
-    CommandRegistry::add({QString::fromUtf8(name), QString::fromUtf8(synopsis), QString::fromUtf8(summary), function});
+    CommandRegistry::add(
+        {QString::fromUtf8(name), QString::fromUtf8(synopsis), QString::fromUtf8(summary), function});
 }

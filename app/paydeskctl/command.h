@@ -7,9 +7,9 @@
 // paydeskctl's exit codes (INTERFACES.md); every command returns one of these.
 enum ExitCode : int {
     ExitDone = 0,
-    ExitRefused = 1,     // a rule, a permission, APS, an invalid signature, a broken chain, bad rows
-    ExitUsage = 2,       // usage or malformed input; nothing done
-    ExitUnknown = 3,     // outcome unknown: recorded, left for reconciliation
+    ExitRefused = 1, // a rule, a permission, APS, an invalid signature, a broken chain, bad rows
+    ExitUsage = 2,   // usage or malformed input; nothing done
+    ExitUnknown = 3, // outcome unknown: recorded, left for reconciliation
     ExitAwaitingApproval = 4,
     ExitEnvironment = 5, // database, network before sending, keychain, mismatched account/environment
 };
@@ -45,5 +45,6 @@ public:
 
 struct CommandRegistration
 {
-    CommandRegistration(const char *name, const char *synopsis, const char *summary, CommandFunction function);
+    CommandRegistration(const char *name, const char *synopsis, const char *summary,
+                        CommandFunction function);
 };

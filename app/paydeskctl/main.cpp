@@ -79,7 +79,8 @@ int main(int argc, char *argv[])
         }
     }
     if (!match) {
-        err << "paydeskctl: unknown command \"" << args.join(QLatin1Char(' ')) << "\" (see paydeskctl --help)\n";
+        err << "paydeskctl: unknown command \"" << args.join(QLatin1Char(' '))
+            << "\" (see paydeskctl --help)\n";
         return ExitUsage;
     }
     CommandContext context{args.mid(matchedWords), databasePath, profileName, out, err};

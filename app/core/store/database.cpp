@@ -161,8 +161,8 @@ StoreResult<DatabaseInfo> Database::probe(const QString &path, const Options &op
     }
     QSqlDatabase::removeDatabase(name);
     // Only a refused file gets its new empty -wal/-shm removed, so that it is left as it was. A file that
-    // passed may be open in another process right now, whose live -wal/-shm must never be unlinked: its writes
-    // would go to a deleted file and be lost.
+    // passed may be open in another process right now, whose live -wal/-shm must never be unlinked: its
+    // writes would go to a deleted file and be lost.
     if (!status.ok() && !hadWal && QFileInfo(walPath).size() == 0) {
         QFile::remove(walPath);
         if (!hadShm)
