@@ -2,6 +2,7 @@
 
 #include "bulkcapturedialog.h"
 #include "detailpane.h"
+#include "endofdayreportdialog.h"
 #include "exportcurrentview.h"
 #include "filterbar.h"
 #include "importdialog.h"
@@ -206,6 +207,10 @@ void MainWindow::buildActions()
         tr("Captures the orders and amounts listed in a CSV file (merchant_reference,amount)"));
     bulkSelection->setEnabled(m_bulk != nullptr);
     bulkCsv->setEnabled(m_bulk != nullptr);
+
+    QMenu *reports = menuBar()->addMenu(tr("&Reports"));
+    QAction *endOfDay = reports->addAction(tr("&End-of-day report…"), this, &MainWindow::showEndOfDayReport);
+    endOfDay->setStatusTip(tr("The day's captures, voids and refunds by person, with totals per currency"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *find = view->addAction(tr("&Search"));
@@ -421,6 +426,18 @@ void MainWindow::exportTo(const QString &path)
 bool MainWindow::isExporting() const
 {
     return m_export->isRunning();
+}
+
+void MainWindow::showEndOfDayReport()
+{
+    QString timeZone = QStringLiteral("UTC");
+    if (m_context.service) {
+        if (const auto profile = m_context.service->profile(); profile.ok())
+            timeZone = profile->timeZone;
+    }
+    auto *dialog = new EndOfDayReportDialog(*m_context.database, timeZone, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::importReport()

@@ -80,6 +80,7 @@ private:
     void showMessage(const QString &text);
     void exportView();
     void importReport();
+    void showEndOfDayReport();
     void bulkCaptureSelection();
     void bulkCaptureFromCsv();
     void openBulkCapture(const QList<BulkCaptureRow> &rows);
