@@ -71,8 +71,9 @@ SignedInDesk::SignedInDesk(Context context, QObject *parent)
         tr("Signed in: %1 (%2)").arg(m_context.user.name, Wording::role(m_context.user.role)));
     window->statusBar()->addPermanentWidget(m_userLabel);
     window->statusBar()->addPermanentWidget(m_liveStatus);
+    // In a toolbar the widget's action decides whether it shows.
     if (auto *toolbar = window->findChild<QToolBar *>(QStringLiteral("actionsToolBar")))
-        toolbar->insertWidget(toolbar->actions().value(0), m_live);
+        m_liveAction = toolbar->insertWidget(toolbar->actions().value(0), m_live);
 
     m_dock->setObjectName(QStringLiteral("approvalDock"));
     // A floating dock would be a window of its own, outside the idle lock's cover.
@@ -120,6 +121,11 @@ void SignedInDesk::buildMenu()
     lock->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_L));
 }
 
+bool SignedInDesk::isLiveMarkerShown() const
+{
+    return m_liveAction ? m_liveAction->isVisible() : m_live->isVisibleTo(m_context.window);
+}
+
 void SignedInDesk::updateLive()
 {
     bool live = false;
@@ -129,6 +135,8 @@ void SignedInDesk::updateLive()
     }
     m_isLive = live;
     m_live->setVisible(live);
+    if (m_liveAction)
+        m_liveAction->setVisible(live);
     m_liveStatus->setVisible(live);
     QString title = m_context.demo ? tr("PayDesk — Demo") : tr("PayDesk");
     if (live)

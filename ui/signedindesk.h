@@ -14,6 +14,7 @@ class Database;
 class IdleLock;
 class MainWindow;
 class PaymentService;
+class QAction;
 class QDockWidget;
 class QLabel;
 class QMenu;
@@ -55,17 +56,19 @@ public:
     ApprovalQueueWidget *approvalQueue() const { return m_queue; }
     QDockWidget *approvalDock() const { return m_dock; }
     QLabel *userLabel() const { return m_userLabel; }
-    // Visible only on a production profile.
+    // Shown only on a production profile.
     QLabel *liveMarker() const { return m_live; }
+    bool isLiveMarkerShown() const;
     QMenu *peopleMenu() const { return m_menu; }
     bool isLive() const { return m_isLive; }
 
+    // Re-reads the profile's environment (after the settings changed).
+    void updateLive();
     void showAuditLog();
     void showSettings();
 
 private:
     void buildMenu();
-    void updateLive();
 
     Context m_context;
     RoleGate *m_gate;
@@ -75,6 +78,7 @@ private:
     QLabel *m_userLabel;
     QLabel *m_live;
     QLabel *m_liveStatus;
+    QAction *m_liveAction = nullptr;
     QMenu *m_menu = nullptr;
     bool m_isLive = false;
 };

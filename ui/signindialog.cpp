@@ -89,12 +89,13 @@ void SignInDialog::setHints(const QList<Hint> &hints)
                    tr("(click one to fill in the form)") + QStringLiteral("<table cellpadding=2>");
     for (int i = 0; i < hints.size(); ++i) {
         const Hint &hint = hints.at(i);
-        html += QStringLiteral("<tr><td><a href=\"%1\">%2</a></td><td>%3</td><td>")
+        html += QStringLiteral("<tr><td><a href=\"%1\"><b>%2</b></a></td><td>")
                     .arg(i)
-                    .arg(hint.name.toHtmlEscaped(), hint.role.toHtmlEscaped()) +
+                    .arg(hint.name.toHtmlEscaped()) +
                 tr("password: %1")
                     .arg(QStringLiteral("<tt>") + hint.password.toHtmlEscaped() + QStringLiteral("</tt>")) +
-                QStringLiteral("</td></tr>");
+                QStringLiteral("</td></tr><tr><td></td><td><small>%1</small></td></tr>")
+                    .arg(hint.role.toHtmlEscaped());
     }
     html += QStringLiteral("</table>");
     m_hints->setText(html);

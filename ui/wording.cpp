@@ -253,6 +253,21 @@ QString Wording::role(Role role)
     return QString();
 }
 
+QString Wording::roleDuties(Role role)
+{
+    switch (role) {
+    case Role::Viewer:
+        return tr("looks at transactions, moves no money");
+    case Role::Operator:
+        return tr("captures, voids and asks for refunds");
+    case Role::Approver:
+        return tr("approves other people's refunds, and can do what an operator does");
+    case Role::Admin:
+        return tr("settings and users; moves no money");
+    }
+    return QString();
+}
+
 QString Wording::permissionVerb(Permission permission)
 {
     switch (permission) {

@@ -47,6 +47,8 @@ public:
 
     // "viewer", "operator", "approver", "admin" in the user's language.
     static QString role(Role role);
+    // What a role is for, in a few words: "captures, voids and asks for refunds".
+    static QString roleDuties(Role role);
     // What a permission lets one do, as a verb phrase: "capture", "approve refund requests".
     static QString permissionVerb(Permission permission);
     // Why the window does not offer something: "Your role (viewer) cannot capture".

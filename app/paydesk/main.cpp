@@ -76,7 +76,10 @@ int main(int argc, char *argv[])
         if (session->isDemo()) {
             QList<SignInDialog::Hint> hints;
             for (const DeskSession::DemoSignIn &person : DeskSession::demoSignIns())
-                hints.append({person.name, Wording::role(person.role), person.password});
+                hints.append(
+                    {person.name,
+                     Wording::role(person.role) + QStringLiteral(" — ") + Wording::roleDuties(person.role),
+                     person.password});
             dialog->setHints(hints);
         }
         QObject::connect(dialog, &QDialog::accepted, dialog, [&, dialog] {

@@ -15,6 +15,7 @@
 #include "services/authservice.h"
 #include "services/paymentservice.h"
 #include "simulatorbook.h"
+#include "store/auditkeyprovider.h"
 #include "store/auditlog.h"
 #include "store/database.h"
 #include "store/refundrequestrepository.h"
@@ -31,6 +32,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -62,6 +64,14 @@ int auditCount(const Database &database, const QString &action)
     return query.value(0).toInt();
 }
 
+// With PAYDESK_SCREENSHOT_DIR set, the approval test leaves a picture of the queue there.
+void screenshot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("PAYDESK_SCREENSHOT_DIR");
+    if (!dir.isEmpty() && widget)
+        widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
 } // namespace
 
 class TstPeople final : public QObject
@@ -80,6 +90,7 @@ private slots:
     void idleLockHidesDataAndRestores();
     void approvalQueueApprovesAndRejects();
     void ownRequestIsRefusedByTheCore();
+    void firstAdminThenLiveMarkerOnProduction();
 
 private:
     std::unique_ptr<MainWindow> windowFor(const QString &name);
@@ -159,6 +170,7 @@ void TstPeople::signInSucceeds()
     QCOMPARE(SignedInDesk::of(window.get())->userLabel()->text(),
              QStringLiteral("Signed in: olivia (operator)"));
     QVERIFY(!SignedInDesk::of(window.get())->isLive()); // the demo is the simulator, not production
+    QVERIFY(!SignedInDesk::of(window.get())->isLiveMarkerShown());
 }
 
 void TstPeople::wrongPasswordsAreDelayedCountedAndLock()
@@ -313,6 +325,10 @@ void TstPeople::approvalQueueApprovesAndRejects()
 
     queue->selectRequest(first.id);
     QVERIFY(queue->approveButton()->isEnabled());
+    window->resize(1400, 860);
+    window->selectRow(0);
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    screenshot(window.get(), QStringLiteral("approval-queue"));
     queue->approve(first.id);
     QTRY_VERIFY_WITH_TIMEOUT(!queue->isApproving(), 20000);
     QVERIFY2(queue->messageLabel()->text().contains(first.merchantReference),
@@ -379,6 +395,37 @@ void TstPeople::ownRequestIsRefusedByTheCore()
     QVERIFY2(queue->messageLabel()->text().contains(QStringLiteral("you asked for this refund yourself")),
              qPrintable(queue->messageLabel()->text()));
     QCOMPARE(RefundRequestRepository(m_session->database()).find(own)->status, RefundRequestStatus::Awaiting);
+}
+
+void TstPeople::firstAdminThenLiveMarkerOnProduction()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("live.db"));
+    {
+        auto created = Database::create(path, QStringLiteral("LIVEMERCHANT"), QStringLiteral("production"));
+        QVERIFY2(created.ok(), qPrintable(created.message));
+    }
+    QVERIFY(FileAuditKeyProvider::createKeyFile(FileAuditKeyProvider::keyPathFor(path)).ok());
+    QString error;
+    std::unique_ptr<DeskSession> session = DeskSession::openCache(path, QStringLiteral("default"), &error);
+    QVERIFY2(session, qPrintable(error));
+    QVERIFY(!session->hasUsers());
+    QVERIFY(!session->addFirstAdmin(QStringLiteral("ada"), QStringLiteral("short"), &error));
+    QVERIFY(!session->hasUsers());
+    QVERIFY2(session->addFirstAdmin(QStringLiteral("ada"), QStringLiteral("long-enough-1"), &error),
+             qPrintable(error));
+    QVERIFY(session->hasUsers());
+    QVERIFY(session->auth()
+                .addUser(QStringLiteral("ada"), OperatorName, Role::Operator, QStringLiteral("long-enough-2"))
+                .ok());
+    const StoreResult<User> olivia = session->auth().user(OperatorName);
+    std::unique_ptr<MainWindow> window = session->createWindow(*olivia);
+    window->show();
+    SignedInDesk *desk = SignedInDesk::of(window.get());
+    QVERIFY(desk->isLive());
+    QVERIFY(desk->isLiveMarkerShown());
+    QVERIFY(window->windowTitle().startsWith(QStringLiteral("LIVE")));
+    window.reset();
 }
 
 QTEST_MAIN(TstPeople)
