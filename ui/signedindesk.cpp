@@ -151,4 +151,10 @@ void SignedInDesk::showAuditLog()
     view->open();
 }
 
-void SignedInDesk::showSettings() {}
+void SignedInDesk::showSettings()
+{
+    m_context.window->statusBar()->showMessage(
+        tr("The settings are changed with \"paydeskctl profile set\" and \"paydeskctl approvals threshold\" "
+           "on this computer; the credentials go into the keychain."),
+        15000);
+}
