@@ -130,6 +130,9 @@ MainWindow::MainWindow(Context context, QWidget *parent)
     setCentralWidget(central);
 
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A long message is cut (its full text is the tooltip) rather than squeezing the match totals.
+    m_message->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_message->setMinimumWidth(0);
     statusBar()->addWidget(m_message, 1);
     m_summary->setObjectName(QStringLiteral("matchSummary"));
     statusBar()->addPermanentWidget(m_summary);
