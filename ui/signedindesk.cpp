@@ -5,6 +5,7 @@
 #include "idlelock.h"
 #include "mainwindow.h"
 #include "rolegate.h"
+#include "settingsdialog.h"
 #include "transactionactions.h"
 #include "wording.h"
 
@@ -153,8 +154,17 @@ void SignedInDesk::showAuditLog()
 
 void SignedInDesk::showSettings()
 {
-    m_context.window->statusBar()->showMessage(
-        tr("The settings are changed with \"paydeskctl profile set\" and \"paydeskctl approvals threshold\" "
-           "on this computer; the credentials go into the keychain."),
-        15000);
+    if (!PermissionTable::allows(m_context.user.role, Permission::ManageSettings))
+        return;
+    SettingsDialog::Context context;
+    context.database = m_context.database;
+    context.audit = m_context.audit;
+    context.service = m_context.service;
+    context.approvals = m_context.approvals;
+    context.profileName = m_context.profileName;
+    context.userName = m_context.user.name;
+    auto *dialog = new SettingsDialog(std::move(context), m_context.window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::saved, this, &SignedInDesk::updateLive);
+    dialog->open();
 }

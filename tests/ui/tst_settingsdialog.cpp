@@ -1,0 +1,213 @@
+#include "settingsdialog.h"
+
+#include "../integration/moneyfixture.h"
+
+#include "services/approvalservice.h"
+#include "services/keychain.h"
+#include "services/refundgate.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableWidget>
+
+class TstSettingsDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init();
+    void cleanup();
+
+    void refusesBadEndpoint_data();
+    void refusesBadEndpoint();
+    void savesProfileAndThresholds();
+    void testConnectionReportsConnected();
+    void testConnectionExplainsSignatureMismatch();
+    void secretsWithoutKeychainAreNotKept();
+
+private:
+    std::unique_ptr<SettingsDialog> dialogFor(PaymentService *service);
+    QLineEdit *field(const QString &name) const { return m_dialog->findChild<QLineEdit *>(name); }
+    QString waitForTest();
+
+    std::unique_ptr<MoneyFixture> m_fixture;
+    std::unique_ptr<RefundGate> m_gate;
+    std::unique_ptr<ApprovalService> m_approvals;
+    std::unique_ptr<SettingsDialog> m_dialog;
+};
+
+void TstSettingsDialog::init()
+{
+    m_fixture = std::make_unique<MoneyFixture>();
+    QVERIFY2(m_fixture->ok(), qPrintable(m_fixture->error()));
+    m_gate =
+        std::make_unique<RefundGate>(m_fixture->database(), &m_fixture->audit(), QStringLiteral("default"));
+    ApprovalService::Dependencies deps;
+    deps.database = &m_fixture->database();
+    deps.audit = &m_fixture->audit();
+    deps.payments = &m_fixture->service();
+    deps.gate = m_gate.get();
+    m_approvals = std::make_unique<ApprovalService>(deps);
+    m_dialog = dialogFor(&m_fixture->service());
+}
+
+void TstSettingsDialog::cleanup()
+{
+    m_dialog.reset();
+    m_approvals.reset();
+    m_gate.reset();
+    m_fixture.reset();
+}
+
+std::unique_ptr<SettingsDialog> TstSettingsDialog::dialogFor(PaymentService *service)
+{
+    SettingsDialog::Context context;
+    context.database = &m_fixture->database();
+    context.audit = &m_fixture->audit();
+    context.service = service;
+    context.approvals = m_approvals.get();
+    context.userName = QStringLiteral("admin");
+    return std::make_unique<SettingsDialog>(context);
+}
+
+QString TstSettingsDialog::waitForTest()
+{
+    QSignalSpy spy(m_dialog.get(), &SettingsDialog::connectionTested);
+    m_dialog->testConnection();
+    if (spy.isEmpty() && !spy.wait(15000))
+        return QString();
+    return spy.at(0).at(0).toString();
+}
+
+void TstSettingsDialog::refusesBadEndpoint_data()
+{
+    QTest::addColumn<QString>("endpoint");
+    QTest::newRow("http to a remote host") << QStringLiteral("http://paymentservices.example.com/FortAPI");
+    QTest::newRow("not a URL scheme APS speaks") << QStringLiteral("ftp://127.0.0.1/FortAPI");
+    QTest::newRow("https without a host") << QStringLiteral("https:///FortAPI/paymentApi");
+}
+
+void TstSettingsDialog::refusesBadEndpoint()
+{
+    QFETCH(QString, endpoint);
+    const MerchantProfile before = m_fixture->profile();
+    field(QStringLiteral("endpoint"))->setText(endpoint);
+    m_dialog->findChild<QSpinBox *>(QStringLiteral("timeout"))->setValue(42);
+
+    QVERIFY(!m_dialog->save());
+    QVERIFY(!m_dialog->errorLabel()->isHidden());
+    QVERIFY2(m_dialog->errorLabel()->text().contains(QStringLiteral("endpoint")),
+             qPrintable(m_dialog->errorLabel()->text()));
+    QCOMPARE(m_fixture->profile().endpoint, before.endpoint);
+    QCOMPARE(m_fixture->profile().timeoutSeconds, before.timeoutSeconds);
+}
+
+void TstSettingsDialog::savesProfileAndThresholds()
+{
+    QCOMPARE(m_dialog->findChild<QLabel *>(QStringLiteral("environment"))->text(),
+             QStringLiteral("simulator"));
+    QCOMPARE(field(QStringLiteral("endpoint"))->text(), m_fixture->endpoint().toString());
+    QCOMPARE(field(QStringLiteral("accessCode"))->echoMode(), QLineEdit::Password);
+    QCOMPARE(field(QStringLiteral("requestPhrase"))->echoMode(), QLineEdit::Password);
+    QCOMPARE(field(QStringLiteral("responsePhrase"))->echoMode(), QLineEdit::Password);
+
+    m_dialog->findChild<QSpinBox *>(QStringLiteral("timeout"))->setValue(9);
+    m_dialog->findChild<QSpinBox *>(QStringLiteral("captureWindow"))->setValue(5);
+    m_dialog->findChild<QSpinBox *>(QStringLiteral("warningPeriod"))->setValue(12);
+    auto *sha = m_dialog->findChild<QComboBox *>(QStringLiteral("shaType"));
+    sha->setCurrentIndex(sha->findText(shaTypeName(ShaType::Sha512)));
+    auto *language = m_dialog->findChild<QComboBox *>(QStringLiteral("language"));
+    language->setCurrentIndex(language->findData(QStringLiteral("ar")));
+    m_dialog->findChild<QComboBox *>(QStringLiteral("timeZone"))
+        ->setCurrentText(QStringLiteral("Asia/Dubai"));
+    auto *table = m_dialog->findChild<QTableWidget *>(QStringLiteral("thresholds"));
+    const QList<QTableWidgetItem *> aed = table->findItems(QStringLiteral("AED"), Qt::MatchExactly);
+    QCOMPARE(aed.size(), 1);
+    const int aedRow = aed.first()->row();
+    table->item(aedRow, 1)->setText(QStringLiteral("250"));
+
+    QSignalSpy saved(m_dialog.get(), &SettingsDialog::saved);
+    QVERIFY2(m_dialog->save(), qPrintable(m_dialog->errorLabel()->text()));
+    QCOMPARE(saved.count(), 1);
+
+    const MerchantProfile stored = m_fixture->profile();
+    QCOMPARE(stored.timeoutSeconds, 9);
+    QCOMPARE(stored.captureWindowDays, 5);
+    QCOMPARE(stored.warningHours, 12);
+    QCOMPARE(stored.shaType, ShaType::Sha512);
+    QCOMPARE(stored.language, QStringLiteral("ar"));
+    QCOMPARE(stored.timeZone, QStringLiteral("Asia/Dubai"));
+    QCOMPARE(stored.endpoint, m_fixture->endpoint());
+    const auto threshold = m_approvals->threshold(QStringLiteral("AED"));
+    QVERIFY(threshold.ok());
+    QCOMPARE(*threshold, std::optional<qint64>(25000));
+    const auto untouched = m_approvals->threshold(QStringLiteral("USD"));
+    QVERIFY(untouched.ok());
+    QVERIFY(!untouched->has_value());
+
+    // A second dialog shows what was stored.
+    m_dialog = dialogFor(&m_fixture->service());
+    auto *reopened = m_dialog->findChild<QTableWidget *>(QStringLiteral("thresholds"));
+    QCOMPARE(m_dialog->thresholds().value(QStringLiteral("AED")), std::optional<qint64>(25000));
+    QVERIFY(!reopened->item(aedRow, 1)->text().isEmpty());
+    QCOMPARE(m_dialog->profile().timeoutSeconds, 9);
+}
+
+void TstSettingsDialog::testConnectionReportsConnected()
+{
+    m_fixture->addOrder(QStringLiteral("SET-1"), 10000);
+    const QString answer = waitForTest();
+    QVERIFY2(answer.startsWith(QStringLiteral("Connected: APS answered the status check")),
+             qPrintable(answer));
+    QCOMPARE(m_dialog->testLabel()->text(), answer);
+}
+
+void TstSettingsDialog::testConnectionExplainsSignatureMismatch()
+{
+    m_fixture->addOrder(QStringLiteral("SET-2"), 10000);
+    ApsCredentials wrong = MoneyFixture::credentials();
+    wrong.requestPhrase = QStringLiteral("not-the-request-phrase");
+    FixedSecretSource secrets(wrong);
+    PaymentService::Dependencies deps;
+    deps.database = &m_fixture->database();
+    deps.client = &m_fixture->client();
+    deps.secrets = &secrets;
+    deps.audit = &m_fixture->audit();
+    PaymentService service(deps);
+    m_dialog = dialogFor(&service);
+
+    const QString answer = waitForTest();
+    QVERIFY2(answer.startsWith(
+                 QStringLiteral("Signature mismatch: check the SHA request phrase and the SHA type")),
+             qPrintable(answer));
+}
+
+void TstSettingsDialog::secretsWithoutKeychainAreNotKept()
+{
+    if (qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS")) {
+        QSKIP("a session bus is present: storing into a real keychain is tst_keychain's job, inside "
+              "keychain-session.sh");
+    }
+    const QString phrase = QStringLiteral("settings-dialog-request-phrase");
+    field(QStringLiteral("accessCode"))->setText(QStringLiteral("settings-dialog-access"));
+    field(QStringLiteral("requestPhrase"))->setText(phrase);
+    field(QStringLiteral("responsePhrase"))->setText(QStringLiteral("settings-dialog-response"));
+    m_dialog->findChild<QSpinBox *>(QStringLiteral("timeout"))->setValue(11);
+
+    QVERIFY(!m_dialog->save());
+    QVERIFY2(m_dialog->errorLabel()->text().contains(Keychain::unavailableHelp()),
+             qPrintable(m_dialog->errorLabel()->text()));
+    // The non-secret settings are kept; the phrase is nowhere in the database file.
+    QCOMPARE(m_fixture->profile().timeoutSeconds, 11);
+    QFile file(m_fixture->databasePath());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains(phrase.toUtf8()));
+}
+
+QTEST_MAIN(TstSettingsDialog)
+#include "tst_settingsdialog.moc"

@@ -1,0 +1,397 @@
+#include "settingsdialog.h"
+
+#include "wording.h"
+
+#include "aps/apsclient.h"
+#include "money/currency.h"
+#include "money/money.h"
+#include "services/approvalservice.h"
+#include "services/keychain.h"
+#include "services/keychainsecretsource.h"
+#include "store/auditlog.h"
+#include "store/database.h"
+#include "store/profilerepository.h"
+#include "store/transactionreader.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPointer>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTimeZone>
+#include <QVBoxLayout>
+
+namespace {
+
+QLineEdit *secretField(const QString &objectName, QWidget *parent)
+{
+    auto *field = new QLineEdit(parent);
+    field->setObjectName(objectName);
+    field->setEchoMode(QLineEdit::Password);
+    field->setPlaceholderText(SettingsDialog::tr("unchanged"));
+    return field;
+}
+
+QSpinBox *numberField(const QString &objectName, int minimum, int maximum, const QString &suffix,
+                      QWidget *parent)
+{
+    auto *field = new QSpinBox(parent);
+    field->setObjectName(objectName);
+    field->setRange(minimum, maximum);
+    field->setSuffix(suffix);
+    return field;
+}
+
+// The amount as typed in the user's locale, without grouping, so parseLocalized reads it back unchanged.
+QString editableAmount(qint64 minorUnits, const Currency &currency)
+{
+    QLocale locale;
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    const qint64 factor = currency.minorPerMajor();
+    QString text = locale.toString(minorUnits / factor);
+    if (currency.exponent() > 0) {
+        text += locale.decimalPoint() + locale.toString(minorUnits % factor)
+                                            .rightJustified(currency.exponent(), locale.zeroDigit().at(0));
+    }
+    return text;
+}
+
+} // namespace
+
+SettingsDialog::SettingsDialog(Context context, QWidget *parent)
+    : QDialog(parent)
+    , m_context(std::move(context))
+    , m_environment(new QLabel(this))
+    , m_merchant(new QLabel(this))
+    , m_endpoint(new QLineEdit(this))
+    , m_shaType(new QComboBox(this))
+    , m_language(new QComboBox(this))
+    , m_timeout(numberField(QStringLiteral("timeout"), 1, 600, tr(" s"), this))
+    , m_captureWindow(numberField(QStringLiteral("captureWindow"), 1, 365, tr(" days"), this))
+    , m_warning(numberField(QStringLiteral("warningPeriod"), 0, 24 * 30, tr(" hours"), this))
+    , m_timeZone(new QComboBox(this))
+    , m_thresholds(new QTableWidget(this))
+    , m_accessCode(secretField(QStringLiteral("accessCode"), this))
+    , m_requestPhrase(secretField(QStringLiteral("requestPhrase"), this))
+    , m_responsePhrase(secretField(QStringLiteral("responsePhrase"), this))
+    , m_appleAccessCode(secretField(QStringLiteral("applePayAccessCode"), this))
+    , m_appleRequestPhrase(secretField(QStringLiteral("applePayRequestPhrase"), this))
+    , m_appleResponsePhrase(secretField(QStringLiteral("applePayResponsePhrase"), this))
+    , m_error(new QLabel(this))
+    , m_testResult(new QLabel(this))
+    , m_testButton(new QPushButton(tr("&Test connection"), this))
+{
+    setObjectName(QStringLiteral("settingsDialog"));
+    setWindowTitle(tr("Merchant profile settings"));
+    m_environment->setObjectName(QStringLiteral("environment"));
+    m_merchant->setObjectName(QStringLiteral("merchantIdentifier"));
+    m_endpoint->setObjectName(QStringLiteral("endpoint"));
+    m_shaType->setObjectName(QStringLiteral("shaType"));
+    for (ShaType type : {ShaType::Sha256, ShaType::Sha512, ShaType::Hmac256, ShaType::Hmac512})
+        m_shaType->addItem(shaTypeName(type), QVariant::fromValue(int(type)));
+    m_language->setObjectName(QStringLiteral("language"));
+    m_language->addItem(tr("English"), QStringLiteral("en"));
+    m_language->addItem(tr("Arabic"), QStringLiteral("ar"));
+    m_timeZone->setObjectName(QStringLiteral("timeZone"));
+    m_timeZone->setEditable(true);
+    for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
+        m_timeZone->addItem(QString::fromLatin1(id));
+
+    m_thresholds->setObjectName(QStringLiteral("thresholds"));
+    m_thresholds->setColumnCount(2);
+    m_thresholds->setHorizontalHeaderLabels({tr("Currency"), tr("Approval from")});
+    m_thresholds->setToolTip(tr("Refunds at or above this amount wait for an approver. Empty: every refund "
+                                "waits."));
+    m_thresholds->verticalHeader()->hide();
+    m_thresholds->horizontalHeader()->setStretchLastSection(true);
+    const QList<Currency> currencies = Currency::all();
+    m_thresholds->setRowCount(int(currencies.size()));
+    for (int row = 0; row < currencies.size(); ++row) {
+        auto *code = new QTableWidgetItem(currencies.at(row).code());
+        code->setFlags(Qt::ItemIsEnabled);
+        m_thresholds->setItem(row, 0, code);
+        auto *amount = new QTableWidgetItem();
+        amount->setTextAlignment(Qt::AlignTrailing | Qt::AlignVCenter);
+        m_thresholds->setItem(row, 1, amount);
+    }
+
+    m_error->setObjectName(QStringLiteral("errorLabel"));
+    m_error->setStyleSheet(QStringLiteral("QLabel { color: #b91c1c; }"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+    m_testResult->setObjectName(QStringLiteral("testResult"));
+    m_testResult->setWordWrap(true);
+    m_testButton->setObjectName(QStringLiteral("testConnectionButton"));
+
+    auto *profileBox = new QGroupBox(tr("Profile"), this);
+    auto *form = new QFormLayout(profileBox);
+    form->addRow(tr("Environment:"), m_environment);
+    form->addRow(tr("Merchant identifier:"), m_merchant);
+    form->addRow(tr("&Endpoint:"), m_endpoint);
+    form->addRow(tr("&SHA type:"), m_shaType);
+    form->addRow(tr("&Language of APS answers:"), m_language);
+    form->addRow(tr("&Request timeout:"), m_timeout);
+    form->addRow(tr("&Capture window:"), m_captureWindow);
+    form->addRow(tr("&Warn before the deadline:"), m_warning);
+    form->addRow(tr("Time &zone:"), m_timeZone);
+
+    auto *secretsBox = new QGroupBox(tr("Credentials (kept in the keychain)"), this);
+    auto *secrets = new QFormLayout(secretsBox);
+    secrets->addRow(tr("&Access code:"), m_accessCode);
+    secrets->addRow(tr("SHA re&quest phrase:"), m_requestPhrase);
+    secrets->addRow(tr("SHA res&ponse phrase:"), m_responsePhrase);
+    secrets->addRow(tr("Apple Pay access code:"), m_appleAccessCode);
+    secrets->addRow(tr("Apple Pay request phrase:"), m_appleRequestPhrase);
+    secrets->addRow(tr("Apple Pay response phrase:"), m_appleResponsePhrase);
+
+    auto *thresholdBox = new QGroupBox(tr("Refund approval thresholds"), this);
+    auto *thresholdLayout = new QVBoxLayout(thresholdBox);
+    thresholdLayout->addWidget(m_thresholds);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    buttons->addButton(m_testButton, QDialogButtonBox::ActionRole);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (save())
+            accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_testButton, &QPushButton::clicked, this, &SettingsDialog::testConnection);
+
+    auto *columns = new QHBoxLayout;
+    auto *left = new QVBoxLayout;
+    left->addWidget(profileBox);
+    left->addWidget(secretsBox);
+    columns->addLayout(left);
+    columns->addWidget(thresholdBox);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(columns);
+    layout->addWidget(m_error);
+    layout->addWidget(m_testResult);
+    layout->addWidget(buttons);
+
+    load();
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+void SettingsDialog::load()
+{
+    const auto stored = ProfileRepository(*m_context.database).loadOrDefault(m_context.profileName);
+    if (!stored.ok()) {
+        showError(tr("The profile could not be read: %1").arg(stored.message));
+        m_loaded = ProfileRepository(*m_context.database).defaults(m_context.profileName);
+    } else {
+        m_loaded = *stored;
+    }
+    m_environment->setText(m_loaded.environment);
+    m_merchant->setText(m_loaded.merchantIdentifier);
+    m_endpoint->setText(m_loaded.endpoint.toString());
+    m_shaType->setCurrentIndex(m_shaType->findData(QVariant::fromValue(int(m_loaded.shaType))));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(m_loaded.language)));
+    m_timeout->setValue(m_loaded.timeoutSeconds);
+    m_captureWindow->setValue(m_loaded.captureWindowDays);
+    m_warning->setValue(m_loaded.warningHours);
+    m_timeZone->setCurrentText(m_loaded.timeZone);
+    if (!m_context.approvals)
+        return;
+    for (int row = 0; row < m_thresholds->rowCount(); ++row) {
+        const auto currency = Currency::fromCode(m_thresholds->item(row, 0)->text());
+        const auto threshold = m_context.approvals->threshold(currency->code());
+        if (threshold.ok() && threshold->has_value()) {
+            m_thresholds->item(row, 1)->setText(editableAmount(**threshold, *currency));
+        }
+    }
+}
+
+MerchantProfile SettingsDialog::profile() const
+{
+    MerchantProfile profile = m_loaded;
+    profile.endpoint = QUrl(m_endpoint->text().trimmed(), QUrl::StrictMode);
+    profile.shaType = ShaType(m_shaType->currentData().toInt());
+    profile.language = m_language->currentData().toString();
+    profile.timeoutSeconds = m_timeout->value();
+    profile.captureWindowDays = m_captureWindow->value();
+    profile.warningHours = m_warning->value();
+    profile.timeZone = m_timeZone->currentText().trimmed();
+    return profile;
+}
+
+ApsCredentials SettingsDialog::credentials(CredentialSet set) const
+{
+    if (set == CredentialSet::ApplePay) {
+        return ApsCredentials{m_appleAccessCode->text(), m_appleRequestPhrase->text(),
+                              m_appleResponsePhrase->text()};
+    }
+    return ApsCredentials{m_accessCode->text(), m_requestPhrase->text(), m_responsePhrase->text()};
+}
+
+QHash<QString, std::optional<qint64>> SettingsDialog::thresholds(QString *problem) const
+{
+    QHash<QString, std::optional<qint64>> result;
+    for (int row = 0; row < m_thresholds->rowCount(); ++row) {
+        const auto currency = Currency::fromCode(m_thresholds->item(row, 0)->text());
+        const QString text = m_thresholds->item(row, 1)->text().trimmed();
+        if (text.isEmpty()) {
+            result.insert(currency->code(), std::nullopt);
+            continue;
+        }
+        const MoneyParseResult parsed = Money::parseLocalized(text, *currency, QLocale());
+        if (parsed.ok()) {
+            result.insert(currency->code(), parsed.value->minorUnits());
+        } else if (parsed.error == MoneyError::Zero) {
+            result.insert(currency->code(), qint64(0));
+        } else if (problem && problem->isEmpty()) {
+            *problem = tr("Approval threshold %1: %2")
+                           .arg(currency->code(), Wording::moneyError(parsed.error, *currency));
+        }
+    }
+    return result;
+}
+
+void SettingsDialog::showError(const QString &text)
+{
+    m_error->setText(text);
+    m_error->setVisible(!text.isEmpty());
+}
+
+bool SettingsDialog::save()
+{
+    showError(QString());
+    MerchantProfile changed = profile();
+    if (const StoreStatus valid = ProfileRepository::validate(changed); !valid.ok()) {
+        showError(tr("Not saved. %1").arg(valid.message));
+        return false;
+    }
+    QString thresholdProblem;
+    const QHash<QString, std::optional<qint64>> wanted = thresholds(&thresholdProblem);
+    if (!thresholdProblem.isEmpty()) {
+        showError(tr("Not saved. %1").arg(thresholdProblem));
+        return false;
+    }
+    QList<CredentialSet> typed;
+    for (CredentialSet set : {CredentialSet::Standard, CredentialSet::ApplePay}) {
+        const ApsCredentials secrets = credentials(set);
+        const bool any = !secrets.accessCode.isEmpty() || !secrets.requestPhrase.isEmpty() ||
+                         !secrets.responsePhrase.isEmpty();
+        if (any && !secrets.isComplete()) {
+            showError(set == CredentialSet::Standard
+                          ? tr("Not saved. Enter the access code and both SHA phrases together.")
+                          : tr("Not saved. Enter the Apple Pay access code and both phrases together."));
+            return false;
+        }
+        if (any)
+            typed.append(set);
+    }
+
+    // Changed settings are what a money block waits for.
+    changed.moneyBlockedReason.clear();
+    const ProfileRepository profiles(*m_context.database);
+    const StoreStatus status = m_context.database->withWriteTransaction([&]() -> StoreStatus {
+        if (StoreStatus s = profiles.save(changed); !s.ok())
+            return s;
+        if (!m_context.audit)
+            return StoreStatus();
+        return m_context.audit
+            ->append(m_context.userName, QStringLiteral("profile set"), QStringLiteral("done"), QString(),
+                     QStringLiteral("profile %1 from the settings dialog").arg(changed.name))
+            .status();
+    });
+    if (!status.ok()) {
+        showError(tr("Not saved: %1").arg(status.message));
+        return false;
+    }
+    m_loaded = changed;
+
+    if (m_context.approvals) {
+        for (auto it = wanted.cbegin(); it != wanted.cend(); ++it) {
+            const auto current = m_context.approvals->threshold(it.key());
+            if (current.ok() && *current == it.value())
+                continue;
+            const ApprovalStatus set =
+                m_context.approvals->setThreshold(m_context.userName, it.key(), it.value());
+            if (!set.ok()) {
+                showError(tr("The profile was saved, the approval threshold for %1 was not: %2")
+                              .arg(it.key(), set.message));
+                return false;
+            }
+        }
+    }
+
+    for (CredentialSet set : std::as_const(typed)) {
+        const KeychainResult stored =
+            KeychainSecretSource::store(m_context.profileName, set, credentials(set));
+        if (stored.status == KeychainResult::Status::Unavailable) {
+            showError(tr("The settings were saved; the credentials were not, because no keychain is "
+                         "available. %1")
+                          .arg(Keychain::unavailableHelp()));
+            return false;
+        }
+        if (!stored.ok()) {
+            showError(tr("The settings were saved; the credentials were not: %1").arg(stored.message));
+            return false;
+        }
+    }
+    for (QLineEdit *field : {m_accessCode, m_requestPhrase, m_responsePhrase, m_appleAccessCode,
+                             m_appleRequestPhrase, m_appleResponsePhrase})
+        field->clear();
+    emit saved();
+    return true;
+}
+
+void SettingsDialog::testConnection()
+{
+    auto report = [this](const QString &text) {
+        m_testResult->setText(text);
+        m_testButton->setEnabled(true);
+        emit connectionTested(text);
+    };
+    if (!m_context.service)
+        return report(tr("No connection to test: this window has no payment service."));
+    TransactionQuery query;
+    const auto page = TransactionReader(*m_context.database).firstPage(query, 1);
+    if (!page.ok() || page->rows.isEmpty())
+        return report(tr("No order in the cache to check yet: import a report first."));
+    m_testButton->setEnabled(false);
+    m_testResult->setText(
+        tr("Asking APS for the status of %1…").arg(page->rows.first().transaction.merchantReference));
+    QPointer<SettingsDialog> self(this);
+    m_context.service->queryStatus(page->rows.first().transaction, QString(),
+                                   [self, report](const PaymentService::StatusAnswer &answer) {
+                                       if (self)
+                                           report(explain(answer));
+                                   });
+}
+
+QString SettingsDialog::explain(const PaymentService::StatusAnswer &answer)
+{
+    if (!answer.reply.ok() && answer.reply.error != ApsTransportError::None) {
+        if (answer.reply.error == ApsTransportError::BadSignature) {
+            return tr("The answer's signature does not verify: check the SHA response phrase and the SHA "
+                      "type.");
+        }
+        return tr("Could not reach the endpoint: %1")
+            .arg(answer.reply.detail.isEmpty() ? transportErrorToken(answer.reply.error)
+                                               : answer.reply.detail);
+    }
+    const QString code = answer.outcome.responseCode;
+    if (code.isEmpty())
+        return tr("Nothing was sent: %1").arg(answer.detail);
+    if (code == QLatin1String("12000") || answer.ok)
+        return tr("Connected: APS answered the status check.");
+    if (code == QLatin1String("00008"))
+        return tr("Signature mismatch: check the SHA request phrase and the SHA type.");
+    if (code == QLatin1String("00009"))
+        return tr("APS does not know this merchant identifier: check the account the cache belongs to.");
+    if (code == QLatin1String("00010"))
+        return tr("APS refused the access code: check the access code.");
+    return tr("APS answered the status check: %1")
+        .arg(Wording::apsAnswer(code, answer.outcome.responseMessage));
+}

@@ -1,0 +1,94 @@
+#pragma once
+
+#include "domain/merchantprofile.h"
+#include "services/paymentservice.h"
+#include "services/secretsource.h"
+
+#include <QDialog>
+#include <QHash>
+
+#include <optional>
+
+class ApprovalService;
+class AuditLog;
+class Database;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QTableWidget;
+
+// The merchant profile for an admin: endpoint, SHA type, language, timeouts, capture window, warning period,
+// time zone, the per-currency refund approval thresholds and the credentials (standard and Apple Pay). The
+// environment and merchant identifier are the database's and only shown. Save validates with
+// ProfileRepository, writes the profile and thresholds through the core (audited) and the secrets into the
+// OS keychain; without a keychain it says so and keeps no secret. "Test connection" runs one CHECK_STATUS
+// with the stored settings and explains the answer in words.
+class SettingsDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SettingsDialog)
+
+public:
+    struct Context
+    {
+        const Database *database = nullptr;
+        const AuditLog *audit = nullptr;
+        PaymentService *service = nullptr;
+        ApprovalService *approvals = nullptr;
+        QString profileName = QStringLiteral("default");
+        QString userName;
+    };
+
+    SettingsDialog(Context context, QWidget *parent = nullptr);
+    ~SettingsDialog() override;
+
+    // The profile as the fields say now (not validated).
+    MerchantProfile profile() const;
+    // The credential set as typed; empty fields when nothing was typed (the keychain keeps what it has).
+    ApsCredentials credentials(CredentialSet set) const;
+    // Thresholds per currency code, minor units; nullopt: every refund needs approval. Only rows that parse.
+    QHash<QString, std::optional<qint64>> thresholds(QString *problem = nullptr) const;
+
+    // Validates and stores everything; false with the reason shown in errorLabel().
+    bool save();
+    // Starts a status check of one cached transaction; connectionTested() reports the explanation.
+    void testConnection();
+
+    QLabel *errorLabel() const { return m_error; }
+    QLabel *testLabel() const { return m_testResult; }
+
+    // A status answer in words for the person configuring the profile.
+    static QString explain(const PaymentService::StatusAnswer &answer);
+
+signals:
+    void saved();
+    void connectionTested(const QString &explanation);
+
+private:
+    void load();
+    void showError(const QString &text);
+
+    Context m_context;
+    MerchantProfile m_loaded;
+    QLabel *m_environment;
+    QLabel *m_merchant;
+    QLineEdit *m_endpoint;
+    QComboBox *m_shaType;
+    QComboBox *m_language;
+    QSpinBox *m_timeout;
+    QSpinBox *m_captureWindow;
+    QSpinBox *m_warning;
+    QComboBox *m_timeZone;
+    QTableWidget *m_thresholds;
+    QLineEdit *m_accessCode;
+    QLineEdit *m_requestPhrase;
+    QLineEdit *m_responsePhrase;
+    QLineEdit *m_appleAccessCode;
+    QLineEdit *m_appleRequestPhrase;
+    QLineEdit *m_appleResponsePhrase;
+    QLabel *m_error;
+    QLabel *m_testResult;
+    QPushButton *m_testButton;
+};
