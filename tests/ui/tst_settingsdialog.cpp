@@ -1,11 +1,17 @@
+#include "desksession.h"
+#include "mainwindow.h"
 #include "settingsdialog.h"
+#include "signedindesk.h"
 
 #include "../integration/moneyfixture.h"
 
 #include "services/approvalservice.h"
+#include "services/authservice.h"
 #include "services/keychain.h"
 #include "services/refundgate.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -19,7 +25,7 @@ class TstSettingsDialog : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase();
     void init();
     void cleanup();
 
@@ -29,6 +35,8 @@ private slots:
     void testConnectionReportsConnected();
     void testConnectionExplainsSignatureMismatch();
     void secretsWithoutKeychainAreNotKept();
+    void peopleMenuOpensSettingsForAdmins_data();
+    void peopleMenuOpensSettingsForAdmins();
 
 private:
     std::unique_ptr<SettingsDialog> dialogFor(PaymentService *service);
@@ -40,6 +48,13 @@ private:
     std::unique_ptr<ApprovalService> m_approvals;
     std::unique_ptr<SettingsDialog> m_dialog;
 };
+
+void TstSettingsDialog::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setApplicationName(QStringLiteral("PayDeskSettingsDialogTest"));
+    QApplication::setOrganizationName(QStringLiteral("PayDeskTest"));
+}
 
 void TstSettingsDialog::init()
 {
@@ -207,6 +222,50 @@ void TstSettingsDialog::secretsWithoutKeychainAreNotKept()
     QFile file(m_fixture->databasePath());
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(!file.readAll().contains(phrase.toUtf8()));
+}
+
+void TstSettingsDialog::peopleMenuOpensSettingsForAdmins_data()
+{
+    QTest::addColumn<QString>("role");
+    QTest::addColumn<bool>("opens");
+    QTest::newRow("admin") << QStringLiteral("admin") << true;
+    QTest::newRow("operator: ManageSettings is an admin's") << QStringLiteral("operator") << false;
+}
+
+void TstSettingsDialog::peopleMenuOpensSettingsForAdmins()
+{
+    QFETCH(QString, role);
+    QFETCH(bool, opens);
+    QString error;
+    const std::unique_ptr<DeskSession> session = DeskSession::openDemo(&error);
+    QVERIFY2(session, qPrintable(error));
+    const QString name = QStringLiteral("person-") + role;
+    const AuthStatus added = session->auth().addUser(QStringLiteral("admin"), name, *roleFromToken(role),
+                                                     QStringLiteral("long-enough-1"));
+    QVERIFY2(added.ok(), qPrintable(added.message));
+    const StoreResult<User> user = session->auth().user(name);
+    QVERIFY(user.ok());
+    const std::unique_ptr<MainWindow> window = session->createWindow(*user);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    auto *action = window->findChild<QAction *>(QStringLiteral("settingsAction"));
+    QVERIFY(action);
+    QCOMPARE(action->isEnabled(), opens);
+
+    // Asked directly, the desk still refuses a role without ManageSettings.
+    SignedInDesk::of(window.get())->showSettings();
+    auto *dialog = window->findChild<SettingsDialog *>(QStringLiteral("settingsDialog"));
+    QCOMPARE(dialog != nullptr, opens);
+    if (!opens)
+        return;
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("environment"))->text(), QStringLiteral("simulator"));
+    QSignalSpy tested(dialog, &SettingsDialog::connectionTested);
+    dialog->testConnection();
+    QVERIFY(!tested.isEmpty() || tested.wait(15000));
+    QVERIFY2(tested.at(0).at(0).toString().startsWith(QStringLiteral("Connected")),
+             qPrintable(tested.at(0).at(0).toString()));
+    dialog->reject();
 }
 
 QTEST_MAIN(TstSettingsDialog)
