@@ -76,7 +76,7 @@ SettingsDialog::SettingsDialog(Context context, QWidget *parent)
     , m_language(new QComboBox(this))
     , m_timeout(numberField(QStringLiteral("timeout"), 1, 600, tr(" s"), this))
     , m_captureWindow(numberField(QStringLiteral("captureWindow"), 1, 365, tr(" days"), this))
-    , m_warning(numberField(QStringLiteral("warningPeriod"), 0, 24 * 30, tr(" hours"), this))
+    , m_warning(numberField(QStringLiteral("warningPeriod"), 0, 24 * 365, tr(" hours"), this))
     , m_timeZone(new QComboBox(this))
     , m_thresholds(new QTableWidget(this))
     , m_accessCode(secretField(QStringLiteral("accessCode"), this))
@@ -265,9 +265,22 @@ void SettingsDialog::showError(const QString &text)
 bool SettingsDialog::save()
 {
     showError(QString());
+    m_invalidField = nullptr;
     MerchantProfile changed = profile();
     if (const StoreStatus valid = ProfileRepository::validate(changed); !valid.ok()) {
         showError(tr("Not saved. %1").arg(valid.message));
+        // The core names the field first ("endpoint: ..."): point at it.
+        const QHash<QString, QWidget *> fields{
+            {QStringLiteral("endpoint"), m_endpoint},
+            {QStringLiteral("language"), m_language},
+            {QStringLiteral("timeout-s"), m_timeout},
+            {QStringLiteral("capture-window-days"), m_captureWindow},
+            {QStringLiteral("warning-hours"), m_warning},
+            {QStringLiteral("time-zone"), m_timeZone},
+        };
+        m_invalidField = fields.value(valid.message.section(u':', 0, 0));
+        if (m_invalidField)
+            m_invalidField->setFocus();
         return false;
     }
     QString thresholdProblem;
@@ -372,7 +385,7 @@ void SettingsDialog::testConnection()
 
 QString SettingsDialog::explain(const PaymentService::StatusAnswer &answer)
 {
-    if (!answer.reply.ok() && answer.reply.error != ApsTransportError::None) {
+    if (!answer.reply.ok()) {
         if (answer.reply.error == ApsTransportError::BadSignature) {
             return tr("The answer's signature does not verify: check the SHA response phrase and the SHA "
                       "type.");

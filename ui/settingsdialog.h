@@ -58,6 +58,8 @@ public:
 
     QLabel *errorLabel() const { return m_error; }
     QLabel *testLabel() const { return m_testResult; }
+    // The field the last refused save named, if any.
+    QWidget *invalidField() const { return m_invalidField; }
 
     // A status answer in words for the person configuring the profile.
     static QString explain(const PaymentService::StatusAnswer &answer);
@@ -91,4 +93,5 @@ private:
     QLabel *m_error;
     QLabel *m_testResult;
     QPushButton *m_testButton;
+    QWidget *m_invalidField = nullptr;
 };

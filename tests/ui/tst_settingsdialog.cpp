@@ -35,6 +35,10 @@ private slots:
     void testConnectionReportsConnected();
     void testConnectionExplainsSignatureMismatch();
     void secretsWithoutKeychainAreNotKept();
+    void incompleteCredentialsAreRefused();
+    void explainsAnswers_data();
+    void explainsAnswers();
+    void testConnectionExplainsUnreachableEndpoint();
     void peopleMenuOpensSettingsForAdmins_data();
     void peopleMenuOpensSettingsForAdmins();
 
@@ -102,22 +106,34 @@ QString TstSettingsDialog::waitForTest()
 void TstSettingsDialog::refusesBadEndpoint_data()
 {
     QTest::addColumn<QString>("endpoint");
-    QTest::newRow("http to a remote host") << QStringLiteral("http://paymentservices.example.com/FortAPI");
-    QTest::newRow("not a URL scheme APS speaks") << QStringLiteral("ftp://127.0.0.1/FortAPI");
-    QTest::newRow("https without a host") << QStringLiteral("https:///FortAPI/paymentApi");
+    QTest::addColumn<QString>("timeZone");
+    QTest::addColumn<QString>("field");
+    const QString utc = QStringLiteral("UTC");
+    QTest::newRow("http to a remote host")
+        << QStringLiteral("http://paymentservices.example.com/FortAPI") << utc << QStringLiteral("endpoint");
+    QTest::newRow("not a URL scheme APS speaks")
+        << QStringLiteral("ftp://127.0.0.1/FortAPI") << utc << QStringLiteral("endpoint");
+    QTest::newRow("https without a host")
+        << QStringLiteral("https:///FortAPI/paymentApi") << utc << QStringLiteral("endpoint");
+    QTest::newRow("unknown time zone")
+        << QStringLiteral("https://sbpaymentservices.payfort.com/FortAPI/paymentApi")
+        << QStringLiteral("Mars/Olympus") << QStringLiteral("timeZone");
 }
 
 void TstSettingsDialog::refusesBadEndpoint()
 {
     QFETCH(QString, endpoint);
+    QFETCH(QString, timeZone);
+    QFETCH(QString, field);
     const MerchantProfile before = m_fixture->profile();
-    field(QStringLiteral("endpoint"))->setText(endpoint);
+    this->field(QStringLiteral("endpoint"))->setText(endpoint);
+    m_dialog->findChild<QComboBox *>(QStringLiteral("timeZone"))->setCurrentText(timeZone);
     m_dialog->findChild<QSpinBox *>(QStringLiteral("timeout"))->setValue(42);
 
     QVERIFY(!m_dialog->save());
     QVERIFY(!m_dialog->errorLabel()->isHidden());
-    QVERIFY2(m_dialog->errorLabel()->text().contains(QStringLiteral("endpoint")),
-             qPrintable(m_dialog->errorLabel()->text()));
+    QVERIFY(m_dialog->invalidField());
+    QCOMPARE(m_dialog->invalidField()->objectName(), field);
     QCOMPARE(m_fixture->profile().endpoint, before.endpoint);
     QCOMPARE(m_fixture->profile().timeoutSeconds, before.timeoutSeconds);
 }
@@ -222,6 +238,65 @@ void TstSettingsDialog::secretsWithoutKeychainAreNotKept()
     QFile file(m_fixture->databasePath());
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(!file.readAll().contains(phrase.toUtf8()));
+}
+
+void TstSettingsDialog::incompleteCredentialsAreRefused()
+{
+    field(QStringLiteral("accessCode"))->setText(QStringLiteral("only-the-access-code"));
+    m_dialog->findChild<QSpinBox *>(QStringLiteral("timeout"))->setValue(13);
+    QVERIFY(!m_dialog->save());
+    QVERIFY2(m_dialog->errorLabel()->text().contains(QStringLiteral("both SHA phrases")),
+             qPrintable(m_dialog->errorLabel()->text()));
+    QVERIFY(m_fixture->profile().timeoutSeconds != 13);
+}
+
+void TstSettingsDialog::explainsAnswers_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<int>("transport");
+    QTest::addColumn<QString>("expected");
+    const int none = int(ApsTransportError::None);
+    QTest::newRow("12000") << QStringLiteral("12000") << none
+                           << QStringLiteral("Connected: APS answered the status check");
+    QTest::newRow("00008") << QStringLiteral("00008") << none
+                           << QStringLiteral(
+                                  "Signature mismatch: check the SHA request phrase and the SHA type");
+    QTest::newRow("00009") << QStringLiteral("00009") << none
+                           << QStringLiteral("APS does not know this merchant identifier");
+    QTest::newRow("00010") << QStringLiteral("00010") << none
+                           << QStringLiteral("APS refused the access code");
+    QTest::newRow("refused connection") << QString() << int(ApsTransportError::ConnectionRefused)
+                                        << QStringLiteral("Could not reach the endpoint: ");
+    QTest::newRow("timeout") << QString() << int(ApsTransportError::Timeout)
+                             << QStringLiteral("Could not reach the endpoint: ");
+    QTest::newRow("answer not signed with the response phrase")
+        << QString() << int(ApsTransportError::BadSignature)
+        << QStringLiteral("The answer's signature does not verify: check the SHA response phrase");
+}
+
+void TstSettingsDialog::explainsAnswers()
+{
+    QFETCH(QString, code);
+    QFETCH(int, transport);
+    QFETCH(QString, expected);
+    PaymentService::StatusAnswer answer;
+    answer.reply.error = ApsTransportError(transport);
+    answer.reply.detail = QStringLiteral("detail of the exchange");
+    answer.outcome.responseCode = code;
+    answer.ok = code == QLatin1String("12000");
+    const QString text = SettingsDialog::explain(answer);
+    QVERIFY2(text.startsWith(expected), qPrintable(text));
+}
+
+void TstSettingsDialog::testConnectionExplainsUnreachableEndpoint()
+{
+    m_fixture->addOrder(QStringLiteral("SET-3"), 10000);
+    // Port 1: nothing listens there.
+    MerchantProfile profile = m_fixture->profile();
+    profile.endpoint = QUrl(QStringLiteral("http://127.0.0.1:1/FortAPI/paymentApi"));
+    QVERIFY(ProfileRepository(m_fixture->database()).save(profile).ok());
+    const QString answer = waitForTest();
+    QVERIFY2(answer.startsWith(QStringLiteral("Could not reach the endpoint: ")), qPrintable(answer));
 }
 
 void TstSettingsDialog::peopleMenuOpensSettingsForAdmins_data()
