@@ -66,98 +66,422 @@
     </message>
 </context>
 <context>
+    <name>ApprovalQueueWidget</name>
+    <message>
+        <location filename="../ui/approvalqueuewidget.cpp" line="32"/>
+        <source>&amp;Approve and refund…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalqueuewidget.cpp" line="33"/>
+        <source>Re&amp;ject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalqueuewidget.cpp" line="35"/>
+        <source>No refund is waiting for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalqueuewidget.cpp" line="41"/>
+        <source>Refund requests awaiting approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalqueuewidget.cpp" line="43"/>
+        <source>Order</source>
+        <translation type="unfinished">الطلب</translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalqueuewidget.cpp" line="43"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalqueuewidget.cpp" line="43"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalqueuewidget.cpp" line="43"/>
+        <source>Asked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalqueuewidget.cpp" line="43"/>
+        <source>Asked at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalqueuewidget.cpp" line="43"/>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalqueuewidget.cpp" line="78"/>
+        <source>Could not read the approval queue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalqueuewidget.cpp" line="91"/>
+        <source>%1 (you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalqueuewidget.cpp" line="135"/>
+        <source>Select a refund request first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalqueuewidget.cpp" line="137"/>
+        <source>A refund is being sent. Wait for its result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalqueuewidget.cpp" line="139"/>
+        <source>You asked for this refund: another approver must approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalqueuewidget.cpp" line="143"/>
+        <source>Sends this refund to APS now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalqueuewidget.cpp" line="144"/>
+        <source>Refuses the request and frees the amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalqueuewidget.cpp" line="152"/>
+        <source>Approve refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalqueuewidget.cpp" line="153"/>
+        <source>Refund %1 to the customer of order %2 now?
+
+Asked by %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalqueuewidget.cpp" line="157"/>
+        <source>Approve and refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalqueuewidget.cpp" line="175"/>
+        <source>Reject refund request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalqueuewidget.cpp" line="177"/>
+        <source>Why is the refund of %1 on order %2 rejected? %3 will see this reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalqueuewidget.cpp" line="183"/>
+        <source>A rejection needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalqueuewidget.cpp" line="199"/>
+        <source>Sending the approved refund to APS…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalqueuewidget.cpp" line="203"/>
+        <source>Not approved: you asked for this refund yourself, so another approver must approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalqueuewidget.cpp" line="205"/>
+        <source>Not approved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalqueuewidget.cpp" line="215"/>
+        <source>Refund request rejected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalqueuewidget.cpp" line="216"/>
+        <source>Not rejected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <location filename="../ui/auditview.cpp" line="35"/>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview.cpp" line="37"/>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview.cpp" line="42"/>
+        <source>All actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview.cpp" line="47"/>
+        <source>Any order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview.cpp" line="58"/>
+        <source>User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview.cpp" line="60"/>
+        <source>Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview.cpp" line="62"/>
+        <source>Order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview.cpp" line="64"/>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview.cpp" line="66"/>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview.cpp" line="71"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview.cpp" line="71"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview.cpp" line="71"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview.cpp" line="71"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview.cpp" line="71"/>
+        <source>Order</source>
+        <translation type="unfinished">الطلب</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview.cpp" line="71"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview.cpp" line="82"/>
+        <source>&amp;Export as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview.cpp" line="83"/>
+        <source>&amp;Verify chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview.cpp" line="84"/>
+        <source>Checks that no row of the audit log was edited, deleted or re-ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/auditview.cpp" line="164"/>
+        <source>%n entry(ies), newest first</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview.cpp" line="165"/>
+        <source>Could not read the audit log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview.cpp" line="170"/>
+        <source>Export the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview.cpp" line="170"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview.cpp" line="182"/>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/auditview.cpp" line="185"/>
+        <source>%n entry(ies) written to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/auditview.cpp" line="195"/>
+        <source>The audit log is intact: %n row(s) checked, none edited, deleted or re-ordered.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview.cpp" line="203"/>
+        <source>row %1 was edited (or the audit key is not the one that wrote it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview.cpp" line="206"/>
+        <source>a row was deleted before row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview.cpp" line="209"/>
+        <source>rows were re-ordered at row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview.cpp" line="213"/>
+        <source>rows were cut off the end from row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview.cpp" line="217"/>
+        <source>the log or its key could not be read (row %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview.cpp" line="221"/>
+        <source>The audit log is NOT intact: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BulkCaptureDialog</name>
     <message>
-        <location filename="../ui/bulkcapturedialog.cpp" line="56"/>
+        <location filename="../ui/bulkcapturedialog.cpp" line="48"/>
         <source>Capture several orders</source>
         <comment>window title; capture = charge authorized money</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bulkcapturedialog.cpp" line="70"/>
+        <location filename="../ui/bulkcapturedialog.cpp" line="62"/>
         <source>Line</source>
         <comment>line of the input file or selection</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bulkcapturedialog.cpp" line="71"/>
+        <location filename="../ui/bulkcapturedialog.cpp" line="63"/>
         <source>Reference</source>
         <comment>merchant reference of the order</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bulkcapturedialog.cpp" line="72"/>
+        <location filename="../ui/bulkcapturedialog.cpp" line="64"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bulkcapturedialog.cpp" line="73"/>
+        <location filename="../ui/bulkcapturedialog.cpp" line="65"/>
         <source>Check</source>
         <comment>column: what the check before capturing found</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bulkcapturedialog.cpp" line="74"/>
+        <location filename="../ui/bulkcapturedialog.cpp" line="66"/>
         <source>Result</source>
         <comment>column: what happened when capturing</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bulkcapturedialog.cpp" line="75"/>
+        <location filename="../ui/bulkcapturedialog.cpp" line="67"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bulkcapturedialog.cpp" line="76"/>
+        <location filename="../ui/bulkcapturedialog.cpp" line="68"/>
         <source>APS code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bulkcapturedialog.cpp" line="86"/>
+        <location filename="../ui/bulkcapturedialog.cpp" line="78"/>
         <source>Capture…</source>
         <comment>button: go on to confirm the capture</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bulkcapturedialog.cpp" line="89"/>
+        <location filename="../ui/bulkcapturedialog.cpp" line="81"/>
         <source>Capture now</source>
         <comment>button: charge the customers</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bulkcapturedialog.cpp" line="90"/>
+        <location filename="../ui/bulkcapturedialog.cpp" line="82"/>
         <source>Cancel</source>
         <comment>button: do not capture, back to the list</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bulkcapturedialog.cpp" line="93"/>
+        <location filename="../ui/bulkcapturedialog.cpp" line="85"/>
         <source>Stop</source>
         <comment>button: start no further captures</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bulkcapturedialog.cpp" line="94"/>
+        <location filename="../ui/bulkcapturedialog.cpp" line="86"/>
         <source>Export report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bulkcapturedialog.cpp" line="135"/>
+        <location filename="../ui/bulkcapturedialog.cpp" line="127"/>
         <source>%1 cannot be opened: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bulkcapturedialog.cpp" line="140"/>
+        <location filename="../ui/bulkcapturedialog.cpp" line="132"/>
         <source>%1 is not a list of orders to capture (merchant_reference,amount): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bulkcapturedialog.cpp" line="150"/>
+        <location filename="../ui/bulkcapturedialog.cpp" line="142"/>
         <source>Nothing to capture: every row is skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/bulkcapturedialog.cpp" line="151"/>
+        <location filename="../ui/bulkcapturedialog.cpp" line="143"/>
         <source>Will capture %n order(s): %1</source>
         <comment>capture = charge authorized money</comment>
         <translation type="unfinished">
@@ -170,91 +494,91 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/bulkcapturedialog.cpp" line="161"/>
+        <location filename="../ui/bulkcapturedialog.cpp" line="153"/>
         <source>Listed on an earlier line already; each order is captured once at most.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bulkcapturedialog.cpp" line="163"/>
+        <location filename="../ui/bulkcapturedialog.cpp" line="155"/>
         <source>PayDesk does not know order %1. Import the latest report or check the reference.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bulkcapturedialog.cpp" line="167"/>
+        <location filename="../ui/bulkcapturedialog.cpp" line="159"/>
         <source>No order reference on this line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bulkcapturedialog.cpp" line="172"/>
+        <location filename="../ui/bulkcapturedialog.cpp" line="164"/>
         <source>The amount &quot;%1&quot; cannot be used: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bulkcapturedialog.cpp" line="175"/>
+        <location filename="../ui/bulkcapturedialog.cpp" line="167"/>
         <source>This line cannot be used: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bulkcapturedialog.cpp" line="188"/>
+        <location filename="../ui/bulkcapturedialog.cpp" line="180"/>
         <source>Captured</source>
         <comment>bulk result: APS charged the customer</comment>
         <translation type="unfinished">محصَّل</translation>
     </message>
     <message>
-        <location filename="../ui/bulkcapturedialog.cpp" line="190"/>
+        <location filename="../ui/bulkcapturedialog.cpp" line="182"/>
         <source>Skipped</source>
         <comment>bulk result: left out by the check, nothing sent</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bulkcapturedialog.cpp" line="192"/>
+        <location filename="../ui/bulkcapturedialog.cpp" line="184"/>
         <source>Declined</source>
         <comment>bulk result: APS refused, nothing moved</comment>
         <translation type="unfinished">مرفوضة</translation>
     </message>
     <message>
-        <location filename="../ui/bulkcapturedialog.cpp" line="194"/>
+        <location filename="../ui/bulkcapturedialog.cpp" line="186"/>
         <source>Outcome unknown</source>
         <comment>bulk result: being reconciled with APS</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bulkcapturedialog.cpp" line="196"/>
+        <location filename="../ui/bulkcapturedialog.cpp" line="188"/>
         <source>Not done</source>
         <comment>bulk result: PayDesk refused before sending</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bulkcapturedialog.cpp" line="198"/>
+        <location filename="../ui/bulkcapturedialog.cpp" line="190"/>
         <source>Not sent</source>
         <comment>bulk result: nothing reached APS</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bulkcapturedialog.cpp" line="200"/>
+        <location filename="../ui/bulkcapturedialog.cpp" line="192"/>
         <source>Not started</source>
         <comment>bulk result: the run was stopped before this row</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bulkcapturedialog.cpp" line="215"/>
+        <location filename="../ui/bulkcapturedialog.cpp" line="207"/>
         <source>%1 (what is left)</source>
         <comment>amount to capture: the rest of the order</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bulkcapturedialog.cpp" line="222"/>
+        <location filename="../ui/bulkcapturedialog.cpp" line="215"/>
         <source>Will capture</source>
         <comment>the order will be charged</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bulkcapturedialog.cpp" line="223"/>
+        <location filename="../ui/bulkcapturedialog.cpp" line="216"/>
         <source>Skipped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/bulkcapturedialog.cpp" line="258"/>
+        <location filename="../ui/bulkcapturedialog.cpp" line="251"/>
         <source>%n row(s) will be skipped; the list says why.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -266,7 +590,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/bulkcapturedialog.cpp" line="265"/>
+        <location filename="../ui/bulkcapturedialog.cpp" line="258"/>
         <source>Capture %n order(s) now: %1. The customers will be charged.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -278,22 +602,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/bulkcapturedialog.cpp" line="273"/>
+        <location filename="../ui/bulkcapturedialog.cpp" line="266"/>
         <source>Capturing… Stop starts no further captures; those already sent finish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bulkcapturedialog.cpp" line="301"/>
+        <location filename="../ui/bulkcapturedialog.cpp" line="294"/>
         <source>Stopping: the captures already sent finish; no more start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bulkcapturedialog.cpp" line="330"/>
+        <location filename="../ui/bulkcapturedialog.cpp" line="323"/>
         <source>Not started: the run was stopped. Nothing was sent for this order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/bulkcapturedialog.cpp" line="378"/>
+        <location filename="../ui/bulkcapturedialog.cpp" line="373"/>
         <source>Captured %n order(s): %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -305,12 +629,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/bulkcapturedialog.cpp" line="380"/>
+        <location filename="../ui/bulkcapturedialog.cpp" line="375"/>
         <source>Nothing was captured.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/bulkcapturedialog.cpp" line="385"/>
+        <location filename="../ui/bulkcapturedialog.cpp" line="380"/>
         <source>%n declined by APS.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -322,7 +646,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/bulkcapturedialog.cpp" line="387"/>
+        <location filename="../ui/bulkcapturedialog.cpp" line="382"/>
         <source>%n with an outcome not known yet: do not repeat them; PayDesk checks them with APS.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -334,7 +658,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/bulkcapturedialog.cpp" line="389"/>
+        <location filename="../ui/bulkcapturedialog.cpp" line="384"/>
         <source>%n not done.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -346,7 +670,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/bulkcapturedialog.cpp" line="390"/>
+        <location filename="../ui/bulkcapturedialog.cpp" line="385"/>
         <source>%n not sent.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -358,7 +682,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/bulkcapturedialog.cpp" line="391"/>
+        <location filename="../ui/bulkcapturedialog.cpp" line="386"/>
         <source>%n skipped.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -370,7 +694,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/bulkcapturedialog.cpp" line="393"/>
+        <location filename="../ui/bulkcapturedialog.cpp" line="388"/>
         <source>%n not started because the run was stopped.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -382,23 +706,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/bulkcapturedialog.cpp" line="404"/>
-        <location filename="../ui/bulkcapturedialog.cpp" line="430"/>
+        <location filename="../ui/bulkcapturedialog.cpp" line="399"/>
+        <location filename="../ui/bulkcapturedialog.cpp" line="425"/>
         <source>%1 cannot be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bulkcapturedialog.cpp" line="438"/>
+        <location filename="../ui/bulkcapturedialog.cpp" line="433"/>
         <source>Export the capture report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bulkcapturedialog.cpp" line="438"/>
+        <location filename="../ui/bulkcapturedialog.cpp" line="433"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bulkcapturedialog.cpp" line="445"/>
+        <location filename="../ui/bulkcapturedialog.cpp" line="440"/>
         <source>Report saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -406,12 +730,12 @@
 <context>
     <name>DeskSession</name>
     <message>
-        <location filename="../ui/desksession.cpp" line="66"/>
+        <location filename="../ui/desksession.cpp" line="86"/>
         <source>Could not create a folder for the demo: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/desksession.cpp" line="76"/>
+        <location filename="../ui/desksession.cpp" line="96"/>
         <source>Could not start the demo payment simulator on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -568,8 +892,190 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="228"/>
+        <location filename="../ui/detailpane.cpp" line="230"/>
         <source>No capture, void or refund from PayDesk yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="265"/>
+        <source>Refund request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="267"/>
+        <source>Awaiting approval until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="268"/>
+        <source>Asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="274"/>
+        <source>Refund approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="278"/>
+        <source>Refund rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="283"/>
+        <source>Refund request expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="285"/>
+        <source>Nobody decided in time; the amount is free again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EndOfDayReportDialog</name>
+    <message>
+        <location filename="../ui/endofdayreportdialog.cpp" line="58"/>
+        <source>End-of-day report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/endofdayreportdialog.cpp" line="62"/>
+        <source>&amp;Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/endofdayreportdialog.cpp" line="68"/>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/endofdayreportdialog.cpp" line="99"/>
+        <source>The report could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/endofdayreportdialog.cpp" line="111"/>
+        <source>There is no report to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/endofdayreportdialog.cpp" line="119"/>
+        <source>Save the end-of-day report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/endofdayreportdialog.cpp" line="119"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/endofdayreportdialog.cpp" line="138"/>
+        <source>End-of-day report for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/endofdayreportdialog.cpp" line="142"/>
+        <source>Succeeded captures, voids and refunds recorded from %1 to %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/endofdayreportdialog.cpp" line="149"/>
+        <source>No money moved on this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/endofdayreportdialog.cpp" line="152"/>
+        <source>By person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/endofdayreportdialog.cpp" line="153"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/endofdayreportdialog.cpp" line="153"/>
+        <location filename="../ui/endofdayreportdialog.cpp" line="156"/>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/endofdayreportdialog.cpp" line="153"/>
+        <location filename="../ui/endofdayreportdialog.cpp" line="156"/>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/endofdayreportdialog.cpp" line="153"/>
+        <location filename="../ui/endofdayreportdialog.cpp" line="156"/>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/endofdayreportdialog.cpp" line="153"/>
+        <location filename="../ui/endofdayreportdialog.cpp" line="156"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/endofdayreportdialog.cpp" line="155"/>
+        <source>Totals per currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/endofdayreportdialog.cpp" line="161"/>
+        <source>Not counted: %1 declined, %2 with an outcome not known yet (see the reconciliation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/endofdayreportdialog.cpp" line="175"/>
+        <source>End-of-day report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/endofdayreportdialog.cpp" line="185"/>
+        <source>%1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportCurrentView</name>
+    <message>
+        <location filename="../ui/exportcurrentview.cpp" line="34"/>
+        <source>Export failed; %1 was not written. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exportcurrentview.cpp" line="39"/>
+        <source>Exported no transactions to %1: the view is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/exportcurrentview.cpp" line="40"/>
+        <source>Exported %Ln transaction(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/exportcurrentview.cpp" line="50"/>
+        <source>Export the transactions shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exportcurrentview.cpp" line="52"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exportcurrentview.cpp" line="65"/>
+        <source>Exporting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -669,6 +1175,59 @@
     </message>
 </context>
 <context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <location filename="../ui/firstadmindialog.cpp" line="21"/>
+        <source>Create the first PayDesk user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/firstadmindialog.cpp" line="24"/>
+        <source>Nobody uses this cache yet. Create the administrator: they add the other people, choose their roles and manage the settings. An administrator does not capture, void, refund or approve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/firstadmindialog.cpp" line="30"/>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/firstadmindialog.cpp" line="31"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/firstadmindialog.cpp" line="32"/>
+        <source>&amp;Repeat the password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/firstadmindialog.cpp" line="35"/>
+        <source>Create administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/firstadmindialog.cpp" line="62"/>
+        <source>Enter a user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/firstadmindialog.cpp" line="64"/>
+        <source>A user name has letters, digits and . _ - @ only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/firstadmindialog.cpp" line="66"/>
+        <source>The password needs at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/firstadmindialog.cpp" line="68"/>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstStartPage</name>
     <message>
         <location filename="../ui/firststartpage.cpp" line="11"/>
@@ -713,94 +1272,298 @@ Cache: %1</source>
     </message>
 </context>
 <context>
+    <name>IdleLock</name>
+    <message>
+        <location filename="../ui/idlelock.cpp" line="39"/>
+        <source>PayDesk is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/idlelock.cpp" line="42"/>
+        <source>Nobody used this window for a while, so its data is hidden. %1, enter your password to carry on where you left off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/idlelock.cpp" line="56"/>
+        <source>Close PayDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="41"/>
+        <source>Choose…</source>
+        <comment>button: choose a file</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="42"/>
+        <source>Skip bad rows and import the good ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="49"/>
+        <source>Import an APS transaction report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="50"/>
+        <source>The report exported from the APS back office (.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="54"/>
+        <source>Without this, the import is all or nothing: if any row cannot be used, nothing is imported and the rows at fault are listed, so the list never holds half a report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="66"/>
+        <source>Line</source>
+        <comment>line of the report file</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="66"/>
+        <source>Reference</source>
+        <comment>merchant reference</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="66"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="74"/>
+        <source>Import</source>
+        <comment>button: read the report into PayDesk</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="86"/>
+        <source>Report file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="142"/>
+        <source>Choose an APS transaction report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="143"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="168"/>
+        <location filename="../ui/importdialog.cpp" line="202"/>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="205"/>
+        <source>Checking %1 rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="208"/>
+        <source>Adding the orders to PayDesk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="226"/>
+        <source>The file cannot be read; nothing was imported. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="228"/>
+        <source>This file is not an APS transaction report; nothing was imported. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="231"/>
+        <source>The database is busy with another desk; nothing was imported. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="233"/>
+        <source>The import failed; nothing was imported. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/importdialog.cpp" line="239"/>
+        <source>Nothing was imported: %n row(s) of the file cannot be used (listed below). The import is all or nothing, so the list never holds half a report. Correct the file and import it again, or tick &quot;Skip bad rows&quot; to import the good rows and leave these out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="247"/>
+        <source>%1 rows read, %2 already imported before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="249"/>
+        <source>Orders: %1 new, %2 updated, %3 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="253"/>
+        <source>%1 orders disagree with what PayDesk knows: their totals were kept and they are marked for a status check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="257"/>
+        <source>%1 orders were left alone because an operation on them has no known outcome yet; import the file again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="261"/>
+        <source>%1 bad rows were skipped (listed below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="60"/>
+        <location filename="../ui/mainwindow.cpp" line="70"/>
         <source>PayDesk — Demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="60"/>
+        <location filename="../ui/mainwindow.cpp" line="70"/>
         <source>PayDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="69"/>
+        <location filename="../ui/mainwindow.cpp" line="79"/>
         <source>Demo — simulated payments, no real money</source>
         <translation>عرض تجريبي — مدفوعات محاكاة، بدون أموال حقيقية</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="87"/>
+        <location filename="../ui/mainwindow.cpp" line="98"/>
         <source>Transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="110"/>
+        <location filename="../ui/mainwindow.cpp" line="121"/>
         <source>The list cannot be sorted by this column.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="133"/>
+        <location filename="../ui/mainwindow.cpp" line="147"/>
         <source>Could not read the list: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="172"/>
+        <location filename="../ui/mainwindow.cpp" line="185"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
         <source>&amp;Export the list as CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="175"/>
+        <location filename="../ui/mainwindow.cpp" line="188"/>
         <source>Writes the transactions of the current filter and order to a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;خروج</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="180"/>
-        <source>&amp;Transaction</source>
-        <translation>&amp;معاملة</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
-        <source>&amp;View</source>
-        <translation>&amp;عرض</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
-        <source>&amp;Search</source>
+        <location filename="../ui/mainwindow.cpp" line="190"/>
+        <source>&amp;Import an APS transaction report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="192"/>
+        <source>Adds the orders of an APS back-office report (CSV) to the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="197"/>
+        <source>&amp;Transaction</source>
+        <translation>&amp;معاملة</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <source>Capture the selected orders in &amp;bulk…</source>
+        <extracomment>Capture here is the card-payment operation: taking authorized money</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="206"/>
+        <source>Captures what is left on each selected order, after a preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="208"/>
+        <source>Bulk capture from a CSV &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <source>Captures the orders and amounts listed in a CSV file (merchant_reference,amount)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <source>&amp;Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <source>&amp;End-of-day report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <source>The day&apos;s captures, voids and refunds by person, with totals per currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="225"/>
         <source>Go to the &amp;list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
         <source>&amp;Reload from the cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>&amp;Clear the search</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="278"/>
+        <location filename="../ui/mainwindow.cpp" line="311"/>
         <source>%n match(es) · totals…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -812,12 +1575,12 @@ Cache: %1</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="342"/>
+        <location filename="../ui/mainwindow.cpp" line="382"/>
         <source>Totals unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="356"/>
+        <location filename="../ui/mainwindow.cpp" line="396"/>
         <source>%1: %n transaction(s), %2 authorized, %3 captured, %4 refunded</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -829,7 +1592,7 @@ Cache: %1</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="362"/>
+        <location filename="../ui/mainwindow.cpp" line="402"/>
         <source>%n match(es)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -841,61 +1604,434 @@ Cache: %1</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="364"/>
+        <location filename="../ui/mainwindow.cpp" line="404"/>
         <source>authorized %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="382"/>
-        <source>Export the list as CSV</source>
+        <location filename="../ui/mainwindow.cpp" line="480"/>
+        <source>Select the orders to capture in the list first (Shift or Ctrl and click).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="383"/>
+        <location filename="../ui/mainwindow.cpp" line="489"/>
+        <source>Bulk capture from a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="496"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="507"/>
+        <source>This window is read-only: no payment service is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="489"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="394"/>
-        <source>An export is already running.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="408"/>
-        <source>Exported %n transaction(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="410"/>
-        <source>The export failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="412"/>
-        <source>Exporting %n transaction(s) to %1…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
 </context>
 <context>
     <name>QGuiApplication</name>
     <message>
-        <location filename="../app/paydesk/main.cpp" line="20"/>
+        <location filename="../app/paydesk/main.cpp" line="23"/>
         <source>QT_LAYOUT_DIRECTION</source>
         <translation>RTL</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="39"/>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="77"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="78"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="79"/>
+        <source> hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="90"/>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="93"/>
+        <source>Merchant profile settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="101"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="102"/>
+        <source>Arabic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="110"/>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="110"/>
+        <source>Approval from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="111"/>
+        <source>Refunds at or above this amount wait for an approver. Empty: every refund waits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="134"/>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="136"/>
+        <source>Environment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="137"/>
+        <source>Merchant identifier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="138"/>
+        <source>&amp;Endpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="139"/>
+        <source>&amp;SHA type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="140"/>
+        <source>&amp;Language of APS answers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="141"/>
+        <source>&amp;Request timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="142"/>
+        <source>&amp;Capture window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="143"/>
+        <source>&amp;Warn before the deadline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="144"/>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="146"/>
+        <source>Credentials (kept in the keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="148"/>
+        <source>&amp;Access code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="149"/>
+        <source>SHA re&amp;quest phrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="150"/>
+        <source>SHA res&amp;ponse phrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="151"/>
+        <source>Apple Pay access code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="152"/>
+        <source>Apple Pay request phrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="153"/>
+        <source>Apple Pay response phrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="155"/>
+        <source>Refund approval thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="189"/>
+        <source>The profile could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="252"/>
+        <source>Approval threshold %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="271"/>
+        <location filename="../ui/settingsdialog.cpp" line="289"/>
+        <source>Not saved. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="299"/>
+        <source>Not saved. Enter the access code and both SHA phrases together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="300"/>
+        <source>Not saved. Enter the Apple Pay access code and both phrases together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="321"/>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="334"/>
+        <source>The profile was saved, the approval threshold for %1 was not: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="345"/>
+        <source>The settings were saved; the credentials were not, because no keychain is available. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="351"/>
+        <source>The settings were saved; the credentials were not: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="370"/>
+        <source>No connection to test: this window has no payment service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="374"/>
+        <source>No order in the cache to check yet: import a report first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="377"/>
+        <source>Asking APS for the status of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="390"/>
+        <source>The answer&apos;s signature does not verify: check the SHA response phrase and the SHA type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="393"/>
+        <source>Could not reach the endpoint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="399"/>
+        <source>Nothing was sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="401"/>
+        <source>Connected: APS answered the status check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="403"/>
+        <source>Signature mismatch: check the SHA request phrase and the SHA type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="405"/>
+        <source>APS does not know this merchant identifier: check the account the cache belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="407"/>
+        <source>APS refused the access code: check the access code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="408"/>
+        <source>APS answered the status check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../ui/signindialog.cpp" line="26"/>
+        <source>Sign in to PayDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/signindialog.cpp" line="30"/>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/signindialog.cpp" line="31"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/signindialog.cpp" line="34"/>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/signindialog.cpp" line="35"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/signindialog.cpp" line="58"/>
+        <location filename="../ui/signindialog.cpp" line="163"/>
+        <source>&amp;Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/signindialog.cpp" line="74"/>
+        <source>Sign in with your PayDesk user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/signindialog.cpp" line="88"/>
+        <source>Demo sign-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/signindialog.cpp" line="89"/>
+        <source>(click one to fill in the form)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/signindialog.cpp" line="95"/>
+        <source>password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/signindialog.cpp" line="139"/>
+        <source>Wrong user name or password (attempt %1 of %2). After %2 wrong attempts the account is locked for %3 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/signindialog.cpp" line="146"/>
+        <source>Too many wrong passwords: this account is locked until %1. An admin can unlock it sooner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/signindialog.cpp" line="150"/>
+        <source>This account is disabled. Ask an admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/signindialog.cpp" line="154"/>
+        <source>PayDesk could not check the password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/signindialog.cpp" line="161"/>
+        <source>Wait…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignedInDesk</name>
+    <message>
+        <location filename="../ui/signedindesk.cpp" line="38"/>
+        <source>LIVE</source>
+        <extracomment>Shown in red where money can move on the production (real money) account</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/signedindesk.cpp" line="40"/>
+        <source>Production profile: captures, voids and refunds move real money.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/signedindesk.cpp" line="55"/>
+        <source>Refunds awaiting approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/signedindesk.cpp" line="72"/>
+        <source>Signed in: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/signedindesk.cpp" line="107"/>
+        <source>&amp;People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/signedindesk.cpp" line="110"/>
+        <source>Refunds awaiting &amp;approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/signedindesk.cpp" line="113"/>
+        <source>&amp;Audit log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/signedindesk.cpp" line="115"/>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/signedindesk.cpp" line="120"/>
+        <source>&amp;Lock now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/signedindesk.cpp" line="142"/>
+        <source>PayDesk — Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/signedindesk.cpp" line="142"/>
+        <source>PayDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/signedindesk.cpp" line="144"/>
+        <source>LIVE — %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1179,87 +2315,87 @@ Cache: %1</source>
 <context>
     <name>TransactionTableModel</name>
     <message>
-        <location filename="../ui/transactiontablemodel.cpp" line="284"/>
+        <location filename="../ui/transactiontablemodel.cpp" line="286"/>
         <source>In progress…</source>
         <comment>an operation on this transaction is running now</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactiontablemodel.cpp" line="308"/>
+        <location filename="../ui/transactiontablemodel.cpp" line="310"/>
         <source>Capture deadline: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactiontablemodel.cpp" line="311"/>
+        <location filename="../ui/transactiontablemodel.cpp" line="313"/>
         <source>An operation on this order has no known outcome yet; PayDesk checks it with APS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactiontablemodel.cpp" line="353"/>
+        <location filename="../ui/transactiontablemodel.cpp" line="355"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../ui/transactiontablemodel.cpp" line="355"/>
+        <location filename="../ui/transactiontablemodel.cpp" line="357"/>
         <source>Order</source>
         <translation>الطلب</translation>
     </message>
     <message>
-        <location filename="../ui/transactiontablemodel.cpp" line="357"/>
+        <location filename="../ui/transactiontablemodel.cpp" line="359"/>
         <source>Customer</source>
         <translation>العميل</translation>
     </message>
     <message>
-        <location filename="../ui/transactiontablemodel.cpp" line="359"/>
+        <location filename="../ui/transactiontablemodel.cpp" line="361"/>
         <source>Authorized</source>
         <translation>مفوَّض</translation>
     </message>
     <message>
-        <location filename="../ui/transactiontablemodel.cpp" line="361"/>
+        <location filename="../ui/transactiontablemodel.cpp" line="363"/>
         <source>Captured</source>
         <comment>column: amount captured so far</comment>
         <translation>محصَّل</translation>
     </message>
     <message>
-        <location filename="../ui/transactiontablemodel.cpp" line="363"/>
+        <location filename="../ui/transactiontablemodel.cpp" line="365"/>
         <source>Refunded</source>
         <comment>column: amount refunded so far</comment>
         <translation>مسترد</translation>
     </message>
     <message>
-        <location filename="../ui/transactiontablemodel.cpp" line="365"/>
+        <location filename="../ui/transactiontablemodel.cpp" line="367"/>
         <source>To capture</source>
         <comment>column: authorized amount not captured yet</comment>
         <translation>المتبقي للتحصيل</translation>
     </message>
     <message>
-        <location filename="../ui/transactiontablemodel.cpp" line="367"/>
+        <location filename="../ui/transactiontablemodel.cpp" line="369"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../ui/transactiontablemodel.cpp" line="369"/>
+        <location filename="../ui/transactiontablemodel.cpp" line="371"/>
         <source>Expires in</source>
         <comment>column: time left before the capture deadline</comment>
         <translation>تنتهي خلال</translation>
     </message>
     <message>
-        <location filename="../ui/transactiontablemodel.cpp" line="375"/>
+        <location filename="../ui/transactiontablemodel.cpp" line="377"/>
         <source>The amount the customer authorized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactiontablemodel.cpp" line="377"/>
+        <location filename="../ui/transactiontablemodel.cpp" line="379"/>
         <source>Authorized but not captured yet, while it can still be captured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactiontablemodel.cpp" line="379"/>
+        <location filename="../ui/transactiontablemodel.cpp" line="381"/>
         <source>Time left before the authorization can no longer be captured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactiontablemodel.cpp" line="384"/>
+        <location filename="../ui/transactiontablemodel.cpp" line="386"/>
         <source>This column cannot be sorted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1613,37 +2749,182 @@ Cache: %1</source>
         <comment>a sentence, then the APS response code for support</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="245"/>
+        <source>viewer</source>
+        <comment>user role: may only read</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="247"/>
+        <source>operator</source>
+        <comment>user role: captures, voids, asks for refunds</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="249"/>
+        <source>approver</source>
+        <comment>user role: approves other people&apos;s refund requests</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="251"/>
+        <source>admin</source>
+        <comment>user role: settings, users, credentials</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="260"/>
+        <source>looks at transactions, moves no money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="262"/>
+        <source>captures, voids and asks for refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="264"/>
+        <source>approves other people&apos;s refunds, and can do what an operator does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="266"/>
+        <source>settings and users; moves no money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="275"/>
+        <source>see the transactions</source>
+        <comment>after &apos;cannot&apos;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="277"/>
+        <source>check an order&apos;s status with APS</source>
+        <comment>after &apos;cannot&apos;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="279"/>
+        <source>capture</source>
+        <comment>after &apos;cannot&apos;: charge authorized money</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="281"/>
+        <source>void</source>
+        <comment>after &apos;cannot&apos;: cancel an authorization</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="283"/>
+        <source>refund</source>
+        <comment>after &apos;cannot&apos;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="285"/>
+        <source>approve or reject refund requests</source>
+        <comment>after &apos;cannot&apos;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="287"/>
+        <source>propose how an unclear operation ended</source>
+        <comment>after &apos;cannot&apos;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="289"/>
+        <source>confirm how an unclear operation ended</source>
+        <comment>after &apos;cannot&apos;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="291"/>
+        <source>change the settings</source>
+        <comment>after &apos;cannot&apos;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="293"/>
+        <source>manage users</source>
+        <comment>after &apos;cannot&apos;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="295"/>
+        <source>change the APS credentials</source>
+        <comment>after &apos;cannot&apos;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="302"/>
+        <source>Your role (%1) cannot %2</source>
+        <comment>%1 a role, %2 what it would do</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="310"/>
+        <source>Awaiting approval</source>
+        <comment>refund request status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="312"/>
+        <source>Approved</source>
+        <comment>refund request status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="314"/>
+        <source>Rejected</source>
+        <comment>refund request status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="316"/>
+        <source>Expired</source>
+        <comment>refund request status: nobody decided in time</comment>
+        <translation type="unfinished">منتهي الصلاحية</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/paydesk/main.cpp" line="46"/>
+        <location filename="../app/paydesk/main.cpp" line="49"/>
         <source>The PayDesk window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/paydesk/main.cpp" line="51"/>
+        <location filename="../app/paydesk/main.cpp" line="54"/>
         <source>Start on a fresh demo with simulated payments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/paydesk/main.cpp" line="52"/>
+        <location filename="../app/paydesk/main.cpp" line="55"/>
         <source>The cache to open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/paydesk/main.cpp" line="55"/>
+        <location filename="../app/paydesk/main.cpp" line="58"/>
         <source>Merchant profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/paydesk/main.cpp" line="59"/>
+        <location filename="../app/paydesk/main.cpp" line="62"/>
         <source>Language instead of the system&apos;s (en, ar).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/paydesk/main.cpp" line="75"/>
+        <location filename="../app/paydesk/main.cpp" line="100"/>
         <source>PayDesk cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/paydesk/main.cpp" line="116"/>
+        <source>No user was created</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
