@@ -8,23 +8,6 @@
 #include "store/database.h"
 #include "store/refundrequestrepository.h"
 
-int ApprovalStatus::exitCode() const
-{
-    switch (error) {
-    case ApprovalError::None:
-        return 0;
-    case ApprovalError::PermissionDenied:
-    case ApprovalError::NotFound:
-    case ApprovalError::Closed:
-        return 1;
-    case ApprovalError::Invalid:
-        return 2;
-    case ApprovalError::Store:
-        return 5;
-    }
-    return 5;
-}
-
 ApprovalService::ApprovalService(Dependencies dependencies, QObject *parent)
     : QObject(parent)
     , m_deps(std::move(dependencies))

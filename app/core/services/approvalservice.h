@@ -2,6 +2,7 @@
 
 #include "domain/permission.h"
 #include "domain/refundrequest.h"
+#include "services/decisionstatus.h"
 #include "store/storeresult.h"
 
 #include <QDateTime>
@@ -19,24 +20,8 @@ class PaymentJob;
 class PaymentService;
 class RefundGate;
 
-enum class ApprovalError {
-    None,
-    PermissionDenied, // the role may not (Authorizer), or the approver is the requester
-    NotFound,
-    Closed,  // the request is not awaiting any more
-    Invalid, // a missing reason, an unknown currency, a negative threshold
-    Store,
-};
-
-struct ApprovalStatus
-{
-    ApprovalError error = ApprovalError::None;
-    QString message; // English
-
-    bool ok() const { return error == ApprovalError::None; }
-    // paydeskctl's exit code: 0 done, 1 refused (permission, closed, not found), 2 invalid input, 5 store.
-    int exitCode() const;
-};
+using ApprovalError = DecisionError;
+using ApprovalStatus = DecisionStatus;
 
 // The refund approval queue (maker-checker, ARCHITECTURE.md section 5). Requests are created by
 // PaymentService::refund when a refund is at or above the threshold; here an approver who is not the

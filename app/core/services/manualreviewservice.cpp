@@ -32,23 +32,6 @@ StoreResult<Operation> inManualReview(const OperationJournal &journal, qint64 op
 
 } // namespace
 
-int ReviewStatus::exitCode() const
-{
-    switch (error) {
-    case ReviewError::None:
-        return 0;
-    case ReviewError::PermissionDenied:
-    case ReviewError::NotFound:
-    case ReviewError::Closed:
-        return 1;
-    case ReviewError::Invalid:
-        return 2;
-    case ReviewError::Store:
-        return 5;
-    }
-    return 5;
-}
-
 ManualReviewService::ManualReviewService(Dependencies dependencies, QObject *parent)
     : QObject(parent)
     , m_deps(std::move(dependencies))

@@ -3,6 +3,7 @@
 #include "domain/operation.h"
 #include "domain/permission.h"
 #include "domain/transactionrules.h"
+#include "services/decisionstatus.h"
 #include "store/resolutionproposal.h"
 #include "store/storeresult.h"
 
@@ -18,25 +19,8 @@ class AuditLog;
 class Authorizer;
 class Database;
 
-enum class ReviewError {
-    None,
-    PermissionDenied, // the role may not (Authorizer), or the confirmer is the proposer
-    NotFound,         // no such operation
-    Closed,           // not in manual_review any more, no proposal to decide, or one is already open
-    Invalid,          // missing evidence or reason
-    Store,
-};
-
-struct ReviewStatus
-{
-    ReviewError error = ReviewError::None;
-    QString message; // English
-
-    bool ok() const { return error == ReviewError::None; }
-    // paydeskctl's exit code: 0 done, 1 refused (permission, own proposal, closed, not found), 2 invalid
-    // input, 5 store.
-    int exitCode() const;
-};
+using ReviewError = DecisionError;
+using ReviewStatus = DecisionStatus;
 
 // An operation in manual_review and its open proposal, if any.
 struct ManualReviewItem
