@@ -4,8 +4,4 @@ set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build_dir=${PAYDESK_BUILD_DIR:-"$here/build"}
 bash "$here/scripts/build.sh"
-if [ -x "$build_dir/app/paydesk/paydesk" ]; then
-  exec "$build_dir/app/paydesk/paydesk" --demo "$@"
-fi
-echo "The PayDesk window is not part of this build yet; the command-line tool is:" >&2
-exec "$build_dir/app/paydeskctl/paydeskctl" --help
+exec "$build_dir/app/paydesk/paydesk" --demo "$@"
