@@ -1,19 +1,11 @@
+#include "desklauncher.h"
 #include "desksession.h"
-#include "firstadmindialog.h"
-#include "firststartpage.h"
-#include "mainwindow.h"
-#include "signindialog.h"
-#include "wording.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QFileInfo>
 #include <QIcon>
 #include <QLibraryInfo>
-#include <QMessageBox>
 #include <QTranslator>
-
-#include <memory>
 
 namespace {
 
@@ -68,75 +60,8 @@ int main(int argc, char *argv[])
     QLocale::setDefault(locale);
     loadTranslations(app, locale);
 
-    std::unique_ptr<DeskSession> session;
-    std::unique_ptr<MainWindow> window;
-    const auto signIn = [&] {
-        auto *dialog = new SignInDialog(session->auth());
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        if (session->isDemo()) {
-            QList<SignInDialog::Hint> hints;
-            for (const DeskSession::DemoSignIn &person : DeskSession::demoSignIns())
-                hints.append(
-                    {person.name,
-                     Wording::role(person.role) + QStringLiteral(" — ") + Wording::roleDuties(person.role),
-                     person.password});
-            dialog->setHints(hints);
-        }
-        QObject::connect(dialog, &QDialog::accepted, dialog, [&, dialog] {
-            window = session->createWindow(*dialog->user());
-            window->show();
-        });
-        QObject::connect(dialog, &QDialog::rejected, &app, [&] {
-            if (!window)
-                QApplication::quit();
-        });
-        dialog->open();
-    };
-    const auto open = [&](bool asDemo) {
-        QString error;
-        session = asDemo ? DeskSession::openDemo(&error)
-                         : DeskSession::openCache(parser.value(db), parser.value(profile), &error);
-        if (!session) {
-            QMessageBox::critical(nullptr, QApplication::translate("main", "PayDesk cannot start"), error);
-            return false;
-        }
-        if (session->hasUsers()) {
-            signIn();
-            return true;
-        }
-        auto *first = new FirstAdminDialog;
-        first->setAttribute(Qt::WA_DeleteOnClose);
-        QObject::connect(first, &QDialog::finished, first, [&, first](int result) {
-            if (result != QDialog::Accepted) {
-                QApplication::quit();
-                return;
-            }
-            QString problem;
-            if (!session->addFirstAdmin(first->name(), first->password(), &problem)) {
-                QMessageBox::warning(nullptr, QApplication::translate("main", "No user was created"),
-                                     problem);
-                QApplication::quit();
-                return;
-            }
-            signIn();
-        });
-        first->open();
-        return true;
-    };
-
-    std::unique_ptr<FirstStartPage> welcome;
-    if (parser.isSet(demo) || QFileInfo::exists(parser.value(db))) {
-        if (!open(parser.isSet(demo)))
-            return 5;
-    } else {
-        welcome = std::make_unique<FirstStartPage>(parser.value(db));
-        QObject::connect(welcome.get(), &FirstStartPage::demoRequested, welcome.get(), [&] {
-            if (open(true))
-                welcome->hide();
-        });
-        welcome->show();
-    }
-    const int code = QApplication::exec();
-    window.reset();
-    return code;
+    DeskLauncher launcher(parser.value(db), parser.value(profile));
+    if (!launcher.start(parser.isSet(demo)))
+        return 5;
+    return QApplication::exec();
 }

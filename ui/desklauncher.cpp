@@ -1,0 +1,97 @@
+#include "desklauncher.h"
+
+#include "desksession.h"
+#include "firstadmindialog.h"
+#include "firststartpage.h"
+#include "mainwindow.h"
+#include "signindialog.h"
+#include "wording.h"
+
+#include <QApplication>
+#include <QFileInfo>
+#include <QMessageBox>
+
+DeskLauncher::DeskLauncher(QString cachePath, QString profileName, QObject *parent)
+    : QObject(parent)
+    , m_cachePath(std::move(cachePath))
+    , m_profileName(std::move(profileName))
+{}
+
+// The window goes before the session whose database and service it uses.
+DeskLauncher::~DeskLauncher()
+{
+    m_window.reset();
+}
+
+bool DeskLauncher::start(bool demo)
+{
+    if (demo || QFileInfo::exists(m_cachePath))
+        return open(demo);
+    m_welcome = std::make_unique<FirstStartPage>(m_cachePath);
+    connect(m_welcome.get(), &FirstStartPage::demoRequested, this, [this] {
+        if (open(true))
+            m_welcome->hide();
+    });
+    m_welcome->show();
+    return true;
+}
+
+bool DeskLauncher::open(bool demo)
+{
+    QString error;
+    m_session =
+        demo ? DeskSession::openDemo(&error) : DeskSession::openCache(m_cachePath, m_profileName, &error);
+    if (!m_session) {
+        QMessageBox::critical(nullptr, tr("PayDesk cannot start"), error);
+        return false;
+    }
+    if (m_session->hasUsers())
+        signIn();
+    else
+        createFirstAdmin();
+    return true;
+}
+
+void DeskLauncher::createFirstAdmin()
+{
+    auto *first = new FirstAdminDialog;
+    first->setAttribute(Qt::WA_DeleteOnClose);
+    connect(first, &QDialog::finished, this, [this, first](int result) {
+        if (result != QDialog::Accepted) {
+            QApplication::quit();
+            return;
+        }
+        QString problem;
+        if (!m_session->addFirstAdmin(first->name(), first->password(), &problem)) {
+            QMessageBox::warning(nullptr, tr("No user was created"), problem);
+            QApplication::quit();
+            return;
+        }
+        signIn();
+    });
+    first->open();
+}
+
+void DeskLauncher::signIn()
+{
+    auto *dialog = new SignInDialog(m_session->auth());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_session->isDemo()) {
+        QList<SignInDialog::Hint> hints;
+        for (const DeskSession::DemoSignIn &person : DeskSession::demoSignIns())
+            hints.append(
+                {person.name,
+                 Wording::role(person.role) + QStringLiteral(" — ") + Wording::roleDuties(person.role),
+                 person.password});
+        dialog->setHints(hints);
+    }
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_window = m_session->createWindow(*dialog->user());
+        m_window->show();
+    });
+    connect(dialog, &QDialog::rejected, this, [this] {
+        if (!m_window)
+            QApplication::quit();
+    });
+    dialog->open();
+}
