@@ -1,0 +1,21 @@
+-- PayDesk schema, version 4: operations are settled only on evidence (ARCHITECTURE.md section 4, step 5).
+
+-- "Not applied" needs APS's totals unchanged across checks spread over the profile's quiet window: the
+-- reconciler counts those checks from the first one that saw the baseline again.
+ALTER TABLE operations ADD COLUMN quiet_checks INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE operations ADD COLUMN quiet_since INTEGER;
+-- A retry of an intent found not applied names the attempt it repeats; a refund retry reuses that attempt's
+-- maintenance_reference, so APS can never apply both.
+ALTER TABLE operations ADD COLUMN retry_of INTEGER REFERENCES operations (id);
+DROP INDEX operations_by_maintenance_reference;
+CREATE INDEX operations_by_maintenance_reference ON operations (maintenance_reference)
+    WHERE maintenance_reference IS NOT NULL;
+
+-- How long unchanged totals must be seen before an unanswered operation counts as not applied, and how long
+-- an undecided operation is checked before a person must decide (manual review). Minutes.
+ALTER TABLE profiles ADD COLUMN settle_quiet_minutes INTEGER NOT NULL DEFAULT 15 CHECK (settle_quiet_minutes >= 1);
+ALTER TABLE profiles ADD COLUMN manual_review_minutes INTEGER NOT NULL DEFAULT 30 CHECK (manual_review_minutes >= 1);
+
+-- Set when APS turned out to have applied an operation the journal had settled as not applied: the order needs
+-- a person's attention, whatever else happens to it.
+ALTER TABLE transactions ADD COLUMN late_applied INTEGER NOT NULL DEFAULT 0;
