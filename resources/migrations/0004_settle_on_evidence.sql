@@ -14,7 +14,7 @@ CREATE INDEX operations_by_maintenance_reference ON operations (maintenance_refe
 -- How long unchanged totals must be seen before an unanswered operation counts as not applied, and how long
 -- an undecided operation is checked before a person must decide (manual review). Minutes.
 ALTER TABLE profiles ADD COLUMN settle_quiet_minutes INTEGER NOT NULL DEFAULT 15 CHECK (settle_quiet_minutes >= 1);
-ALTER TABLE profiles ADD COLUMN manual_review_minutes INTEGER NOT NULL DEFAULT 30 CHECK (manual_review_minutes >= 1);
+ALTER TABLE profiles ADD COLUMN manual_review_minutes INTEGER NOT NULL DEFAULT 20 CHECK (manual_review_minutes >= 1);
 
 -- Set when APS turned out to have applied an operation the journal had settled as not applied: the order needs
 -- a person's attention, whatever else happens to it.
