@@ -58,6 +58,8 @@ StoreStatus MigrationRunner::migrate(const QSqlDatabase &connection) const
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
         return Database::sqlFailure(query, QStringLiteral("reading the schema version"));
     const int current = query.value(0).toInt();
+    // An unfinished statement keeps a read open on the connection, and SQLite refuses DROP INDEX/TABLE then.
+    query.finish();
     // The header probe may have read a stale user_version; this one is read under the write lock.
     if (current > list->last().version)
         return StoreStatus::failure(
