@@ -79,6 +79,8 @@ private slots:
     void openRefusesAndLeavesUntouched_data();
     void openRefusesAndLeavesUntouched();
     void openRefusesMissingWithoutCreating();
+    void openAcceptsWalDatabaseWithCutCheckpoint();
+    void openRefusesShortFileWhoseWalDoesNotCoverIt();
     void openRefusesOtherAccount_data();
     void openRefusesOtherAccount();
     void connectionSettings();
@@ -231,6 +233,75 @@ void tst_Database::openRefusesMissingWithoutCreating()
     QCOMPARE(opened.error, StoreError::Missing);
     QVERIFY(!QFile::exists(dbPath()));
     QVERIFY(QDir(m_dir->path()).entryList(QDir::Files).isEmpty());
+}
+
+// A checkpoint cut short (a full disk) leaves the main file shorter than the page count its header promises,
+// while the -wal still holds every page: SQLite opens such a database, and so must PayDesk.
+void tst_Database::openAcceptsWalDatabaseWithCutCheckpoint()
+{
+    const QString cut = m_dir->filePath(QStringLiteral("cut.db"));
+    const QString full = m_dir->filePath(QStringLiteral("full.db"));
+    {
+        auto created = Database::create(dbPath(), QStringLiteral("MERCH1"), QStringLiteral("simulator"));
+        QVERIFY2(created.ok(), qPrintable(created.message));
+        QSqlQuery fill((*created)->connection());
+        QVERIFY(fill.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")));
+        QVERIFY(fill.exec(QStringLiteral("CREATE TABLE padding (x)")));
+        for (int i = 0; i < 200; ++i)
+            QVERIFY(fill.exec(QStringLiteral("INSERT INTO padding VALUES (randomblob(1000))")));
+        // Copies of the file and its WAL as they are while the writer still has them open: every new page is
+        // in the WAL only.
+        for (const QString &target : {cut, full}) {
+            QVERIFY(QFile::copy(dbPath(), target));
+            QVERIFY(QFile::copy(dbPath() + QLatin1String("-wal"), target + QLatin1String("-wal")));
+        }
+    }
+    // What a checkpoint writes first is page 1, with the new page count: take it from a completed one.
+    QVERIFY(makeSqliteFile(full, {QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")}));
+    const QByteArray fullBytes = readFile(full);
+    const quint32 pageSize = qFromBigEndian<quint16>(fullBytes.constData() + 16);
+    QByteArray cutBytes = readFile(cut);
+    QVERIFY(cutBytes.size() < fullBytes.size());
+    cutBytes.replace(0, pageSize, fullBytes.left(pageSize));
+    QVERIFY(writeFile(cut, cutBytes));
+    QVERIFY(qint64(qFromBigEndian<quint32>(cutBytes.constData() + 28)) * pageSize > cutBytes.size());
+    QVERIFY(QFileInfo(cut + QLatin1String("-wal")).size() > 0);
+
+    const auto probed = Database::probe(cut);
+    QVERIFY2(probed.ok(), qPrintable(probed.message));
+    QCOMPARE(probed->merchantIdentifier, QStringLiteral("MERCH1"));
+    const auto opened = Database::open(cut, QStringLiteral("MERCH1"), QStringLiteral("simulator"));
+    QVERIFY2(opened.ok(), qPrintable(opened.message));
+    QSqlQuery count((*opened)->connection());
+    QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM padding")) && count.next());
+    QCOMPARE(count.value(0).toInt(), 200);
+}
+
+// The header check stays for what SQLite itself refuses: a short file whose WAL does not hold the missing
+// pages.
+void tst_Database::openRefusesShortFileWhoseWalDoesNotCoverIt()
+{
+    {
+        auto created = Database::create(dbPath(), QStringLiteral("MERCH1"), QStringLiteral("simulator"));
+        QVERIFY2(created.ok(), qPrintable(created.message));
+        QSqlQuery fill((*created)->connection());
+        QVERIFY(fill.exec(QStringLiteral("CREATE TABLE padding (x)")));
+        for (int i = 0; i < 200; ++i)
+            QVERIFY(fill.exec(QStringLiteral("INSERT INTO padding VALUES (randomblob(1000))")));
+        QVERIFY(fill.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        QVERIFY(fill.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")));
+        QVERIFY(fill.exec(QStringLiteral("INSERT INTO padding VALUES (1)")));
+        QVERIFY(QFile::copy(dbPath(), m_dir->filePath(QStringLiteral("short.db"))));
+        QVERIFY(
+            QFile::copy(dbPath() + QLatin1String("-wal"), m_dir->filePath(QStringLiteral("short.db-wal"))));
+    }
+    const QString path = m_dir->filePath(QStringLiteral("short.db"));
+    QByteArray bytes = readFile(path);
+    bytes.truncate(bytes.size() / 2);
+    QVERIFY(writeFile(path, bytes));
+    QVERIFY(QFileInfo(path + QLatin1String("-wal")).size() > 0);
+    const auto opened = Database::open(path);
+    QCOMPARE(opened.error, StoreError::Corrupt);
 }
 
 void tst_Database::openRefusesOtherAccount_data()

@@ -39,8 +39,9 @@ StoreStatus failure(StoreError error, const QString &path, const QString &what)
     return StoreStatus::failure(error, QDir::toNativeSeparators(path) + QLatin1String(": ") + what);
 }
 
-// Reads the 100-byte SQLite header without opening the file through SQLite.
-StoreStatus checkHeader(const QString &path, int latestVersion, int *userVersion)
+// Reads the 100-byte SQLite header without opening the file through SQLite. Sets `*shortWithWal` when the
+// file is shorter than its header's page count while a non-empty -wal is beside it: not a verdict, see below.
+StoreStatus checkHeader(const QString &path, int latestVersion, int *userVersion, bool *shortWithWal)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -82,6 +83,13 @@ StoreStatus checkHeader(const QString &path, int latestVersion, int *userVersion
     const quint32 pageCount = qFromBigEndian<quint32>(bytes + 28);
     if (pageCount != 0 && qFromBigEndian<quint32>(bytes + 92) == qFromBigEndian<quint32>(bytes + 24) &&
         size < qint64(pageCount) * pageSize) {
+        // A checkpoint writes page 1 (with the new page count) first and extends the file last; when it is
+        // cut short (a full disk) the pages are still in the WAL and SQLite reads them from there. Only
+        // SQLite can tell that case from a truncated file: the probe asks it (quick_check).
+        if (QFileInfo(path + QLatin1String("-wal")).size() > 0) {
+            *shortWithWal = true;
+            return StoreStatus::success();
+        }
         return failure(StoreError::Corrupt, path,
                        QStringLiteral("is truncated (%1 bytes, the header promises %2)")
                            .arg(size)
@@ -115,7 +123,9 @@ StoreResult<DatabaseInfo> Database::probe(const QString &path, const Options &op
 
     DatabaseInfo result;
     result.path = absolute;
-    if (const StoreStatus header = checkHeader(absolute, latest, &result.schemaVersion); !header.ok())
+    bool shortWithWal = false;
+    if (const StoreStatus header = checkHeader(absolute, latest, &result.schemaVersion, &shortWithWal);
+        !header.ok())
         return StoreResult<DatabaseInfo>(header);
 
     // The header looks right: now let SQLite read the schema and the account, strictly read-only. For a file
@@ -138,6 +148,12 @@ StoreResult<DatabaseInfo> Database::probe(const QString &path, const Options &op
             if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !query.next()) {
                 status = failure(StoreError::Corrupt, absolute,
                                  QStringLiteral("cannot be read (%1)").arg(query.lastError().text()));
+            } else if (shortWithWal && (!query.exec(QStringLiteral("PRAGMA quick_check(1)")) ||
+                                        !query.next() || query.value(0).toString() != u"ok")) {
+                status =
+                    failure(StoreError::Corrupt, absolute,
+                            QStringLiteral("is truncated and its -wal does not hold the missing pages (%1)")
+                                .arg(query.isValid() ? query.value(0).toString() : query.lastError().text()));
             } else if (result.schemaVersion >= 1) {
                 if (!query.exec(QStringLiteral("SELECT key, value FROM meta"))) {
                     status = failure(

@@ -40,7 +40,10 @@ struct DatabaseOptions
 // Safety when opening: open() never creates a file, and probes an existing file read-only (its 100-byte
 // header and then a read-only connection) before anything may write to it. A file that is not SQLite, has
 // another application_id, cannot be read or has a newer schema than this program knows is refused and left
-// byte-for-byte untouched. Only after the probe passed is the file switched to WAL and migrated.
+// byte-for-byte untouched. Only after the probe passed is the file switched to WAL and migrated. A file
+// shorter than the page count its header promises is refused only when no WAL is beside it (SQLite refuses
+// it too); with a non-empty -wal it is what a checkpoint cut short by a full disk leaves, SQLite reads the
+// missing pages from the WAL, and the probe lets `PRAGMA quick_check` decide instead of the header.
 //
 // Writes: withWriteTransaction() starts `BEGIN IMMEDIATE` (Qt's transaction() starts a deferred one, and two
 // deferred writers that both upgrade to a write deadlock into "database is locked"), so every
