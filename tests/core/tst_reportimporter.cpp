@@ -1,3 +1,4 @@
+#include "domain/cardnumber.h"
 #include "store/database.h"
 #include "store/reportimporter.h"
 #include "store/transactionrepository.h"
@@ -5,6 +6,7 @@
 
 #include <QBuffer>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -357,6 +359,132 @@ private slots:
             qint64(0));
     }
 
+    // A full card number in any column, written any way, refuses its row and is neither stored nor echoed;
+    // two fields that only together spell one are not echoed either.
+    void cardNumbersAnywhere_data()
+    {
+        QTest::addColumn<QString>("column");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("reason"); // empty: refused for another reason, with the number masked
+        const QString pan = QString::fromLatin1(FullPan);
+        const auto script = [&pan](char16_t zero) {
+            QString digits = pan;
+            for (QChar &c : digits)
+                c = QChar(char16_t(zero + (c.unicode() - u'0')));
+            return digits;
+        };
+        const QString name = QStringLiteral("full card number in ");
+        QTest::newRow("merchant_reference")
+            << QStringLiteral("merchant_reference") << QStringLiteral("R-") + pan
+            << name + QStringLiteral("merchant_reference");
+        QTest::newRow("fort_id") << QStringLiteral("fort_id") << pan << name + QStringLiteral("fort_id");
+        QTest::newRow("response_code")
+            << QStringLiteral("response_code") << pan << name + QStringLiteral("response_code");
+        QTest::newRow("order_description")
+            << QStringLiteral("order_description") << QStringLiteral("paid with ") + pan
+            << name + QStringLiteral("order_description");
+        QTest::newRow("response_message")
+            << QStringLiteral("response_message") << pan << name + QStringLiteral("response_message");
+        QTest::newRow("name with dots")
+            << QStringLiteral("customer_name") << QStringLiteral("Amal 4111.1111.1111.1111")
+            << name + QStringLiteral("customer_name");
+        QTest::newRow("name with slashes")
+            << QStringLiteral("customer_name") << QStringLiteral("4111/1111/1111/1111")
+            << name + QStringLiteral("customer_name");
+        QTest::newRow("name with underscores")
+            << QStringLiteral("customer_name") << QStringLiteral("4111_1111_1111_1111")
+            << name + QStringLiteral("customer_name");
+        QTest::newRow("name with x") << QStringLiteral("customer_name")
+                                     << QStringLiteral("4111x1111x1111x1111")
+                                     << name + QStringLiteral("customer_name");
+        QTest::newRow("arabic-indic name")
+            << QStringLiteral("customer_name") << script(0x0660) << name + QStringLiteral("customer_name");
+        QTest::newRow("extended arabic-indic e-mail")
+            << QStringLiteral("customer_email") << script(0x06F0) + QStringLiteral("@example.org")
+            << name + QStringLiteral("customer_email");
+        QTest::newRow("full-width holder") << QStringLiteral("card_holder_name") << script(0xFF10)
+                                           << name + QStringLiteral("card_holder_name");
+        QTest::newRow("unread column") << QStringLiteral("notes") << pan << name + QStringLiteral("notes");
+        QTest::newRow("operation") << QStringLiteral("operation") << pan
+                                   << name + QStringLiteral("operation");
+        QTest::newRow("currency") << QStringLiteral("currency") << pan << name + QStringLiteral("currency");
+        QTest::newRow("status") << QStringLiteral("status") << pan << name + QStringLiteral("status");
+        QTest::newRow("amount") << QStringLiteral("amount") << pan << name + QStringLiteral("amount");
+        QTest::newRow("date") << QStringLiteral("transaction_date") << pan
+                              << name + QStringLiteral("transaction_date");
+        // 4111111 + 111111111: neither is a card number, the message quoting both would be.
+        QTest::newRow("status and code together")
+            << QStringLiteral("status+code") << QStringLiteral("4111111|111111111") << QString();
+    }
+    void cardNumbersAnywhere()
+    {
+        QFETCH(QString, column);
+        QFETCH(QString, value);
+        QFETCH(QString, reason);
+        const QStringList header{QStringLiteral("merchant_reference"),
+                                 QStringLiteral("fort_id"),
+                                 QStringLiteral("operation"),
+                                 QStringLiteral("status"),
+                                 QStringLiteral("response_code"),
+                                 QStringLiteral("amount"),
+                                 QStringLiteral("currency"),
+                                 QStringLiteral("transaction_date"),
+                                 QStringLiteral("customer_name"),
+                                 QStringLiteral("customer_email"),
+                                 QStringLiteral("card_number"),
+                                 QStringLiteral("card_holder_name"),
+                                 QStringLiteral("order_description"),
+                                 QStringLiteral("response_message"),
+                                 QStringLiteral("notes")};
+        QStringList row{QStringLiteral("C-1"),
+                        QStringLiteral("1690000000000000001"),
+                        QStringLiteral("authorization"),
+                        QStringLiteral("success"),
+                        QStringLiteral("02000"),
+                        QStringLiteral("10.00"),
+                        QStringLiteral("AED"),
+                        QStringLiteral("2026-06-01 10:00:00"),
+                        QStringLiteral("Amal"),
+                        QStringLiteral("amal@example.org"),
+                        QStringLiteral("411111******1111"),
+                        QStringLiteral("AMAL H"),
+                        QStringLiteral("order ORD-00040000"),
+                        QStringLiteral("Success"),
+                        QString()};
+        if (column == u"status+code") {
+            row[3] = value.section(u'|', 0, 0);
+            row[4] = value.section(u'|', 1, 1);
+        } else {
+            row[header.indexOf(column)] = value;
+        }
+        const QByteArray good = "G-1,1690000000000000002,purchase,success,02000,1.00,AED,2026-06-01 10:00:00,"
+                                "Bashir,b@example.org,,,ORD-00040001,Success,\n";
+        const QByteArray csv = header.join(u',').toUtf8() + '\n' + good + row.join(u',').toUtf8() + '\n';
+
+        ImportOptions skip;
+        skip.skipBadRows = true;
+        const StoreResult<ImportReport> report = import(csv, skip);
+        QVERIFY2(report.ok(), qPrintable(report.message));
+        QCOMPARE(report->badRows.size(), 1);
+        const ImportBadRow &bad = report->badRows.first();
+        QCOMPARE(bad.line, qint64(3));
+        if (!reason.isEmpty())
+            QCOMPARE(bad.reason, reason);
+        QVERIFY2(!containsCardNumber(bad.reason), qPrintable(bad.reason));
+        QVERIFY2(!containsCardNumber(bad.merchantReference), qPrintable(bad.merchantReference));
+        QVERIFY(!bad.reason.contains(value));
+        // Only the good order is stored, and nothing stored holds a card number.
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM transactions")), qint64(1));
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT * FROM transactions")));
+        while (q.next()) {
+            for (int i = 0; i < q.record().count(); ++i)
+                QVERIFY2(!containsCardNumber(q.value(i).toString()), qPrintable(q.value(i).toString()));
+        }
+        // The good order's 19-digit fort_id and its reference are shown as they are.
+        QCOMPARE(tx(QStringLiteral("G-1")).fortId, QStringLiteral("1690000000000000002"));
+    }
+
     void skippedOrderListsEveryRow()
     {
         const QByteArray csv = Header + "S,,authorization,success,10.00,AED,2026-06-01 10:00:00,,,,\n"
@@ -401,6 +529,56 @@ private slots:
         }
         QCOMPARE(merging, qint64(18)); // ceil(120 / 7) transactions, each reported
         QCOMPARE(seen.last().done, qint64(120));
+    }
+
+    // A full disk in the middle of the merge: the orders of the committed transactions stay, the message says
+    // how many there are and that importing the same file again finishes the import. The disk is simulated by
+    // a page limit on the importer's own connection (PRAGMA max_page_count), so the staging table (TEMP)
+    // still fits and the failure comes while merging.
+    void failedMergeSaysHowManyOrdersItWrote()
+    {
+        QByteArray csv = Header;
+        constexpr int Orders = 3000;
+        for (int i = 0; i < Orders; ++i)
+            csv += "F-" + QByteArray::number(100000 + i) +
+                   ",,purchase,success,1.00,AED,2026-06-01 10:00:00,Customer with a longish name " +
+                   QByteArray::number(i) + ",someone" + QByteArray::number(i) + "@example.org,,VISA\n";
+        ImportOptions options;
+        options.ordersPerTransaction = 500;
+        const qint64 pages = scalar(QStringLiteral("PRAGMA page_count"));
+        QVERIFY(pages > 0);
+        QCOMPARE(scalar(QStringLiteral("PRAGMA max_page_count = %1").arg(pages + 120)), pages + 120);
+
+        const StoreResult<ImportReport> failed = import(csv, options);
+        QVERIFY(!failed.ok());
+        const qint64 written = scalar(QStringLiteral("SELECT count(*) FROM transactions"));
+        QVERIFY2(written > 0 && written < Orders, qPrintable(QString::number(written)));
+        QCOMPARE(written % options.ordersPerTransaction, 0);
+        QVERIFY2(failed.message.contains(QStringLiteral("wrote %1 of %2 orders").arg(written).arg(Orders)),
+                 qPrintable(failed.message));
+        QVERIFY2(failed.message.contains(QStringLiteral("import the same file again")),
+                 qPrintable(failed.message));
+
+        QVERIFY(scalar(QStringLiteral("PRAGMA max_page_count = 1073741823")) > pages);
+        const StoreResult<ImportReport> again = import(csv, options);
+        QVERIFY2(again.ok(), qPrintable(again.message));
+        QCOMPARE(again->rowsAlreadyImported, written);
+        QCOMPARE(again->ordersCreated, Orders - written);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM transactions")), qint64(Orders));
+    }
+
+    // Nothing merged yet: the message says so.
+    void failedMergeBeforeAnyCommitSaysNothingWasWritten()
+    {
+        QByteArray csv = Header;
+        for (int i = 0; i < 200; ++i)
+            csv += "N-" + QByteArray::number(i) + ",,purchase,success,1.00,AED,2026-06-01 10:00:00,,,,\n";
+        const qint64 pages = scalar(QStringLiteral("PRAGMA page_count"));
+        QCOMPARE(scalar(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)), pages);
+        const StoreResult<ImportReport> failed = import(csv);
+        QVERIFY(!failed.ok());
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM transactions")), qint64(0));
+        QVERIFY2(failed.message.contains(QStringLiteral("nothing was written")), qPrintable(failed.message));
     }
 };
 

@@ -117,11 +117,6 @@ constexpr const char *columnNames[ColCount] = {
     "response_message",   "card_holder_name",
 };
 
-// Free-text columns that must not hide a card number.
-constexpr Column textColumns[] = {ColCustomerName,    ColCustomerEmail,  ColOrderDescription,
-                                  ColResponseMessage, ColCardHolderName, ColPaymentOption,
-                                  ColDigitalWallet};
-
 QString normalizedHeader(const QString &name)
 {
     return name.trimmed().toLower().replace(u' ', u'_');
@@ -200,43 +195,6 @@ std::optional<qint64> parseDate(const QString &text, const QTimeZone &zone)
     const int sign = digits.front() == u'-' ? -1 : 1;
     const int seconds = sign * (digits.mid(1, 2).toInt() * 3600 + digits.mid(3, 2).toInt() * 60);
     return QDateTime(date, time, QTimeZone(seconds)).toMSecsSinceEpoch();
-}
-
-bool luhnValid(const QString &digits)
-{
-    int sum = 0;
-    bool doubleIt = false;
-    for (qsizetype i = digits.size() - 1; i >= 0; --i) {
-        int d = digits.at(i).digitValue();
-        if (doubleIt) {
-            d *= 2;
-            if (d > 9)
-                d -= 9;
-        }
-        sum += d;
-        doubleIt = !doubleIt;
-    }
-    return sum % 10 == 0;
-}
-
-// A Luhn-valid run of 13 to 19 digits (spaces and dashes between digits allowed) anywhere in `text`.
-bool containsCardNumber(const QString &text)
-{
-    QString run;
-    const auto check = [&run]() {
-        const bool found = run.size() >= 13 && run.size() <= 19 && luhnValid(run);
-        run.clear();
-        return found;
-    };
-    for (const QChar c : text) {
-        if (c >= u'0' && c <= u'9')
-            run += c;
-        else if ((c == u' ' || c == u'-') && !run.isEmpty())
-            continue;
-        else if (check())
-            return true;
-    }
-    return check();
 }
 
 QString hashKey(const QStringList &parts)
@@ -344,8 +302,11 @@ private:
     bool m_transactionsEmpty = false;
     bool m_importedRowsEmpty = false;
     qint64 m_stagedRows = 0;
+    qint64 m_ordersToMerge = 0; // orders that passed the check
     int m_index[ColCount] = {};
     int m_columnCount = 0;
+    QStringList m_headerNames; // normalized, as in the file
+    QString columnLabel(qsizetype index) const;
     // Prepared once per import: preparing per order would cost more than the inserts themselves.
     mutable std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     QSqlQuery &statement(const QString &sql) const;
@@ -362,6 +323,16 @@ QSqlQuery &ImportRun::statement(const QString &sql) const
     return *query;
 }
 
+// How messages name a column: by its header, which is outside input too (masked, and cut when long).
+QString ImportRun::columnLabel(qsizetype index) const
+{
+    constexpr qsizetype MaxShown = 40;
+    const QString name = maskCardNumbers(m_headerNames.value(index));
+    if (name.isEmpty())
+        return QStringLiteral("column %1").arg(index + 1);
+    return name.size() > MaxShown ? name.left(MaxShown) + QChar(0x2026) : name;
+}
+
 StoreStatus ImportRun::exec(const QString &sql) const
 {
     QSqlQuery q(m_database.connection());
@@ -376,30 +347,35 @@ std::optional<Row> ImportRun::parseRow(const QStringList &fields, qint64 line, I
         const int index = m_index[column];
         return index >= 0 && index < fields.size() ? fields.at(index).trimmed() : QString();
     };
+    // Two fields quoted in one message could together spell a card number that neither holds alone.
     const auto fail = [&](const QString &reason) {
-        bad.reason = reason;
+        bad.reason = maskCardNumbers(reason);
         return std::nullopt;
     };
     Row row;
     row.line = line;
     row.reference = field(ColReference);
     bad.line = line;
+    // Card numbers first, in every column (those PayDesk does not read too), so that no other message can
+    // echo one; the row's reference is not shown when it is where the number is.
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        if (containsCardNumber(fields.at(i))) {
+            if (!containsCardNumber(row.reference))
+                bad.merchantReference = row.reference;
+            return fail(QStringLiteral("full card number in %1").arg(columnLabel(i)));
+        }
+    }
     bad.merchantReference = row.reference;
     if (fields.size() != m_columnCount)
         return fail(
             QStringLiteral("%1 fields where the header has %2").arg(fields.size()).arg(m_columnCount));
 
-    // Card numbers first, so that no other message can echo one.
     const QString card = field(ColCardNumber);
     if (!isMaskedCardNumber(card)) {
         const qsizetype digits =
             std::count_if(card.cbegin(), card.cend(), [](QChar c) { return c.isDigit(); });
         return fail(digits > 10 ? QStringLiteral("full card number in card_number")
                                 : QStringLiteral("card_number is not a masked card number"));
-    }
-    for (const Column column : textColumns) {
-        if (containsCardNumber(field(column)))
-            return fail(QStringLiteral("full card number in %1").arg(QLatin1String(columnNames[column])));
     }
 
     if (row.reference.isEmpty())
@@ -460,8 +436,10 @@ StoreStatus ImportRun::stage(QIODevice *device)
     }
     std::fill(std::begin(m_index), std::end(m_index), -1);
     m_columnCount = int(fields.size());
+    m_headerNames.clear();
     for (int i = 0; i < fields.size(); ++i) {
         const QString name = normalizedHeader(fields.at(i));
+        m_headerNames << name;
         for (int c = 0; c < ColCount; ++c) {
             if (name == QLatin1String(columnNames[c]) && m_index[c] < 0)
                 m_index[c] = i;
@@ -495,8 +473,10 @@ StoreStatus ImportRun::stage(QIODevice *device)
         if (!row) {
             m_report.badRows << bad;
             m_badLines.insert(bad.line);
-            if (!bad.merchantReference.isEmpty())
-                m_badReferences.insert(bad.merchantReference);
+            // The reference as in the file (the report may leave it out): every row of the order is skipped.
+            const QString reference = fields.value(m_index[ColReference]).trimmed();
+            if (!reference.isEmpty())
+                m_badReferences.insert(reference);
             continue;
         }
         const QVariantList values{
@@ -793,6 +773,8 @@ StoreStatus ImportRun::checkAll()
             if (plan.isBad()) {
                 m_badReferences.insert(reference);
                 reportBad(rows, plan);
+            } else {
+                ++m_ordersToMerge;
             }
         }
         progress(ImportProgress::Phase::Checking, done, m_stagedRows);
@@ -803,26 +785,44 @@ StoreStatus ImportRun::checkAll()
 StoreStatus ImportRun::mergeAll()
 {
     qint64 done = 0;
-    return forEachOrder([&](QList<QList<Row>> &orders) -> StoreStatus {
+    qint64 ordersCommitted = 0;
+    const StoreStatus status = forEachOrder([&](QList<QList<Row>> &orders) -> StoreStatus {
         for (qsizetype start = 0; start < orders.size(); start += m_options.ordersPerTransaction) {
             const qsizetype end = std::min<qsizetype>(orders.size(), start + m_options.ordersPerTransaction);
+            qint64 ordersInTransaction = 0;
             const StoreStatus s = m_database.withWriteTransaction([&]() -> StoreStatus {
                 for (qsizetype i = start; i < end; ++i) {
                     if (m_badReferences.contains(orders[i].first().reference))
                         continue;
                     if (StoreStatus merged = mergeOrder(orders[i]); !merged.ok())
                         return merged;
+                    ++ordersInTransaction;
                 }
                 return StoreStatus::success();
             });
             if (!s.ok())
                 return s;
+            ordersCommitted += ordersInTransaction;
             for (qsizetype i = start; i < end; ++i)
                 done += orders[i].size();
             progress(ImportProgress::Phase::Merging, done, m_stagedRows);
         }
         return StoreStatus::success();
     });
+    if (status.ok())
+        return status;
+    // Earlier transactions are committed (one long transaction would hold the journal's lock for minutes):
+    // say exactly what stays, and that the row keys make a second run finish the import.
+    const QString stayed =
+        ordersCommitted == 0
+            ? QStringLiteral("nothing was written")
+            : QStringLiteral("the import wrote %1 of %2 orders before it stopped; the rest was not written")
+                  .arg(ordersCommitted)
+                  .arg(m_ordersToMerge);
+    return StoreStatus::failure(
+        status.error, status.message + QLatin1String(". ") + stayed +
+                          QLatin1String("; import the same file again to finish (rows already imported are "
+                                        "recognised and skipped)"));
 }
 
 StoreStatus ImportRun::mergeOrder(QList<Row> &rows)

@@ -87,16 +87,20 @@ struct ImportOptions
 // retries them.
 //
 // Bad rows, reported with line and reason: missing reference, unknown operation or status, unknown currency,
-// bad amount or date, a full card number anywhere (card_number not masked to first 6 / last 4, or a
-// Luhn-valid 13-19 digit run in a text column), and inconsistent orders (captures above authorized, refunds
-// above captured, a capture or void on a purchase, a void after a capture, currencies that differ, no
-// authorization or purchase row): every row of such an order is skipped. A card number is never stored or
-// echoed.
+// bad amount or date, a full card number anywhere (card_number not masked to first 6 / last 4, or
+// containsCardNumber() in any column, those the importer does not read included), and inconsistent orders
+// (captures above authorized, refunds above captured, a capture or void on a purchase, a void after a
+// capture, currencies that differ, no authorization or purchase row): every row of such an order is skipped.
+// A card number is never stored or echoed: a row holding one is refused before any other check, its reference
+// is not shown when the number is in it, and every reason passes through maskCardNumbers() (two quoted fields
+// may spell one together).
 //
 // Order of work: every row is parsed and validated into a staging table (TEMP, on disk, so memory stays
 // bounded), then checked order by order; only then, unless a bad row refuses the file, orders are merged in
 // write transactions of ImportOptions::ordersPerTransaction orders. An import interrupted while merging is
-// completed by importing the file again.
+// completed by importing the file again; when merging fails (a full disk), the transactions before it stay
+// committed and the error says how many orders they wrote ("wrote N of M orders") and that a second run
+// finishes the import.
 class ReportImporter final
 {
 public:
