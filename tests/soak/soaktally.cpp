@@ -1,0 +1,53 @@
+#include "soaktally.h"
+
+namespace {
+
+void printMap(QTextStream &out, const char *title, const QMap<QString, int> &map)
+{
+    out << title << ':';
+    if (map.isEmpty())
+        out << " none";
+    for (auto it = map.cbegin(); it != map.cend(); ++it)
+        out << ' ' << it.key() << '=' << it.value();
+    out << '\n';
+}
+
+void printList(QTextStream &out, const char *title, const QStringList &lines)
+{
+    out << title << ": " << lines.size() << '\n';
+    for (const QString &line : lines)
+        out << "  " << line << '\n';
+}
+
+} // namespace
+
+void SoakTally::print(QTextStream &out) const
+{
+    out << "== soak summary ==\n"
+        << "operations attempted: " << attempted << " on " << orders << " orders (" << journalOperations
+        << " journal operations)\n";
+    printMap(out, "exit codes", exitCodes);
+    printMap(out, "faults armed", faults);
+    printMap(out, "kills (SIGKILL or abort)", kills);
+    printMap(out, "events", events);
+    out << "reconciler passes completed: " << reconcilerPasses << '\n';
+    printMap(out, "reconciler verdicts", verdicts);
+    out << "operation phase " << operationPhaseMs / 1000 << " s, final reconciliation "
+        << settlePhaseMs / 1000 << " s, total " << totalMs / 1000 << " s\n";
+    printList(out, "left in manual_review (not errors)", manualReview);
+    printList(out, "orders differing only by operations in review (not errors)", heldByReview);
+    for (const QString &note : notes)
+        out << "note: " << note << '\n';
+    out << "-- checks --\n"
+        << "lost: " << lost << '\n'
+        << "repeated: " << repeated << '\n'
+        << "opposite: " << opposite << '\n'
+        << "requests beyond the journal: " << unjournalledRequests << '\n'
+        << "unsettled (pending/unknown at the end): " << unsettled << '\n'
+        << "paydeskctl crashed unasked: " << crashed << ", hung: " << hung << '\n'
+        << "audit chain: " << (auditChainOk ? "ok" : "BROKEN") << '\n';
+    printList(out, "cache totals differing from APS", mismatches);
+    printList(out, "findings", problems);
+    out << (failed() ? "SOAK FAILED\n" : "SOAK PASSED\n");
+    out.flush();
+}
