@@ -89,6 +89,69 @@ private slots:
                  (QStringList{QStringLiteral("ref,49999"), QStringLiteral("value 49999")}));
     }
 
+    void limitsCutARecordButNotTheNext_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<int>("overflow");
+        QTest::addColumn<int>("field");
+        QTest::addColumn<QStringList>("kept");
+        CsvLimits limits;
+        QTest::newRow("within") << QByteArray("abc,defgh\n") << int(CsvReader::Overflow::None) << -1
+                                << QStringList{QStringLiteral("abc"), QStringLiteral("defgh")};
+        QTest::newRow("long field") << QByteArray("abc,defghijkl,x\n")
+                                    << int(CsvReader::Overflow::FieldTooLong) << 1
+                                    << QStringList{QStringLiteral("abc"), QStringLiteral("defghi"),
+                                                   QStringLiteral("x")};
+        QTest::newRow("long quoted field with line breaks")
+            << QByteArray("\"ab\ncd\"\"ef\ngh\",x\n") << int(CsvReader::Overflow::FieldTooLong) << 0
+            << QStringList{QStringLiteral("ab\ncd\""), QStringLiteral("x")};
+        QTest::newRow("many fields") << QByteArray("a,b,c,d,e,f\n") << int(CsvReader::Overflow::TooManyFields)
+                                     << 4
+                                     << QStringList{QStringLiteral("a"), QStringLiteral("b"),
+                                                    QStringLiteral("c"), QStringLiteral("d")};
+        QTest::newRow("long record") << QByteArray("abcdef,abcdef,abcdef,x\n")
+                                     << int(CsvReader::Overflow::RecordTooLong) << 2
+                                     << QStringList{QStringLiteral("abcdef"), QStringLiteral("abcdef")};
+    }
+    void limitsCutARecordButNotTheNext()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(int, overflow);
+        QFETCH(int, field);
+        QFETCH(QStringList, kept);
+        QBuffer buffer;
+        buffer.setData("h1,h2\n" + input + "next,record\n");
+        buffer.open(QIODevice::ReadOnly);
+        CsvReader reader(&buffer, CsvLimits{6, 4, 16});
+        QStringList fields;
+        QVERIFY(reader.readRecord(fields));
+        QCOMPARE(reader.overflow(), CsvReader::Overflow::None);
+        QVERIFY(reader.readRecord(fields));
+        QCOMPARE(int(reader.overflow()), overflow);
+        QCOMPARE(reader.overflowField(), qsizetype(field));
+        QCOMPARE(fields, kept);
+        QCOMPARE(reader.recordLine(), qint64(2));
+        QVERIFY(reader.readRecord(fields));
+        QCOMPARE(reader.overflow(), CsvReader::Overflow::None);
+        QCOMPARE(fields, (QStringList{QStringLiteral("next"), QStringLiteral("record")}));
+        QVERIFY(!reader.readRecord(fields));
+        QVERIFY(reader.error().isEmpty());
+    }
+
+    // An unclosed quote at the start of a huge input: read to the end, kept no more than the limit.
+    void unclosedQuoteInAHugeInputKeepsLittle()
+    {
+        QBuffer buffer;
+        buffer.setData("h\n\"" + QByteArray(8 * 1024 * 1024, 'a'));
+        buffer.open(QIODevice::ReadOnly);
+        CsvReader reader(&buffer);
+        QStringList fields;
+        QVERIFY(reader.readRecord(fields));
+        QVERIFY(!reader.readRecord(fields));
+        QVERIFY(!reader.error().isEmpty());
+        QVERIFY(fields.join(QString()).size() <= reader.limits().maxFieldBytes);
+    }
+
     void neutralizesFormulas_data()
     {
         QTest::addColumn<QString>("cell");

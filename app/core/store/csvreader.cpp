@@ -6,9 +6,18 @@ namespace {
 constexpr qint64 ChunkSize = 256 * 1024;
 }
 
-CsvReader::CsvReader(QIODevice *device)
+CsvReader::CsvReader(QIODevice *device, CsvLimits limits)
     : m_device(device)
+    , m_limits(limits)
 {}
+
+void CsvReader::overflowAt(Overflow overflow, qsizetype field)
+{
+    if (m_overflow != Overflow::None)
+        return;
+    m_overflow = overflow;
+    m_overflowField = field;
+}
 
 bool CsvReader::fill()
 {
@@ -42,6 +51,8 @@ bool CsvReader::readRecord(QStringList &fields)
 {
     fields.clear();
     m_error.clear();
+    m_overflow = Overflow::None;
+    m_overflowField = -1;
     // Skip empty lines between records.
     for (int c = peek(); c == '\r' || c == '\n'; c = peek()) {
         get();
@@ -55,8 +66,33 @@ bool CsvReader::readRecord(QStringList &fields)
 
     QByteArray field;
     bool quoted = false;
+    qint64 recordBytes = 0;
+    // Past a limit the rest of the record is still consumed, byte by byte, but nothing more is kept.
+    const auto keep = [&](char c) {
+        if (m_overflow == Overflow::RecordTooLong || m_overflow == Overflow::TooManyFields)
+            return;
+        if (recordBytes > m_limits.maxRecordBytes) {
+            overflowAt(Overflow::RecordTooLong, fields.size());
+            return;
+        }
+        if (field.size() >= m_limits.maxFieldBytes) {
+            overflowAt(Overflow::FieldTooLong, fields.size());
+            return;
+        }
+        field += c;
+    };
+    const auto endField = [&]() {
+        if (fields.size() >= m_limits.maxFields) {
+            overflowAt(Overflow::TooManyFields, fields.size());
+        } else if (m_overflow != Overflow::RecordTooLong && m_overflow != Overflow::TooManyFields) {
+            fields << QString::fromUtf8(field);
+        }
+        field.clear();
+    };
     while (true) {
         const int c = get();
+        if (c >= 0)
+            ++recordBytes;
         if (quoted) {
             if (c < 0) {
                 m_error =
@@ -66,7 +102,8 @@ bool CsvReader::readRecord(QStringList &fields)
             if (c == '"') {
                 if (peek() == '"') {
                     get();
-                    field += '"';
+                    ++recordBytes;
+                    keep('"');
                 } else {
                     quoted = false;
                 }
@@ -74,7 +111,7 @@ bool CsvReader::readRecord(QStringList &fields)
             }
             if (c == '\n' || (c == '\r' && peek() != '\n'))
                 ++m_line;
-            field += char(c);
+            keep(char(c));
             continue;
         }
         if (c == '"' && field.isEmpty()) {
@@ -82,8 +119,7 @@ bool CsvReader::readRecord(QStringList &fields)
             continue;
         }
         if (c == ',') {
-            fields << QString::fromUtf8(field);
-            field.clear();
+            endField();
             continue;
         }
         if (c < 0 || c == '\n' || c == '\r') {
@@ -91,9 +127,9 @@ bool CsvReader::readRecord(QStringList &fields)
                 get();
             if (c >= 0)
                 ++m_line;
-            fields << QString::fromUtf8(field);
+            endField();
             return true;
         }
-        field += char(c);
+        keep(char(c));
     }
 }

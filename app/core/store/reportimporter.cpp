@@ -117,6 +117,34 @@ constexpr const char *columnNames[ColCount] = {
     "response_message",   "card_holder_name",
 };
 
+// The longest value each column may have, in characters. APS documents merchant_reference 40, fort_id 20,
+// order_description and response_message 150 (shared/aps/README.md); customer_email 254 is the longest
+// address SMTP carries (RFC 5321), which APS documents too. Names: APS takes 40 in requests, but a report
+// also holds orders from other channels, and refusing a whole order for a long name costs more than storing
+// 100 characters. The rest are codes and words of a few characters: their limits only keep messages short.
+constexpr int columnMaxLength[ColCount] = {
+    40,  // merchant_reference
+    20,  // fort_id
+    40,  // operation
+    40,  // status
+    10,  // response_code
+    30,  // amount
+    10,  // currency
+    40,  // transaction_date
+    100, // customer_name
+    254, // customer_email
+    40,  // card_number
+    50,  // payment_option
+    50,  // digital_wallet
+    150, // order_description
+    150, // response_message
+    100, // card_holder_name
+};
+
+// What the reader keeps of one row: far above every limit above, far below what would hurt. An APS report has
+// about 21 columns.
+constexpr CsvLimits readerLimits{4096, 100, 64 * 1024};
+
 QString normalizedHeader(const QString &name)
 {
     return name.trimmed().toLower().replace(u' ', u'_');
@@ -280,7 +308,7 @@ private:
 
     StoreStatus exec(const QString &sql) const;
     StoreStatus stage(QIODevice *device);
-    std::optional<Row> parseRow(const QStringList &fields, qint64 line, ImportBadRow &bad) const;
+    std::optional<Row> parseRow(const QStringList &fields, const CsvReader &reader, ImportBadRow &bad) const;
     StoreStatus forEachOrder(const std::function<StoreStatus(QList<QList<Row>> &)> &visit);
     StoreResult<std::optional<Existing>> findExisting(const QString &reference) const;
     StoreStatus markSeen(QList<Row> &rows) const;
@@ -341,8 +369,10 @@ StoreStatus ImportRun::exec(const QString &sql) const
     return StoreStatus::success();
 }
 
-std::optional<Row> ImportRun::parseRow(const QStringList &fields, qint64 line, ImportBadRow &bad) const
+std::optional<Row> ImportRun::parseRow(const QStringList &fields, const CsvReader &reader,
+                                       ImportBadRow &bad) const
 {
+    const qint64 line = reader.recordLine();
     const auto field = [&](Column column) {
         const int index = m_index[column];
         return index >= 0 && index < fields.size() ? fields.at(index).trimmed() : QString();
@@ -365,10 +395,40 @@ std::optional<Row> ImportRun::parseRow(const QStringList &fields, qint64 line, I
             return fail(QStringLiteral("full card number in %1").arg(columnLabel(i)));
         }
     }
-    bad.merchantReference = row.reference;
+    constexpr qsizetype MaxReferenceShown = 40;
+    bad.merchantReference = row.reference.size() > MaxReferenceShown
+                                ? row.reference.left(MaxReferenceShown) + QChar(0x2026)
+                                : row.reference;
+    // The reader kept only part of an oversized row: refuse it without looking further.
+    switch (reader.overflow()) {
+    case CsvReader::Overflow::None:
+        break;
+    case CsvReader::Overflow::FieldTooLong:
+        return fail(QStringLiteral("%1 is longer than %2 bytes (not read further)")
+                        .arg(columnLabel(reader.overflowField()))
+                        .arg(reader.limits().maxFieldBytes));
+    case CsvReader::Overflow::TooManyFields:
+        return fail(QStringLiteral("more than %1 fields where the header has %2")
+                        .arg(reader.limits().maxFields)
+                        .arg(m_columnCount));
+    case CsvReader::Overflow::RecordTooLong:
+        return fail(QStringLiteral("the row is longer than %1 bytes (not read further from %2 on)")
+                        .arg(reader.limits().maxRecordBytes)
+                        .arg(columnLabel(reader.overflowField())));
+    }
     if (fields.size() != m_columnCount)
         return fail(
             QStringLiteral("%1 fields where the header has %2").arg(fields.size()).arg(m_columnCount));
+
+    for (int column = 0; column < ColCount; ++column) {
+        const qsizetype length = field(Column(column)).size();
+        if (length > columnMaxLength[column]) {
+            return fail(QStringLiteral("%1 has %2 characters, more than the %3 allowed")
+                            .arg(QLatin1String(columnNames[column]))
+                            .arg(length)
+                            .arg(columnMaxLength[column]));
+        }
+    }
 
     const QString card = field(ColCardNumber);
     if (!isMaskedCardNumber(card)) {
@@ -427,12 +487,22 @@ std::optional<Row> ImportRun::parseRow(const QStringList &fields, qint64 line, I
 
 StoreStatus ImportRun::stage(QIODevice *device)
 {
-    CsvReader reader(device);
+    CsvReader reader(device, readerLimits);
     QStringList fields;
     if (!reader.readRecord(fields)) {
         return StoreStatus::failure(StoreError::Invalid, reader.error().isEmpty()
                                                              ? QStringLiteral("the file is empty")
                                                              : reader.error());
+    }
+    if (reader.overflow() != CsvReader::Overflow::None) {
+        return StoreStatus::failure(
+            StoreError::Invalid,
+            QStringLiteral("not an APS transaction report: its header (line %1) has more than %2 columns, "
+                           "a column name longer than %3 bytes or more than %4 bytes in all")
+                .arg(reader.recordLine())
+                .arg(readerLimits.maxFields)
+                .arg(readerLimits.maxFieldBytes)
+                .arg(readerLimits.maxRecordBytes));
     }
     std::fill(std::begin(m_index), std::end(m_index), -1);
     m_columnCount = int(fields.size());
@@ -469,7 +539,7 @@ StoreStatus ImportRun::stage(QIODevice *device)
     while (reader.readRecord(fields)) {
         ++m_report.rowsRead;
         ImportBadRow bad;
-        const std::optional<Row> row = parseRow(fields, reader.recordLine(), bad);
+        const std::optional<Row> row = parseRow(fields, reader, bad);
         if (!row) {
             m_report.badRows << bad;
             m_badLines.insert(bad.line);

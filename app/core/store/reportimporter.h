@@ -70,6 +70,13 @@ struct ImportOptions
 // - transaction_date: ISO 8601 (with or without offset) or "YYYY-MM-DD HH:MM:SS"; without an offset it is in
 //   ImportOptions::timeZone.
 //
+// Sizes, in bounded memory whatever the file: a header of more than 100 columns (or 64 KiB) refuses the file;
+// a row is bad when it has more than 100 fields, more than 64 KiB, a field of more than 4096 bytes (the
+// reader keeps no more of it and skips to the next row), or a value longer than its column allows:
+// merchant_reference 40, fort_id 20, order_description and response_message 150 (APS's lengths),
+// customer_email 254, customer_name and card_holder_name 100, payment_option and digital_wallet 50; the
+// reasons name the column.
+//
 // Folding: the rows of one merchant_reference make one transaction. Origin, authorized amount, time, customer
 // and card come from the authorization or purchase row; captured, refunded and voided add up successful
 // operations only (a purchase counts as captured). What all imported rows of an order add up to is kept in
