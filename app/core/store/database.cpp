@@ -1,5 +1,7 @@
 #include "database.h"
 
+#include "store/privatefiles.h"
+
 #include <QAtomicInteger>
 #include <QDateTime>
 #include <QDir>
@@ -224,8 +226,12 @@ StoreResult<std::unique_ptr<Database>> Database::create(const QString &path,
             StoreError::Invalid,
             QStringLiteral("unknown environment \"%1\" (simulator, sandbox, production or custom)")
                 .arg(environment)));
-    if (!QDir().mkpath(info.absolutePath()))
-        return fail(failure(StoreError::Io, info.absolutePath(), QStringLiteral("cannot create the folder")));
+    if (StoreStatus folder = PrivateFiles::makePath(info.absolutePath()); !folder.ok())
+        return fail(folder);
+    // SQLite would create the file 0644; an empty file it finds is a new database to it, and its -wal/-shm
+    // get the main file's mode.
+    if (StoreStatus file = PrivateFiles::createEmpty(absolute); !file.ok())
+        return fail(file);
 
     std::unique_ptr<Database> database(new Database(absolute, options));
     const MigrationRunner runner(options.migrationsDirectory);
@@ -290,6 +296,11 @@ StoreResult<std::unique_ptr<Database>> Database::open(const QString &path,
                             QStringLiteral("belongs to the %1 environment, not %2")
                                 .arg(info->environment, expectedEnvironment)));
     }
+
+    // A PayDesk database that others may read (made by an earlier version, or copied) is made private before
+    // anything is written to it; files of another user are left alone.
+    for (const QLatin1String suffix : {QLatin1String(""), QLatin1String("-wal"), QLatin1String("-shm")})
+        PrivateFiles::restrictToOwner(info->path + suffix);
 
     std::unique_ptr<Database> database(new Database(info->path, options));
     database->m_merchantIdentifier = info->merchantIdentifier;

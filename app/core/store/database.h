@@ -62,12 +62,16 @@ public:
 
     // Creates a new database at `path` (creating its folder), schema at the latest version, recording the
     // account and environment. Refuses an existing file (AlreadyExists) and an unknown environment (Invalid).
+    // The file, its -wal and -shm are 0600 and the folders it creates 0700, whatever the umask
+    // (PrivateFiles).
     static StoreResult<std::unique_ptr<Database>> create(const QString &path,
                                                          const QString &merchantIdentifier,
                                                          const QString &environment,
                                                          const Options &options = {});
     // Opens an existing database: probe(), then the account check (an empty expectation is not checked;
-    // WrongAccount / WrongEnvironment otherwise), then pending migrations in one transaction.
+    // WrongAccount / WrongEnvironment otherwise), then pending migrations in one transaction. The file, -wal
+    // and -shm lose group and other permissions when this user owns them (a database made before PayDesk
+    // created its files 0600 holds customer data all the same).
     static StoreResult<std::unique_ptr<Database>> open(const QString &path,
                                                        const QString &expectedMerchantIdentifier = QString(),
                                                        const QString &expectedEnvironment = QString(),

@@ -1,6 +1,7 @@
 #include "databasebackup.h"
 
 #include "store/database.h"
+#include "store/privatefiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -61,12 +62,18 @@ StoreStatus DatabaseBackup::backup(const Database &database, const QString &targ
     if (database.inWriteTransaction())
         return StoreStatus::failure(StoreError::Invalid,
                                     QStringLiteral("a backup cannot run inside a transaction"));
+    // VACUUM INTO would create the copy 0644; it accepts an empty file, made here owner-only.
+    if (StoreStatus created = PrivateFiles::createEmpty(target); !created.ok())
+        return created;
     QSqlQuery query(database.connection());
     query.prepare(QStringLiteral("VACUUM INTO ?"));
     query.addBindValue(target);
-    if (!query.exec())
-        return Database::sqlFailure(query,
-                                    QStringLiteral("backing up to ") + QDir::toNativeSeparators(target));
+    if (!query.exec()) {
+        const StoreStatus failed =
+            Database::sqlFailure(query, QStringLiteral("backing up to ") + QDir::toNativeSeparators(target));
+        QFile::remove(target);
+        return failed;
+    }
     const auto probed = Database::probe(target);
     return probed.ok() ? StoreStatus::success() : probed.status();
 }

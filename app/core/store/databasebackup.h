@@ -13,7 +13,8 @@ class DatabaseBackup final
 public:
     // A consistent copy of the database as of one moment, taken with `VACUUM INTO` while other connections
     // and processes keep writing. Refuses an existing target (AlreadyExists) and must not be called inside a
-    // write transaction. The copy is probed afterwards.
+    // write transaction. The copy is probed afterwards. It is 0600 whatever the umask; a restored database is
+    // too.
     static StoreStatus backup(const Database &database, const QString &targetPath);
 
     // Replaces the database at `databasePath` by the backup at `sourcePath`. Refused, with nothing changed:

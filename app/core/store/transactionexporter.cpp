@@ -105,7 +105,10 @@ StoreResult<qint64> TransactionExporter::exportCsv(const TransactionQuery &query
 StoreResult<qint64> TransactionExporter::exportCsv(const TransactionQuery &query, const QString &path) const
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    // QSaveFile gives a new file 0666 less the umask and keeps an existing file's mode; the rows are customer
+    // data, so the file is owner-only either way (set on the temporary file, before anything is written).
+    if (!file.open(QIODevice::WriteOnly) ||
+        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
         return StoreResult<qint64>::failure(
             StoreError::Io, QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
     StoreResult<qint64> result = exportCsv(query, &file);

@@ -27,7 +27,8 @@ public:
 
     // The number of rows written (the header not counted). Io when the device refuses a write.
     StoreResult<qint64> exportCsv(const TransactionQuery &query, QIODevice *device) const;
-    // Opens `path` for writing (replacing it) and exports to it.
+    // Opens `path` for writing (replacing it, atomically) and exports to it. The file is 0600 whatever the
+    // umask or the mode of the file it replaces.
     StoreResult<qint64> exportCsv(const TransactionQuery &query, const QString &path) const;
 
 private:
