@@ -49,6 +49,20 @@ std::optional<CliIdentity> CliSignIn::signIn(CommandContext &context, const Auth
         return std::nullopt;
     }
     if (!*hasUsers) {
+        // No sign-in to check the seals on the way: a database that is merely new must still be intact.
+        const auto problems = auth.integrity();
+        if (!problems.ok()) {
+            context.err << "paydeskctl " << command << ": " << problems.message << '\n';
+            *exitCode = ExitEnvironment;
+            return std::nullopt;
+        }
+        if (!problems->isEmpty()) {
+            context.err << "paydeskctl " << command
+                        << ": refused: PayDesk's records were changed outside PayDesk: "
+                        << problems->join(QStringLiteral("; ")) << '\n';
+            *exitCode = ExitRefused;
+            return std::nullopt;
+        }
         const QString user = qEnvironmentVariable("PAYDESK_USER");
         return CliIdentity{user.isEmpty() ? QStringLiteral("paydeskctl") : user, false};
     }

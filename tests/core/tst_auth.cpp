@@ -32,6 +32,7 @@ private slots:
     void authorizeFollowsRoleChanges();
     void resetAdmin();
     void everythingIsAudited();
+    void unknownNameTakesTheSamePath();
 
 private:
     std::unique_ptr<AuditedStore> m_store;
@@ -318,6 +319,58 @@ void tst_Auth::everythingIsAudited()
         QVERIFY(!query.value(0).toString().contains(pw));
         QVERIFY(!query.value(0).toString().contains(QStringLiteral("pbkdf2")));
     }
+}
+
+void tst_Auth::unknownNameTakesTheSamePath()
+{
+    // Structural, not timed: the same number of PBKDF2 runs, the same answers, delays and audit rows for a
+    // name that exists and one that does not, through to the lock.
+    QVERIFY(
+        m_auth
+            ->addUser(QStringLiteral("x"), QStringLiteral("ada"), Role::Admin, QStringLiteral("ada-password"))
+            .ok());
+    QVERIFY(m_auth
+                ->addUser(QStringLiteral("ada"), QStringLiteral("olga"), Role::Operator,
+                          QStringLiteral("olga-password"))
+                .ok());
+    const auto detailsOf = [this](const QString &name) {
+        QStringList details;
+        QSqlQuery query(m_db->connection());
+        query.prepare(QStringLiteral("SELECT action || ' ' || outcome || ' ' || details FROM audit_log WHERE "
+                                     "user_name = ? ORDER BY id"));
+        query.addBindValue(name);
+        if (query.exec()) {
+            while (query.next())
+                details << query.value(0).toString().replace(name, QStringLiteral("NAME"));
+        }
+        return details;
+    };
+    for (int attempt = 1; attempt <= AuthService::MaxFailedAttempts + 1; ++attempt) {
+        const quint64 before = PasswordHash::derivations();
+        const SignInResult known = m_auth->signIn(QStringLiteral("olga"), QStringLiteral("wrong-password"));
+        const quint64 afterKnown = PasswordHash::derivations();
+        const SignInResult unknown =
+            m_auth->signIn(QStringLiteral("nobody"), QStringLiteral("wrong-password"));
+        const quint64 afterUnknown = PasswordHash::derivations();
+        const quint64 expected = attempt <= AuthService::MaxFailedAttempts ? 1 : 0;
+        QCOMPARE(afterKnown - before, expected);
+        QCOMPARE(afterUnknown - afterKnown, expected);
+        QCOMPARE(unknown.status, known.status);
+        QCOMPARE(unknown.failedAttempts, known.failedAttempts);
+        QCOMPARE(unknown.retryDelay, known.retryDelay);
+        QCOMPARE(unknown.lockedUntil, known.lockedUntil);
+        QCOMPARE(unknown.message,
+                 QString(known.message).replace(QStringLiteral("olga"), QStringLiteral("nobody")));
+    }
+    QCOMPARE(detailsOf(QStringLiteral("nobody")), detailsOf(QStringLiteral("olga")));
+    QCOMPARE(detailsOf(QStringLiteral("nobody")).size(), AuthService::MaxFailedAttempts + 2);
+    // The lock runs out for both alike.
+    m_now = m_now.addSecs(std::chrono::seconds(AuthService::LockDuration).count() + 1);
+    const SignInResult known = m_auth->signIn(QStringLiteral("olga"), QStringLiteral("wrong-password"));
+    const SignInResult unknown = m_auth->signIn(QStringLiteral("nobody"), QStringLiteral("wrong-password"));
+    QCOMPARE(known.status, SignInStatus::WrongPassword);
+    QCOMPARE(unknown.status, known.status);
+    QCOMPARE(unknown.failedAttempts, known.failedAttempts);
 }
 
 QTEST_GUILESS_MAIN(tst_Auth)

@@ -3,11 +3,14 @@
 #include <QList>
 #include <QStringList>
 
+#include <QAtomicInteger>
 #include <QPasswordDigestor>
 #include <QRandomGenerator>
 #include <optional>
 
 namespace {
+QAtomicInteger<quint64> derivationCount{0};
+
 const QLatin1String scheme("pbkdf2-sha256");
 
 struct Parsed
@@ -39,8 +42,14 @@ std::optional<Parsed> parse(const QString &stored)
 }
 } // namespace
 
+quint64 PasswordHash::derivations()
+{
+    return derivationCount.loadRelaxed();
+}
+
 QByteArray PasswordHash::derive(const QString &password, const QByteArray &salt, int iterations)
 {
+    derivationCount.fetchAndAddRelaxed(1);
     return QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, password.toUtf8(), salt, iterations,
                                               HashBytes);
 }

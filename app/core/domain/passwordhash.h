@@ -23,6 +23,9 @@ public:
     static bool needsRehash(const QString &stored);
     // Compares two byte arrays in time that depends only on their lengths.
     static bool constantTimeEquals(const QByteArray &a, const QByteArray &b);
+    // How many PBKDF2 derivations this process has run (create() and verify() each run one): lets tests
+    // check that every sign-in path costs the same work without measuring time.
+    static quint64 derivations();
 
 private:
     static QByteArray derive(const QString &password, const QByteArray &salt, int iterations);

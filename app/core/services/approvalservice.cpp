@@ -6,6 +6,7 @@
 #include "services/refundgate.h"
 #include "store/auditlog.h"
 #include "store/database.h"
+#include "store/peopleseal.h"
 #include "store/refundrequestrepository.h"
 
 ApprovalService::ApprovalService(Dependencies dependencies, QObject *parent)
@@ -130,6 +131,11 @@ ApprovalStatus ApprovalService::setThreshold(const QString &actor, const QString
             return s;
         if (!m_deps.audit)
             return StoreStatus::success();
+        // Sealed in the same transaction: a threshold edited in the file without the key is found.
+        if (const StoreStatus s = PeopleSeal(*m_deps.database, *m_deps.audit)
+                                      .sealThreshold(m_deps.gate->profileName(), currency->code());
+            !s.ok())
+            return s;
         return m_deps.audit
             ->append(actor, QStringLiteral("approval_threshold"), QStringLiteral("done"), QString(), details)
             .status();

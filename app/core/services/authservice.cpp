@@ -1,22 +1,36 @@
 #include "authservice.h"
 
 #include "domain/passwordhash.h"
+#include "store/auditheadmemory.h"
 #include "store/auditlog.h"
 #include "store/database.h"
+#include "store/peopleseal.h"
 #include "store/userrepository.h"
 
 #include <QRegularExpression>
+#include <QSqlQuery>
 
 #include <algorithm>
 
 namespace {
 
-// Compared against when the name is unknown, so that a wrong name costs as long as a wrong password and the
-// time taken does not tell which names exist.
-const QString &dummyHash()
+// Verified against when the name is unknown, so that a wrong name costs one PBKDF2 run with the same
+// iterations as a wrong password. Fixed text rather than PasswordHash::create(): creating it would cost a
+// second derivation on the first unknown name of every process (every paydeskctl command). No password
+// matches it: it is not the hash of anything.
+const QString &fakeHash()
 {
-    static const QString hash = PasswordHash::create(QStringLiteral("paydesk-no-such-user"));
+    static const QString hash = QStringLiteral("pbkdf2-sha256$%1$cGF5ZGVzay1uby1zdWNoLXVzZXI=$"
+                                               "3q2+796tvu/erb7v3q2+796tvu/erb7v3q2+796tvu8=")
+                                    .arg(PasswordHash::DefaultIterations);
     return hash;
+}
+
+const QString LockedUntilPrefix = QStringLiteral("locked until ");
+
+bool approves(Permission permission)
+{
+    return permission == Permission::ApproveRefund || permission == Permission::ConfirmResolution;
 }
 
 AuthStatus fromStore(const StoreStatus &status)
@@ -40,6 +54,7 @@ AuthService::AuthService(const Database &database, const AuditLog &audit, Clock 
     , m_audit(audit)
     , m_clock(std::move(clock))
     , m_users(std::make_unique<UserRepository>(database))
+    , m_seal(std::make_unique<PeopleSeal>(database, audit))
 {
     if (!m_clock)
         m_clock = [] {
@@ -65,10 +80,27 @@ std::chrono::milliseconds AuthService::delayAfter(int failedAttempts)
 
 StoreResult<bool> AuthService::hasUsers() const
 {
-    const auto count = m_users->count();
-    if (!count.ok())
-        return StoreResult<bool>(count.status());
-    return *count > 0;
+    return m_seal->usersEverExisted();
+}
+
+StoreResult<QStringList> AuthService::integrity() const
+{
+    if (const auto sealed = m_seal->sealOnce(QStringLiteral("paydesk")); !sealed.ok())
+        return StoreResult<QStringList>(sealed.status());
+    auto problems = m_seal->problems();
+    if (!problems.ok() || !m_headMemory)
+        return problems;
+    const auto head = m_headMemory->check(m_database, m_audit);
+    if (!head.ok())
+        return StoreResult<QStringList>(head.status());
+    if (!head->isEmpty())
+        problems->append(*head);
+    return problems;
+}
+
+StoreResult<qint64> AuthService::enabledAdmins() const
+{
+    return m_users->countEnabledAdmins();
 }
 
 StoreResult<QList<User>> AuthService::users() const
@@ -87,22 +119,97 @@ StoreStatus AuthService::audit(const QString &user, const QString &action, const
     return m_audit.append(user, action, outcome, QString(), details).status();
 }
 
+SignInResult AuthService::failUnknownName(const QString &name, const QString &password, const QDateTime &at,
+                                          StoreStatus *written) const
+{
+    // The same answers, audit rows and delays as for a known name with a wrong password; the count lives in
+    // the audit log (sign-in failures since the name's last lock), as there is no user row to keep it.
+    SignInResult result;
+    QSqlQuery last(m_database.connection());
+    last.prepare(QStringLiteral("SELECT id, details FROM audit_log WHERE user_name = ? AND action = 'lock' "
+                                "ORDER BY id DESC LIMIT 1"));
+    last.addBindValue(name);
+    if (!last.exec()) {
+        *written = Database::sqlFailure(last, QStringLiteral("reading the audit log"));
+        return result;
+    }
+    qint64 lockRow = 0;
+    QDateTime lockedUntil;
+    if (last.next()) {
+        lockRow = last.value(0).toLongLong();
+        const QString details = last.value(1).toString();
+        if (details.startsWith(LockedUntilPrefix))
+            lockedUntil = QDateTime::fromString(details.mid(LockedUntilPrefix.size()), Qt::ISODate);
+    }
+    QSqlQuery count(m_database.connection());
+    count.prepare(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE user_name = ? AND id > ? AND "
+                                 "action = 'sign_in' AND outcome = 'failed'"));
+    count.addBindValue(name);
+    count.addBindValue(lockRow);
+    if (!count.exec() || !count.next()) {
+        *written = Database::sqlFailure(count, QStringLiteral("reading the audit log"));
+        return result;
+    }
+    const int failedSinceLock = count.value(0).toInt();
+    if (lockedUntil.isValid() && at < lockedUntil) {
+        result.status = SignInStatus::Locked;
+        result.failedAttempts = MaxFailedAttempts;
+        result.lockedUntil = lockedUntil;
+        result.retryDelay = delayAfter(MaxFailedAttempts);
+        result.message = QStringLiteral("user %1 is locked until %2 after %3 wrong passwords")
+                             .arg(name, lockedUntil.toString(Qt::ISODate))
+                             .arg(MaxFailedAttempts);
+        *written = audit(name, QStringLiteral("sign_in"), QStringLiteral("refused"),
+                         LockedUntilPrefix + lockedUntil.toString(Qt::ISODate));
+        return result;
+    }
+    PasswordHash::verify(password, fakeHash());
+    const int failures = failedSinceLock + 1;
+    const bool lock = failures >= MaxFailedAttempts;
+    const QDateTime until = lock ? at.addSecs(std::chrono::seconds(LockDuration).count()) : QDateTime();
+    result.status = lock ? SignInStatus::Locked : SignInStatus::WrongPassword;
+    result.failedAttempts = failures;
+    result.lockedUntil = until;
+    result.retryDelay = delayAfter(failures);
+    result.message = lock ? QStringLiteral("wrong password; user %1 is locked until %2")
+                                .arg(name, until.toString(Qt::ISODate))
+                          : QStringLiteral("wrong user name or password");
+    *written = audit(name, QStringLiteral("sign_in"), QStringLiteral("failed"),
+                     QStringLiteral("wrong password (%1 in a row)").arg(failures));
+    if (written->ok() && lock) {
+        *written = audit(name, QStringLiteral("lock"), QStringLiteral("done"),
+                         LockedUntilPrefix + until.toString(Qt::ISODate));
+    }
+    return result;
+}
+
 SignInResult AuthService::signIn(const QString &name, const QString &password) const
 {
     SignInResult result;
     const QDateTime at = now();
+    const auto problems = integrity();
+    if (!problems.ok()) {
+        result.status = SignInStatus::Store;
+        result.message = problems.message;
+        return result;
+    }
+    if (!problems->isEmpty()) {
+        result.status = SignInStatus::Tampered;
+        result.message = QStringLiteral("refused: PayDesk's records were changed outside PayDesk: %1. Money "
+                                        "actions stay blocked; restore a backup you trust")
+                             .arg(problems->join(QStringLiteral("; ")));
+        audit(name, QStringLiteral("sign_in"), QStringLiteral("refused"),
+              problems->join(QStringLiteral("; ")));
+        return result;
+    }
     const StoreStatus written = m_database.withWriteTransaction([&]() -> StoreStatus {
         auto found = m_users->findByName(name);
         if (!found.ok() && found.error != StoreError::NotFound)
             return found.status();
         if (!found.ok()) {
-            PasswordHash::verify(password, dummyHash());
-            result.status = SignInStatus::WrongPassword;
-            result.failedAttempts = 1;
-            result.retryDelay = delayAfter(1);
-            result.message = QStringLiteral("wrong user name or password");
-            return audit(name, QStringLiteral("sign_in"), QStringLiteral("failed"),
-                         QStringLiteral("unknown user"));
+            StoreStatus status;
+            result = failUnknownName(name, password, at, &status);
+            return status;
         }
         User user = *found;
         if (user.disabled) {
@@ -121,7 +228,7 @@ SignInResult AuthService::signIn(const QString &name, const QString &password) c
                                  .arg(name, user.lockedUntil.toString(Qt::ISODate))
                                  .arg(user.failedAttempts);
             return audit(name, QStringLiteral("sign_in"), QStringLiteral("refused"),
-                         QStringLiteral("locked until ") + user.lockedUntil.toString(Qt::ISODate));
+                         LockedUntilPrefix + user.lockedUntil.toString(Qt::ISODate));
         }
         const auto stored = m_users->passwordHash(name);
         if (!stored.ok())
@@ -147,7 +254,7 @@ SignInResult AuthService::signIn(const QString &name, const QString &password) c
                 return s;
             if (lock) {
                 return audit(name, QStringLiteral("lock"), QStringLiteral("done"),
-                             QStringLiteral("locked until ") + lockedUntil.toString(Qt::ISODate));
+                             LockedUntilPrefix + lockedUntil.toString(Qt::ISODate));
             }
             return StoreStatus::success();
         }
@@ -160,6 +267,29 @@ SignInResult AuthService::signIn(const QString &name, const QString &password) c
         if (PasswordHash::needsRehash(*stored)) {
             if (const StoreStatus s = m_users->setPasswordHash(name, PasswordHash::create(password)); !s.ok())
                 return s;
+            if (const StoreStatus s = m_seal->sealUser(name); !s.ok())
+                return s;
+        }
+        if (user.awaitsConfirmation() &&
+            at >= user.grantedAt.addSecs(std::chrono::seconds(ApproverWaitingPeriod).count())) {
+            const auto admins = enabledAdmins();
+            if (!admins.ok())
+                return admins.status();
+            if (*admins <= 1) {
+                const QString by = QStringLiteral("waiting period");
+                if (const StoreStatus s = m_users->setConfirmedBy(name, by); !s.ok())
+                    return s;
+                if (const StoreStatus s = m_seal->sealUser(name); !s.ok())
+                    return s;
+                user.confirmedBy = by;
+                if (const StoreStatus s = audit(name, QStringLiteral("user_confirm"), QStringLiteral("done"),
+                                                QStringLiteral("user %1: approver role effective after the "
+                                                               "waiting period of %2 h (one admin)")
+                                                    .arg(name)
+                                                    .arg(ApproverWaitingPeriod.count()));
+                    !s.ok())
+                    return s;
+            }
         }
         result.status = SignInStatus::SignedIn;
         result.user = user;
@@ -171,6 +301,12 @@ SignInResult AuthService::signIn(const QString &name, const QString &password) c
         result = SignInResult();
         result.status = SignInStatus::Store;
         result.message = written.message;
+    } else if (m_headMemory) {
+        // The rows this sign-in added are part of what this machine has seen.
+        if (const auto identity = AuditHeadMemory::databaseIdentity(m_database); identity.ok()) {
+            if (const auto head = m_audit.head(); head.ok())
+                m_headMemory->remember(*identity, *head);
+        }
     }
     return result;
 }
@@ -208,14 +344,16 @@ AuthStatus AuthService::addUser(const QString &actor, const QString &name, Role 
 {
     const QString details = QStringLiteral("user %1, role %2").arg(name, roleToken(role));
     return change(actor, QStringLiteral("user_add"), details, [&]() -> AuthStatus {
-        const auto count = m_users->count();
-        if (!count.ok())
-            return fromStore(count.status());
-        if (*count == 0 && role != Role::Admin) {
+        // Not the count of rows: a database whose users were deleted outside PayDesk is not a new one.
+        const auto had = m_seal->usersEverExisted();
+        if (!had.ok())
+            return fromStore(had.status());
+        const bool first = !*had;
+        if (first && role != Role::Admin) {
             return AuthStatus::failure(AuthError::FirstUserMustBeAdmin,
                                        QStringLiteral("the first user must be an admin (--role admin)"));
         }
-        if (*count > 0) {
+        if (!first) {
             if (AuthStatus allowed = requireAdmin(actor); !allowed.ok())
                 return allowed;
         }
@@ -232,31 +370,47 @@ AuthStatus AuthService::addUser(const QString &actor, const QString &name, Role 
         user.name = name;
         user.role = role;
         user.createdAt = now();
-        return fromStore(m_users->insert(user, PasswordHash::create(password)));
+        // The first user is the admin nobody could confirm; every approver after it waits.
+        if (!first && role == Role::Approver) {
+            user.grantedAt = user.createdAt;
+            user.grantedBy = actor;
+        }
+        if (AuthStatus s = fromStore(m_users->insert(user, PasswordHash::create(password))); !s.ok())
+            return s;
+        return sealChange(name);
     });
 }
 
 AuthStatus AuthService::setRole(const QString &actor, const QString &name, Role role) const
 {
-    return change(actor, QStringLiteral("user_role"),
-                  QStringLiteral("user %1, role %2").arg(name, roleToken(role)), [&]() -> AuthStatus {
-                      if (AuthStatus allowed = requireAdmin(actor); !allowed.ok())
-                          return allowed;
-                      const auto target = m_users->findByName(name);
-                      if (!target.ok())
-                          return fromStore(target.status());
-                      if (target->role == Role::Admin && role != Role::Admin && !target->disabled) {
-                          const auto admins = m_users->countEnabledAdmins();
-                          if (!admins.ok())
-                              return fromStore(admins.status());
-                          if (*admins <= 1) {
-                              return AuthStatus::failure(
-                                  AuthError::LastAdmin,
-                                  QStringLiteral("%1 is the last enabled admin").arg(name));
-                          }
-                      }
-                      return fromStore(m_users->setRole(name, role));
-                  });
+    return change(
+        actor, QStringLiteral("user_role"), QStringLiteral("user %1, role %2").arg(name, roleToken(role)),
+        [&]() -> AuthStatus {
+            if (AuthStatus allowed = requireAdmin(actor); !allowed.ok())
+                return allowed;
+            const auto target = m_users->findByName(name);
+            if (!target.ok())
+                return fromStore(target.status());
+            if (target->role == Role::Admin && role != Role::Admin && !target->disabled) {
+                const auto admins = m_users->countEnabledAdmins();
+                if (!admins.ok())
+                    return fromStore(admins.status());
+                if (*admins <= 1) {
+                    return AuthStatus::failure(AuthError::LastAdmin,
+                                               QStringLiteral("%1 is the last enabled admin").arg(name));
+                }
+            }
+            if (AuthStatus s = fromStore(m_users->setRole(name, role)); !s.ok())
+                return s;
+            if (role == Role::Approver && target->role != Role::Approver) {
+                if (AuthStatus s = fromStore(m_users->setGrant(name, now(), actor)); !s.ok())
+                    return s;
+            } else if (role != Role::Approver && target->grantedAt.isValid()) {
+                if (AuthStatus s = fromStore(m_users->setGrant(name, QDateTime(), QString())); !s.ok())
+                    return s;
+            }
+            return sealChange(name);
+        });
 }
 
 AuthStatus AuthService::setDisabled(const QString &actor, const QString &name, bool disabled) const
@@ -278,7 +432,9 @@ AuthStatus AuthService::setDisabled(const QString &actor, const QString &name, b
                                   QStringLiteral("%1 is the last enabled admin").arg(name));
                           }
                       }
-                      return fromStore(m_users->setDisabled(name, disabled));
+                      if (AuthStatus s = fromStore(m_users->setDisabled(name, disabled)); !s.ok())
+                          return s;
+                      return sealChange(name);
                   });
 }
 
@@ -295,7 +451,10 @@ AuthStatus AuthService::setPassword(const QString &actor, const QString &name, c
                     AuthError::WeakPassword,
                     QStringLiteral("a password needs at least %1 characters").arg(MinimumPasswordLength));
             }
-            return fromStore(m_users->setPasswordHash(name, PasswordHash::create(password)));
+            if (AuthStatus s = fromStore(m_users->setPasswordHash(name, PasswordHash::create(password)));
+                !s.ok())
+                return s;
+            return sealChange(name);
         });
 }
 
@@ -319,6 +478,9 @@ AuthStatus AuthService::resetAdmin(const QString &operatorName, const QString &a
     }
     if (resetName)
         *resetName = target;
+    // A database from before schema 5 is sealed as found before the reset checks the seals.
+    if (const auto sealed = m_seal->sealOnce(operatorName); !sealed.ok())
+        return fromStore(sealed.status());
     return change(
         operatorName, QStringLiteral("reset_admin"), QStringLiteral("user ") + target, [&]() -> AuthStatus {
             const auto found = m_users->findByName(target);
@@ -332,14 +494,69 @@ AuthStatus AuthService::resetAdmin(const QString &operatorName, const QString &a
                     AuthError::WeakPassword,
                     QStringLiteral("a password needs at least %1 characters").arg(MinimumPasswordLength));
             }
+            // The reset seals the admin's row anew: it must not seal an edit made outside PayDesk with it.
+            const auto problems = m_seal->problems();
+            if (!problems.ok())
+                return fromStore(problems.status());
+            if (!problems->isEmpty()) {
+                return AuthStatus::failure(
+                    AuthError::Store,
+                    QStringLiteral("PayDesk's records were changed outside PayDesk: %1; restore a backup "
+                                   "you trust")
+                        .arg(problems->join(QStringLiteral("; "))));
+            }
             if (AuthStatus s = fromStore(m_users->setDisabled(target, false)); !s.ok())
                 return s;
-            return fromStore(m_users->setPasswordHash(target, PasswordHash::create(password)));
+            if (AuthStatus s = fromStore(m_users->setPasswordHash(target, PasswordHash::create(password)));
+                !s.ok())
+                return s;
+            return sealChange(target);
         });
+}
+
+AuthStatus AuthService::confirmUser(const QString &actor, const QString &name) const
+{
+    return change(actor, QStringLiteral("user_confirm"), QStringLiteral("user %1: approver role").arg(name),
+                  [&]() -> AuthStatus {
+                      if (AuthStatus allowed = requireAdmin(actor); !allowed.ok())
+                          return allowed;
+                      const auto target = m_users->findByName(name);
+                      if (!target.ok())
+                          return fromStore(target.status());
+                      if (target->role != Role::Approver || !target->awaitsConfirmation()) {
+                          return AuthStatus::failure(
+                              AuthError::NothingToConfirm,
+                              QStringLiteral("%1 has no approver role waiting for confirmation").arg(name));
+                      }
+                      if (actor == target->grantedBy || actor == name) {
+                          return AuthStatus::failure(
+                              AuthError::SameAdmin,
+                              QStringLiteral("%1 granted this role: another admin confirms it").arg(actor));
+                      }
+                      if (AuthStatus s = fromStore(m_users->setConfirmedBy(name, actor)); !s.ok())
+                          return s;
+                      return sealChange(name);
+                  });
+}
+
+AuthStatus AuthService::sealChange(const QString &name) const
+{
+    return fromStore(m_seal->sealUser(name));
 }
 
 AuthorizationDecision AuthService::authorize(const QString &userName, Permission permission) const
 {
+    // Checked on every request, not only at sign-in: a desk may stay signed in while the file is edited.
+    // A database never sealed (from before schema 5) is sealed as found, once, before its first check.
+    if (const auto sealed = m_seal->sealOnce(QStringLiteral("paydesk")); !sealed.ok())
+        return {false, sealed.message};
+    const auto problems = m_seal->problems();
+    if (!problems.ok())
+        return {false, problems.message};
+    if (!problems->isEmpty()) {
+        return {false, QStringLiteral("permission denied: PayDesk's records were changed outside PayDesk: ") +
+                           problems->join(QStringLiteral("; "))};
+    }
     const auto found = m_users->findByName(userName);
     if (!found.ok()) {
         return {false, found.error == StoreError::NotFound
@@ -353,6 +570,21 @@ AuthorizationDecision AuthService::authorize(const QString &userName, Permission
     if (!PermissionTable::allows(found->role, permission)) {
         return {false, QStringLiteral("permission denied: %1 (%2) may not %3")
                            .arg(userName, roleToken(found->role), permissionToken(permission))};
+    }
+    if (approves(permission) && found->awaitsConfirmation()) {
+        const QDateTime until = found->grantedAt.addSecs(std::chrono::seconds(ApproverWaitingPeriod).count());
+        const auto admins = enabledAdmins();
+        if (!admins.ok())
+            return {false, admins.message};
+        if (*admins > 1 || now() < until) {
+            QString reason =
+                QStringLiteral("permission denied: the approver role of %1 (granted by %2) waits "
+                               "for another admin to confirm it (paydeskctl users confirm %1)")
+                    .arg(userName, found->grantedBy);
+            if (*admins <= 1)
+                reason += QStringLiteral(" or until %1").arg(until.toString(Qt::ISODate));
+            return {false, reason};
+        }
     }
     return {true, QString()};
 }

@@ -12,8 +12,10 @@
 #include <memory>
 #include <optional>
 
+class AuditHeadMemory;
 class AuditLog;
 class Database;
+class PeopleSeal;
 class UserRepository;
 
 enum class SignInStatus {
@@ -21,6 +23,10 @@ enum class SignInStatus {
     WrongPassword, // also for an unknown name: the two are not told apart
     Locked,        // too many wrong passwords: SignInResult::lockedUntil
     Disabled,
+    // Users, roles, password hashes or approval thresholds were edited outside PayDesk (PeopleSeal), or the
+    // audit log is shorter than this machine remembers (AuditHeadMemory): nobody signs in, so no money moves
+    // until the database is restored. SignInResult::message names what was found.
+    Tampered,
     Store, // the database or the audit log refused; nobody is signed in
 };
 
@@ -47,6 +53,8 @@ enum class AuthError {
     InvalidName,
     AlreadyExists,
     NotFound,
+    SameAdmin, // a role grant is confirmed by another admin than the one who granted it
+    NothingToConfirm,
     Store,
 };
 
@@ -69,6 +77,17 @@ struct AuthStatus
 //   user is refused without the password being checked). retryDelay grows 1 s, 2 s, 4 s ... up to 8 s.
 // - Every sign-in, failure, lock, refusal and user change is appended to the audit log in the same write
 //   transaction as the change it records; when the audit entry cannot be written, nothing changes.
+// - An unknown name takes the same path as a wrong password: one PBKDF2 verification with the same
+//   iterations (against a fixed fake hash), one audited failure, the same growing delay and, after
+//   MaxFailedAttempts, the same lock (counted from the audit log, as there is no row to count in). Neither
+//   the answer nor the time taken tells which names exist.
+// - Tamper evidence (PeopleSeal): every change of a user is sealed with the audit key in its transaction.
+//   integrity() is checked at every sign-in and authorize(): an edit made outside PayDesk refuses sign-in
+//   (SignInStatus::Tampered) and every permission. Once a database had users it never returns to bootstrap.
+// - Approvers: a user made an approver by an admin (added as one, or re-roled to one) may not approve
+//   refunds or confirm manual reviews until another admin confirms the role (confirmUser) or, while there
+//   is only one enabled admin, until ApproverWaitingPeriod has passed since the grant. Both are audited
+//   ("user_confirm"). Approvers from before schema 5 count as confirmed.
 // Not a QObject; use it from one thread.
 class AuthService final : public Authorizer
 {
@@ -78,13 +97,21 @@ public:
     static constexpr int MaxFailedAttempts = 5;
     static constexpr std::chrono::minutes LockDuration{15};
     static constexpr int MinimumPasswordLength = 8;
+    // How long an approver role granted by the only admin waits before it may approve.
+    static constexpr std::chrono::hours ApproverWaitingPeriod{24};
 
     AuthService(const Database &database, const AuditLog &audit, Clock clock = {});
     ~AuthService() override;
     Q_DISABLE_COPY_MOVE(AuthService)
 
-    // False until the first user was added (the bootstrap rule).
+    // False until the first user was added (the bootstrap rule); true ever after, even when every user row
+    // was deleted outside PayDesk (sign-in then refuses, saying so).
     StoreResult<bool> hasUsers() const;
+    // What was edited outside PayDesk (PeopleSeal::problems(), then the remembered audit head when a
+    // memory is set), one sentence each; empty when intact. Seals a database never sealed before, once.
+    StoreResult<QStringList> integrity() const;
+    // Where the longest audit head seen is remembered; null (the default): not checked.
+    void setHeadMemory(const AuditHeadMemory *memory) { m_headMemory = memory; }
     StoreResult<QList<User>> users() const;
     StoreResult<User> user(const QString &name) const;
 
@@ -101,8 +128,11 @@ public:
     // and clears its lock; *resetName says whom. Audited with `operatorName` (the OS account).
     AuthStatus resetAdmin(const QString &operatorName, const QString &adminName, const QString &password,
                           QString *resetName = nullptr) const;
+    // A second admin (not the one who granted it, not the user) confirms an approver role waiting for it.
+    AuthStatus confirmUser(const QString &actor, const QString &name) const;
 
-    // Allowed when the user exists, is enabled, is not locked and the role has the permission.
+    // Allowed when nothing was edited outside PayDesk, the user exists, is enabled, is not locked, the role
+    // has the permission, and for approving an approver's role is confirmed.
     AuthorizationDecision authorize(const QString &userName, Permission permission) const override;
 
     static bool isValidUserName(const QString &name); // 1-64 of letters, digits and . _ - @
@@ -117,9 +147,16 @@ private:
     AuthStatus change(const QString &actor, const QString &action, const QString &details,
                       const std::function<AuthStatus()> &work) const;
     AuthStatus requireAdmin(const QString &actor) const;
+    SignInResult failUnknownName(const QString &name, const QString &password, const QDateTime &at,
+                                 StoreStatus *written) const;
+    // Seals `name`'s row; records the grant when `role` waits for confirmation.
+    AuthStatus sealChange(const QString &name) const;
+    StoreResult<qint64> enabledAdmins() const;
 
     const Database &m_database;
     const AuditLog &m_audit;
     Clock m_clock;
     std::unique_ptr<UserRepository> m_users;
+    std::unique_ptr<PeopleSeal> m_seal;
+    const AuditHeadMemory *m_headMemory = nullptr;
 };

@@ -71,6 +71,14 @@ StoreResult<QByteArray> AuditLog::key() const
     return m_keys.key();
 }
 
+StoreResult<QByteArray> AuditLog::derivedKey(QByteArrayView label) const
+{
+    const auto secret = key();
+    if (!secret.ok())
+        return secret;
+    return QMessageAuthenticationCode::hash(label.toByteArray(), *secret, QCryptographicHash::Sha256);
+}
+
 StoreResult<qint64> AuditLog::append(const QString &userName, const QString &action, const QString &outcome,
                                      const QString &merchantReference, const QString &details) const
 {

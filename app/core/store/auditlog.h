@@ -86,6 +86,10 @@ public:
     // The hash of a row's content after prevHash, with this key (exposed for tests and tools).
     static QString computeHash(const QByteArray &key, const AuditEntry &entry);
 
+    // A key for another use of the audit key: HMAC-SHA-256(audit key, label). A distinct label per use
+    // (e.g. PeopleSeal's) keeps a MAC of one kind from ever passing for a chain hash or another kind's MAC.
+    StoreResult<QByteArray> derivedKey(QByteArrayView label) const;
+
 private:
     StoreResult<QByteArray> key() const;
 

@@ -23,7 +23,8 @@ UserRepository::UserRepository(const Database &database)
 
 QString UserRepository::columns()
 {
-    return QStringLiteral("id, name, role, disabled, failed_attempts, locked_until, created_at");
+    return QStringLiteral("id, name, role, disabled, failed_attempts, locked_until, created_at, granted_at, "
+                          "granted_by, confirmed_by");
 }
 
 User UserRepository::fromQuery(const QSqlQuery &query)
@@ -36,6 +37,9 @@ User UserRepository::fromQuery(const QSqlQuery &query)
     user.failedAttempts = query.value(4).toInt();
     user.lockedUntil = fromMs(query.value(5));
     user.createdAt = fromMs(query.value(6));
+    user.grantedAt = fromMs(query.value(7));
+    user.grantedBy = query.value(8).toString();
+    user.confirmedBy = query.value(9).toString();
     return user;
 }
 
@@ -101,12 +105,16 @@ StoreStatus UserRepository::insert(User &user, const QString &passwordHash) cons
         user.createdAt = QDateTime::currentDateTimeUtc();
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("INSERT INTO users (name, role, password_hash, disabled, failed_attempts, "
-                                 "locked_until, created_at) VALUES (?, ?, ?, ?, 0, NULL, ?)"));
+                                 "locked_until, created_at, granted_at, granted_by, confirmed_by) "
+                                 "VALUES (?, ?, ?, ?, 0, NULL, ?, ?, ?, ?)"));
     query.addBindValue(user.name);
     query.addBindValue(roleToken(user.role));
     query.addBindValue(passwordHash);
     query.addBindValue(user.disabled ? 1 : 0);
     query.addBindValue(user.createdAt.toMSecsSinceEpoch());
+    query.addBindValue(toMs(user.grantedAt));
+    query.addBindValue(notNull(user.grantedBy));
+    query.addBindValue(notNull(user.confirmedBy));
     if (!query.exec())
         return Database::sqlFailure(query, QStringLiteral("adding user ") + user.name);
     user.id = query.lastInsertId().toLongLong();
@@ -152,4 +160,15 @@ StoreStatus UserRepository::setFailures(const QString &name, int failedAttempts,
 {
     return update(name, QStringLiteral("failed_attempts = ?, locked_until = ?"),
                   {failedAttempts, toMs(lockedUntil)}, QStringLiteral("recording a sign-in of"));
+}
+
+StoreStatus UserRepository::setGrant(const QString &name, const QDateTime &at, const QString &by) const
+{
+    return update(name, QStringLiteral("granted_at = ?, granted_by = ?, confirmed_by = ''"),
+                  {toMs(at), notNull(by)}, QStringLiteral("recording the role grant of"));
+}
+
+StoreStatus UserRepository::setConfirmedBy(const QString &name, const QString &by) const
+{
+    return update(name, QStringLiteral("confirmed_by = ?"), {notNull(by)}, QStringLiteral("confirming"));
 }

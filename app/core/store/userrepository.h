@@ -35,6 +35,10 @@ public:
     StoreStatus setPasswordHash(const QString &name, const QString &passwordHash) const;
     // Records the failure count and lock (invalid `lockedUntil`: not locked).
     StoreStatus setFailures(const QString &name, int failedAttempts, const QDateTime &lockedUntil) const;
+    // Records who granted a role that waits for confirmation, and when (invalid `at`: none waits); clears
+    // any earlier confirmation.
+    StoreStatus setGrant(const QString &name, const QDateTime &at, const QString &by) const;
+    StoreStatus setConfirmedBy(const QString &name, const QString &by) const;
 
 private:
     static QString columns();
