@@ -13,7 +13,9 @@
 #include "services/secretsource.h"
 #include "simulatorreport.h"
 #include "simulatorsettings.h"
+#include "store/auditheadmemory.h"
 #include "store/auditkeyprovider.h"
+#include "store/auditkeystore.h"
 #include "store/auditlog.h"
 #include "store/database.h"
 #include "store/profilerepository.h"
@@ -24,6 +26,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
+#include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QUrl>
@@ -153,26 +156,38 @@ std::unique_ptr<DeskSession> DeskSession::openDemo(QString *error)
 
 bool DeskSession::addDemoPeople(QString *error)
 {
-    const QString creator = QStringLiteral("demo");
+    // An approver granted by one admin waits for a second one (AuthService): a setup admin, disabled
+    // afterwards, adds the demo's people and the demo admin confirms the approver, so the demo approves at
+    // once and shows the confirmation in its audit log.
+    const QString setup = QStringLiteral("demo-setup");
+    QString setupPassword;
+    for (int i = 0; i < 4; ++i)
+        setupPassword += QString::number(QRandomGenerator::system()->generate64(), 36);
+    QString admin;
+    const auto check = [error](const AuthStatus &status) {
+        if (!status.ok())
+            *error = status.message;
+        return status.ok();
+    };
     for (const DemoSignIn &person : demoSignIns()) {
-        // The first user must be the admin; the actor of the others is that admin.
+        // The first user must be the admin.
         if (person.role != Role::Admin)
             continue;
-        const AuthStatus added = m_auth->addUser(creator, person.name, person.role, person.password);
-        if (!added.ok()) {
-            *error = added.message;
+        admin = person.name;
+        if (!check(m_auth->addUser(QStringLiteral("demo"), person.name, person.role, person.password)) ||
+            !check(m_auth->addUser(admin, setup, Role::Admin, setupPassword)))
             return false;
-        }
-        for (const DemoSignIn &other : demoSignIns()) {
-            if (other.role == Role::Admin)
-                continue;
-            const AuthStatus more = m_auth->addUser(person.name, other.name, other.role, other.password);
-            if (!more.ok()) {
-                *error = more.message;
-                return false;
-            }
-        }
     }
+    for (const DemoSignIn &other : demoSignIns()) {
+        if (other.role == Role::Admin)
+            continue;
+        if (!check(m_auth->addUser(setup, other.name, other.role, other.password)))
+            return false;
+        if (other.role == Role::Approver && !check(m_auth->confirmUser(admin, other.name)))
+            return false;
+    }
+    if (!check(m_auth->setDisabled(admin, setup, true)))
+        return false;
     startServices();
     return true;
 }
@@ -236,9 +251,19 @@ bool DeskSession::connectService(const QString &profile, std::unique_ptr<SecretS
     m_secrets = std::move(secrets);
     m_network = std::make_unique<QNetworkAccessManager>();
     m_client = std::make_unique<ApsClient>(m_network.get());
-    m_auditKey = std::make_unique<FileAuditKeyProvider>(FileAuditKeyProvider::keyPathFor(m_database->path()));
+    auto keys = AuditKeyStore::forDatabase(*m_database);
+    if (!keys.ok()) {
+        *error = keys.message;
+        return false;
+    }
+    m_auditKey = std::move(keys->provider);
     m_audit = std::make_unique<AuditLog>(*m_database, *m_auditKey);
     m_auth = std::make_unique<AuthService>(*m_database, *m_audit);
+    // The demo's throw-away cache is new every time: nothing to remember.
+    if (!m_demo) {
+        m_heads = std::make_unique<AuditHeadMemory>();
+        m_auth->setHeadMemory(m_heads.get());
+    }
     m_gate = std::make_unique<RefundGate>(*m_database, m_audit.get(), profile);
     m_profileName = profile;
     startServices();

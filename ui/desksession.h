@@ -15,6 +15,7 @@ class ApprovalService;
 class ApsClient;
 class ApsSimulator;
 class AuthService;
+class AuditHeadMemory;
 class AuditKeyProvider;
 class AuditLog;
 class Database;
@@ -96,6 +97,7 @@ private:
     std::unique_ptr<ApsClient> m_client;
     std::unique_ptr<AuditKeyProvider> m_auditKey;
     std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<AuditHeadMemory> m_heads;
     std::unique_ptr<SecretSource> m_secrets;
     std::unique_ptr<AuthService> m_auth;
     std::unique_ptr<RefundGate> m_gate;

@@ -149,6 +149,12 @@ void SignInDialog::attempt()
     case SignInStatus::Disabled:
         text = tr("This account is disabled. Ask an admin.");
         break;
+    case SignInStatus::Tampered:
+        // The core's sentences name what was edited (user names, currencies): shown as they are.
+        text = tr("PayDesk's records were changed outside PayDesk, so nobody can sign in and no money can "
+                  "move. Restore a backup you trust. What was found: %1")
+                   .arg(result.message);
+        break;
     case SignInStatus::Store:
     case SignInStatus::SignedIn:
         text = tr("PayDesk could not check the password: %1").arg(result.message);

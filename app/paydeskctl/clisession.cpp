@@ -3,7 +3,9 @@
 #include "services/authservice.h"
 #include "services/refundgate.h"
 #include "services/secretsource.h"
+#include "store/auditheadmemory.h"
 #include "store/auditkeyprovider.h"
+#include "store/auditkeystore.h"
 #include "store/auditlog.h"
 #include "store/database.h"
 #include "store/profilerepository.h"
@@ -26,16 +28,21 @@ std::unique_ptr<CliSession> CliSession::open(CommandContext &context, const QStr
     if (!profile.ok())
         return fail(profile.status());
     session->m_profile = *profile;
-    session->m_keys =
-        std::make_unique<FileAuditKeyProvider>(FileAuditKeyProvider::keyPathFor(session->m_database->path()));
+    auto keys = AuditKeyStore::forDatabase(*session->m_database);
+    if (!keys.ok())
+        return fail(keys.status());
+    session->m_keys = std::move(keys->provider);
     session->m_audit = std::make_unique<AuditLog>(*session->m_database, *session->m_keys);
+    session->m_heads = std::make_unique<AuditHeadMemory>();
     session->m_auth = std::make_unique<AuthService>(*session->m_database, *session->m_audit);
+    session->m_auth->setHeadMemory(session->m_heads.get());
     session->m_gate =
         std::make_unique<RefundGate>(*session->m_database, session->m_audit.get(), session->m_profile.name);
     const auto identity = CliSignIn::signIn(context, *session->m_auth, command, exitCode);
     if (!identity)
         return nullptr;
     session->m_identity = *identity;
+    session->m_trusted = true;
     return session;
 }
 
@@ -54,6 +61,13 @@ CliSession::~CliSession()
     m_payments.reset();
     m_client.reset();
     m_network.reset();
+    // What this command appended is part of what this machine has seen.
+    if (m_trusted) {
+        const auto identity = AuditHeadMemory::databaseIdentity(*m_database);
+        const auto head = m_audit->head();
+        if (identity.ok() && head.ok())
+            m_heads->remember(*identity, *head);
+    }
 }
 
 QString CliSession::actingUser()

@@ -11,11 +11,12 @@
 
 #include <memory>
 
+class AuditHeadMemory;
 class AuditLog;
 class AuthService;
 class RefundGate;
 class Database;
-class FileAuditKeyProvider;
+class AuditKeyProvider;
 class SecretSource;
 
 // paydeskctl's composition root for commands that work on a database: opens it (never creating it), loads
@@ -58,11 +59,13 @@ private:
 
     std::unique_ptr<Database> m_database;
     MerchantProfile m_profile;
-    std::unique_ptr<FileAuditKeyProvider> m_keys;
+    std::unique_ptr<AuditKeyProvider> m_keys;
     std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<AuditHeadMemory> m_heads;
     std::unique_ptr<AuthService> m_auth;
     std::unique_ptr<RefundGate> m_gate;
     CliIdentity m_identity;
+    bool m_trusted = false; // passed the integrity checks: its head may be remembered
     std::unique_ptr<SecretSource> m_secrets;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<ApsClient> m_client;

@@ -5,6 +5,7 @@
 
 #include "aps/signature.h"
 #include "store/auditkeyprovider.h"
+#include "store/auditkeystore.h"
 #include "store/auditlog.h"
 #include "store/database.h"
 #include "store/databasebackup.h"
@@ -93,13 +94,15 @@ int runInit(CommandContext &context)
     if (!created.ok())
         return report(context, created.status());
     const Database &db = **created;
-    const QString keyPath = FileAuditKeyProvider::keyPathFor(db.path());
-    FileAuditKeyProvider keys(keyPath);
-    // A key left by an earlier database at this path is kept: replacing it would orphan that chain's backups.
-    if (!QFile::exists(keyPath)) {
-        if (const StoreStatus s = FileAuditKeyProvider::createKeyFile(keyPath); !s.ok())
-            return report(context, s);
-    }
+    // A key file left by an earlier database at this path is kept (replacing it would orphan that chain's
+    // backups); otherwise the new key goes to the OS keychain, or to a 0600 file where there is none.
+    auto chosen = QFile::exists(FileAuditKeyProvider::keyPathFor(db.path())) ? AuditKeyStore::forDatabase(db)
+                                                                             : AuditKeyStore::createFor(db);
+    if (!chosen.ok())
+        return report(context, chosen.status());
+    if (!chosen->notice.isEmpty())
+        context.err << "paydeskctl: " << chosen->notice << '\n';
+    const AuditKeyProvider &keys = *chosen->provider;
     if (const auto key = keys.key(); !key.ok())
         return report(context, key.status());
     ProfileRepository profiles(db);
@@ -113,8 +116,11 @@ int runInit(CommandContext &context)
     });
     if (!status.ok())
         return report(context, status);
-    context.out << "created " << db.path() << " for merchant " << merchant << " (" << environment << ")\n"
-                << "audit key: " << keyPath << " (keep a copy with your backups)\n";
+    context.out << "created " << db.path() << " for merchant " << merchant << " (" << environment << ")\n";
+    if (chosen->place == AuditKeyStore::Place::File)
+        context.out << "audit key: " << chosen->where << " (keep a copy with your backups)\n";
+    else
+        context.out << "audit key: in the OS keychain as " << chosen->where << '\n';
     return ExitDone;
 }
 
@@ -312,9 +318,11 @@ int runRestore(CommandContext &context)
     const auto db = openDatabase(context, &code);
     if (!db)
         return code;
-    FileAuditKeyProvider keys(FileAuditKeyProvider::keyPathFor(db->path()));
-    AuditLog(*db, keys).append(actor, QStringLiteral("restore"), QStringLiteral("done"), QString(),
-                               files.first());
+    const auto keys = AuditKeyStore::forDatabase(*db);
+    if (!keys.ok())
+        return report(context, keys.status());
+    AuditLog(*db, *keys->provider)
+        .append(actor, QStringLiteral("restore"), QStringLiteral("done"), QString(), files.first());
     context.out << "restored " << db->path() << " from " << files.first() << '\n';
     return ExitDone;
 }

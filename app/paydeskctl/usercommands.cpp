@@ -5,7 +5,7 @@
 #include "command.h"
 
 #include "services/authservice.h"
-#include "store/auditkeyprovider.h"
+#include "store/auditkeystore.h"
 #include "store/auditlog.h"
 #include "store/database.h"
 
@@ -121,6 +121,20 @@ int runRole(CommandContext &context)
                   QStringLiteral("%1 is now %2").arg(name, roleToken(*role)));
 }
 
+int runConfirm(CommandContext &context)
+{
+    const QString command = QStringLiteral("users confirm");
+    if (context.arguments.size() != 1)
+        return usage(context, command, "NAME");
+    int exitCode = ExitDone;
+    auto session = CliSession::open(context, command, &exitCode);
+    if (!session)
+        return exitCode;
+    const QString &name = context.arguments.first();
+    return report(context, command, session->auth().confirmUser(session->userName(), name),
+                  QStringLiteral("confirmed the approver role of %1").arg(name));
+}
+
 int runList(CommandContext &context)
 {
     const QString command = QStringLiteral("users list");
@@ -142,6 +156,8 @@ int runList(CommandContext &context)
                     << (user.disabled ? "disabled" : "enabled");
         if (user.lockedUntil.isValid())
             context.out << "\tlocked until " << user.lockedUntil.toString(Qt::ISODate);
+        if (user.awaitsConfirmation())
+            context.out << "\tapprover role granted by " << user.grantedBy << " awaits confirmation";
         context.out << '\n';
     }
     return ExitDone;
@@ -170,8 +186,12 @@ int runResetAdmin(CommandContext &context)
         return CliSession::exitCodeFor(opened.error);
     }
     const Database &database = **opened;
-    const FileAuditKeyProvider keys(FileAuditKeyProvider::keyPathFor(database.path()));
-    const AuditLog audit(database, keys);
+    auto keys = AuditKeyStore::forDatabase(database);
+    if (!keys.ok()) {
+        context.err << "paydeskctl " << command << ": " << keys.message << '\n';
+        return CliSession::exitCodeFor(keys.error);
+    }
+    const AuditLog audit(database, *keys->provider);
     const AuthService auth(database, audit);
     QString password = qEnvironmentVariable("PAYDESK_NEW_PASSWORD");
     bool generated = false;
@@ -207,6 +227,10 @@ const CommandRegistration enableRegistration("users enable", "NAME", "lets a dis
                                              runEnableUser);
 const CommandRegistration roleRegistration("users role", "NAME viewer|operator|approver|admin",
                                            "changes a role", runRole);
+const CommandRegistration confirmRegistration(
+    "users confirm", "NAME",
+    "a second admin confirms an approver role another admin granted (until then it cannot approve)",
+    runConfirm);
 const CommandRegistration listRegistration("users list", "", "lists users, roles and locks", runList);
 const CommandRegistration resetRegistration("users reset-admin", "[NAME]",
                                             "on the machine holding the database: sets a new admin password "
