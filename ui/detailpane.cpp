@@ -200,7 +200,11 @@ void DetailPane::showTransaction(const Transaction &tx, const QList<Operation> &
         item->setTextAlignment(2, Qt::AlignTrailing | Qt::AlignVCenter);
         item->setText(3, op.userName);
         QString outcome = Wording::outcome(op.outcome);
-        if (!op.resolution.isEmpty())
+        if (isUnresolved(op.outcome) && op.quietChecks > 0 && op.quietSince.isValid())
+            outcome += QStringLiteral(" — ") +
+                       tr("waiting to be sure it did not happen: APS has shown no change since %1")
+                           .arg(Wording::dateTime(op.quietSince, locale));
+        else if (!op.resolution.isEmpty())
             outcome += QStringLiteral(" — ") + op.resolution;
         item->setText(4, outcome);
         item->setText(5, op.responseCode.isEmpty()

@@ -248,19 +248,19 @@ void TransactionActions::confirm(Action action, const Transaction &tx, const std
 }
 
 void TransactionActions::run(Action action, const Transaction &tx, const std::optional<Money> &amount,
-                             const QString &reasonText)
+                             const QString &reasonText, PaymentService::Repeat repeat)
 {
     PaymentService *service = m_context.service;
     PaymentJob *job = nullptr;
     switch (action) {
     case Action::Capture:
-        job = service->capture(tx.merchantReference, *amount, m_context.userName);
+        job = service->capture(tx.merchantReference, *amount, m_context.userName, repeat);
         break;
     case Action::Void:
         job = service->voidAuthorization(tx.merchantReference, m_context.userName);
         break;
     case Action::Refund:
-        job = service->refund(tx.merchantReference, *amount, reasonText, m_context.userName);
+        job = service->refund(tx.merchantReference, *amount, reasonText, m_context.userName, repeat);
         break;
     case Action::CheckStatus:
         job = service->checkStatus(tx.merchantReference, m_context.userName);
@@ -271,15 +271,77 @@ void TransactionActions::run(Action action, const Transaction &tx, const std::op
     updateActions();
     emit runningChanged(id, true);
     emit message(tr("%1 on order %2 is running…").arg(Wording::action(action), tx.merchantReference));
-    connect(job, &PaymentJob::finished, this, [this, id](const PaymentResult &result) {
-        m_running.remove(id);
-        emit runningChanged(id, false);
-        emit message(describe(result));
-        emit transactionTouched(id);
-        if (m_tx && m_tx->id == id && result.transaction)
-            m_tx = *result.transaction;
-        updateActions();
+    connect(job, &PaymentJob::finished, this,
+            [this, id, action, amount, reasonText](const PaymentResult &result) {
+                m_running.remove(id);
+                emit runningChanged(id, false);
+                emit message(describe(result));
+                emit transactionTouched(id);
+                if (m_tx && m_tx->id == id && result.transaction)
+                    m_tx = *result.transaction;
+                updateActions();
+                if (!result.lateApplied.isEmpty())
+                    warnLateApplied(result);
+                else if (result.problem == PaymentProblem::RepeatNotConfirmed)
+                    confirmRepeat(action, id, amount, reasonText, result);
+            });
+}
+
+void TransactionActions::confirmRepeat(Action action, qint64 transactionId,
+                                       const std::optional<Money> &amount, const QString &reasonText,
+                                       const PaymentResult &refusal)
+{
+    const QLocale locale;
+    const QString what =
+        action == Action::Refund ? tr("refund", "noun, in a sentence") : tr("capture", "noun, in a sentence");
+    const QString text =
+        tr("A %1 of %2 on order %3 was sent a short while ago and its outcome was not known at first. "
+           "Sending the same amount again may move the money twice.")
+            .arg(what, Wording::money(refusal.amount, locale), refusal.merchantReference);
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Send it again?"), text, QMessageBox::NoButton,
+                                m_context.window);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(
+        tr("Only continue if this is a new %1, not a retry of the earlier one.").arg(what));
+    box->setDetailedText(refusal.detail);
+    QPushButton *again = box->addButton(tr("Send a new %1").arg(what), QMessageBox::AcceptRole);
+    QPushButton *cancel = box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(cancel);
+    box->setEscapeButton(cancel);
+    again->setObjectName(QStringLiteral("repeatButton"));
+    connect(box, &QMessageBox::finished, this, [this, box, again, action, transactionId, amount, reasonText] {
+        if (box->clickedButton() != again) {
+            emit message(tr("Cancelled. Nothing was done."));
+            return;
+        }
+        if (const std::optional<Transaction> fresh = recheck(action, transactionId, amount))
+            run(action, *fresh, amount, reasonText, PaymentService::Repeat::Confirmed);
     });
+    m_dialog = box;
+    box->open();
+}
+
+void TransactionActions::warnLateApplied(const PaymentResult &result)
+{
+    const QLocale locale;
+    QStringList lines;
+    for (const Operation &op : result.lateApplied) {
+        lines << (op.kind == OperationKind::Void
+                      ? tr("%1 of the authorization").arg(Wording::operationKind(op.kind))
+                      : tr("%1 of %2")
+                            .arg(Wording::operationKind(op.kind), Wording::money(op.money(), locale)));
+    }
+    const QString text =
+        tr("APS carried out an operation on order %1 after PayDesk had recorded it as not done: "
+           "%2. PayDesk now records it as done. Check the order and tell the customer if "
+           "needed.")
+            .arg(result.merchantReference, QLocale().createSeparatedList(lines));
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Late operation found"), text, QMessageBox::Ok,
+                                m_context.window);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setDetailedText(result.detail);
+    m_dialog = box;
+    box->open();
 }
 
 QString TransactionActions::describe(const PaymentResult &result)
@@ -345,6 +407,14 @@ QString TransactionActions::describe(const PaymentResult &result)
         return tr("Not done: you are not allowed to do this.");
     case PaymentProblem::RequestClosed:
         return tr("Not done: the refund request was already decided or has expired.");
+    case PaymentProblem::RepeatNotConfirmed:
+        return tr("Not sent: the same amount was sent on order %1 a short while ago with an outcome that was "
+                  "not known at first. Confirm that this is a new one.")
+            .arg(ref);
+    case PaymentProblem::OrderChanged:
+        return tr("Not done: order %1 changed while PayDesk was checking it with APS, or APS shows less than "
+                  "PayDesk. Nothing was sent; look at the order and try again.")
+            .arg(ref);
     case PaymentProblem::None:
         break;
     }

@@ -2,6 +2,7 @@
 
 #include "domain/transaction.h"
 #include "domain/transactionrules.h"
+#include "services/paymentservice.h"
 
 #include <QDateTime>
 #include <QList>
@@ -79,7 +80,12 @@ private:
     void afterAmount(AmountDialog *dialog);
     void confirm(Action action, const Transaction &tx, const std::optional<Money> &amount,
                  const QString &reason);
-    void run(Action action, const Transaction &tx, const std::optional<Money> &amount, const QString &reason);
+    void run(Action action, const Transaction &tx, const std::optional<Money> &amount, const QString &reason,
+             PaymentService::Repeat repeat = PaymentService::Repeat::NotConfirmed);
+    // The service refused a repeat of an intent whose outcome was unknown: ask before sending it again.
+    void confirmRepeat(Action action, qint64 transactionId, const std::optional<Money> &amount,
+                       const QString &reason, const PaymentResult &refusal);
+    void warnLateApplied(const PaymentResult &result);
     // The transaction re-read from the store, checked again; nullopt (with the refusal shown) when refused.
     std::optional<Transaction> recheck(Action action, qint64 id, const std::optional<Money> &amount);
     void refuse(const QString &text);

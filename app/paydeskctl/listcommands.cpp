@@ -105,6 +105,7 @@ QJsonObject toJson(const TransactionRow &row)
         {QStringLiteral("state"), stateToken(row.state)},
         {QStringLiteral("unresolved"), tx.unresolved},
         {QStringLiteral("needs_status_check"), row.needsStatusCheck},
+        {QStringLiteral("late_applied"), row.lateApplied},
         {QStringLiteral("currency"), tx.currency.code()},
         // Integers in minor units; QJsonValue holds them exactly up to 2^53, far above APS's 10 digits.
         {QStringLiteral("authorized"), tx.authorized},

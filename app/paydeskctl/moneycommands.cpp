@@ -44,6 +44,14 @@ std::optional<Arguments> parseArguments(CommandContext &context, const QString &
     return parsed;
 }
 
+// --repeat: the clerk confirms that a capture or refund like one whose outcome was unknown a short while ago
+// is a new one (PaymentService::RepeatWindow).
+PaymentService::Repeat repeatOf(const Arguments &args)
+{
+    return args.flags.contains(QStringLiteral("repeat")) ? PaymentService::Repeat::Confirmed
+                                                         : PaymentService::Repeat::NotConfirmed;
+}
+
 int usage(CommandContext &context, const QString &command, const QString &synopsis)
 {
     context.err << "usage: paydeskctl " << command << ' ' << synopsis << '\n';
@@ -81,22 +89,23 @@ std::optional<Money> parseAmount(CommandContext &context, const QString &command
 int captureCommand(CommandContext &context)
 {
     const QString command = QStringLiteral("capture");
-    const auto args = parseArguments(context, command, {});
+    const auto args = parseArguments(context, command, {}, {QStringLiteral("repeat")});
     if (!args || args->positional.size() != 2)
-        return usage(context, command, QStringLiteral("REF AMOUNT|remaining"));
+        return usage(context, command, QStringLiteral("REF AMOUNT|remaining [--repeat]"));
+    const PaymentService::Repeat repeat = repeatOf(*args);
     int exitCode = ExitDone;
     auto session = CliSession::open(context, command, &exitCode);
     if (!session)
         return exitCode;
     const QString &reference = args->positional.at(0);
     if (args->positional.at(1) == QLatin1String("remaining"))
-        return report(context,
-                      CliSession::wait(session->payments().captureRemaining(reference, session->userName())));
+        return report(context, CliSession::wait(session->payments().captureRemaining(
+                                   reference, session->userName(), repeat)));
     const auto amount = parseAmount(context, command, *session, reference, args->positional.at(1), &exitCode);
     if (!amount)
         return exitCode;
-    return report(context,
-                  CliSession::wait(session->payments().capture(reference, *amount, session->userName())));
+    return report(context, CliSession::wait(
+                               session->payments().capture(reference, *amount, session->userName(), repeat)));
 }
 
 int voidCommand(CommandContext &context)
@@ -116,8 +125,9 @@ int voidCommand(CommandContext &context)
 int refundCommand(CommandContext &context)
 {
     const QString command = QStringLiteral("refund");
-    const auto args = parseArguments(context, command, {QStringLiteral("reason")});
-    const QString synopsis = QStringLiteral("REF AMOUNT --reason TEXT");
+    const auto args =
+        parseArguments(context, command, {QStringLiteral("reason")}, {QStringLiteral("repeat")});
+    const QString synopsis = QStringLiteral("REF AMOUNT --reason TEXT [--repeat]");
     if (!args || args->positional.size() != 2)
         return usage(context, command, synopsis);
     const QString reason = args->options.value(QStringLiteral("reason")).trimmed();
@@ -133,8 +143,8 @@ int refundCommand(CommandContext &context)
     const auto amount = parseAmount(context, command, *session, reference, args->positional.at(1), &exitCode);
     if (!amount)
         return exitCode;
-    return report(context, CliSession::wait(
-                               session->payments().refund(reference, *amount, reason, session->userName())));
+    return report(context, CliSession::wait(session->payments().refund(
+                               reference, *amount, reason, session->userName(), repeatOf(*args))));
 }
 
 int statusCommand(CommandContext &context)
@@ -190,7 +200,8 @@ int reconcileCommand(CommandContext &context)
     if (!args || !args->positional.isEmpty())
         return usage(context, command, QString());
     int exitCode = ExitDone;
-    auto session = CliSession::open(context, command, &exitCode);
+    // Settling an operation moves the cache's totals: it takes a status-check permission, not just a look.
+    auto session = CliSession::open(context, command, Permission::CheckStatus, &exitCode);
     if (!session)
         return exitCode;
     Reconciler reconciler(&session->payments(), &session->database(), &session->audit());
@@ -219,12 +230,12 @@ int reconcileCommand(CommandContext &context)
 }
 
 const CommandRegistration
-    captureRegistration("capture", "REF AMOUNT|remaining",
+    captureRegistration("capture", "REF AMOUNT|remaining [--repeat]",
                         "captures all or part of an authorization (amount in major units)", captureCommand);
 const CommandRegistration
     voidRegistration("void", "REF", "voids a whole authorization that nothing was captured of", voidCommand);
-const CommandRegistration refundRegistration("refund", "REF AMOUNT --reason TEXT", "refunds captured money",
-                                             refundCommand);
+const CommandRegistration refundRegistration("refund", "REF AMOUNT --reason TEXT [--repeat]",
+                                             "refunds captured money", refundCommand);
 const CommandRegistration statusRegistration("status", "REF | --all-open",
                                              "asks APS for an order's status and refreshes the cache",
                                              statusCommand);

@@ -133,7 +133,9 @@ int runProfileSet(CommandContext &context)
                             QStringLiteral("timeout-s"),
                             QStringLiteral("capture-window-days"),
                             QStringLiteral("warning-hours"),
-                            QStringLiteral("time-zone")};
+                            QStringLiteral("time-zone"),
+                            QStringLiteral("settle-quiet-minutes"),
+                            QStringLiteral("manual-review-minutes")};
     if (!parseOptions(context, names, &options))
         return ExitUsage;
     int code = ExitDone;
@@ -180,7 +182,9 @@ int runProfileSet(CommandContext &context)
     profile.timeZone = options.value(QStringLiteral("time-zone"), profile.timeZone);
     if (!number(QStringLiteral("timeout-s"), &profile.timeoutSeconds) ||
         !number(QStringLiteral("capture-window-days"), &profile.captureWindowDays) ||
-        !number(QStringLiteral("warning-hours"), &profile.warningHours))
+        !number(QStringLiteral("warning-hours"), &profile.warningHours) ||
+        !number(QStringLiteral("settle-quiet-minutes"), &profile.settleQuietMinutes) ||
+        !number(QStringLiteral("manual-review-minutes"), &profile.manualReviewMinutes))
         return ExitUsage;
     if (const StoreStatus valid = ProfileRepository::validate(profile); !valid.ok()) {
         context.err << "paydeskctl: --" << valid.message << '\n';
@@ -225,6 +229,8 @@ int runProfileShow(CommandContext &context)
                 << "capture-window-days: " << profile->captureWindowDays << '\n'
                 << "warning-hours: " << profile->warningHours << '\n'
                 << "time-zone: " << profile->timeZone << '\n'
+                << "settle-quiet-minutes: " << profile->settleQuietMinutes << '\n'
+                << "manual-review-minutes: " << profile->manualReviewMinutes << '\n'
                 << "money-blocked: "
                 << (profile->isMoneyBlocked() ? profile->moneyBlockedReason : QStringLiteral("no")) << '\n';
     return ExitDone;
@@ -333,7 +339,7 @@ const CommandRegistration
 const CommandRegistration profileSetCommand(
     "profile set",
     "[--endpoint URL] [--sha-type T] [--language en|ar] [--timeout-s N] [--capture-window-days N] "
-    "[--warning-hours N] [--time-zone TZ]",
+    "[--warning-hours N] [--time-zone TZ] [--settle-quiet-minutes N] [--manual-review-minutes N]",
     "changes the profile's non-secret settings", runProfileSet);
 const CommandRegistration profileShowCommand("profile show", "", "prints the profile's settings",
                                              runProfileShow);

@@ -127,9 +127,10 @@ void tst_Approval::thresholds()
     const std::optional<qint64> value = threshold < 0 ? std::nullopt : std::optional<qint64>(threshold);
     QVERIFY(m_approvals->setThreshold(QStringLiteral("ada"), QStringLiteral("AED"), value).ok());
     QCOMPARE(*m_approvals->threshold(QStringLiteral("AED")), value);
-    QCOMPARE(*m_gate->needsApproval(aed(amount)), needsApproval);
+    const Transaction tx = captured(QStringLiteral("ORD-T"), 100000);
+    QCOMPARE(*m_gate->needsApproval(tx, aed(amount), m_now), needsApproval);
     // Thresholds are per currency: KWD has none.
-    QCOMPARE(*m_gate->needsApproval(Money::fromMinor(1, *Currency::fromCode(u"KWD"))), true);
+    QCOMPARE(*m_gate->needsApproval(tx, Money::fromMinor(1, *Currency::fromCode(u"KWD")), m_now), true);
 }
 
 void tst_Approval::holdReservesAmount()

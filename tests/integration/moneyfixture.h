@@ -249,29 +249,34 @@ public:
         return spy.at(0).at(0).value<QList<ReconcileDecision>>();
     }
 
-    // Moves past the lease and reconciles, round after round (each after the back-off), until the single open
-    // operation is decided or the attempts run out. The last verdict; Waiting when no round decided anything.
+    // Moves past the lease and reconciles, round after round (each a minute later, past the back-off), until
+    // the single open operation is decided or the rounds run out. The last verdict; Waiting when no round
+    // decided anything.
     ReconcileDecision::Verdict reconcileUntilDecided()
     {
         ReconcileDecision::Verdict reached = ReconcileDecision::Verdict::Waiting;
-        for (int round = 0; round < quickConfig().maxAttempts; ++round) {
+        for (int round = 0; round < 10; ++round) {
             advanceClock(60);
             const QList<ReconcileDecision> decisions = reconcile();
             if (decisions.size() != 1 || decisions.first().reason.isEmpty())
                 return ReconcileDecision::Verdict::Waiting;
             reached = decisions.first().verdict;
-            if (reached != ReconcileDecision::Verdict::Undecided)
+            if (reached != ReconcileDecision::Verdict::Undecided &&
+                reached != ReconcileDecision::Verdict::Confirming)
                 break;
         }
         return reached;
     }
 
+    // Minutes of the profile's schedule compressed for tests that move the clock a minute a round: "not
+    // applied" after three quiet checks over 90 s, manual review 150 s after sending.
     static Reconciler::Config quickConfig()
     {
         Reconciler::Config config;
-        config.maxAttempts = 3;
         config.firstRetry = std::chrono::seconds(1);
         config.maxRetry = std::chrono::seconds(4);
+        config.quietWindow = std::chrono::seconds(90);
+        config.reviewAfter = std::chrono::seconds(150);
         return config;
     }
 

@@ -1,5 +1,7 @@
 #include "moneyfixture.h"
 
+#include <QSqlQuery>
+
 #include <QStandardPaths>
 
 using Verdict = ReconcileDecision::Verdict;
@@ -42,6 +44,10 @@ private slots:
     void faults();
     void unresolvedOrderIsHeld();
     void totalsMovedElsewhereAreNotGuessed();
+    void lateDeliveryIsWaitedFor();
+    void lateApplyAfterVerdictIsCorrected();
+    void refundRetryReusesItsReference();
+    void quietRunNeedsTheWholeWindow();
 
 private:
     PaymentJob *start(OperationKind kind, const QString &reference);
@@ -221,9 +227,16 @@ void tst_Reconcile::unresolvedOrderIsHeld()
 
     QCOMPARE(m_fx->reconcileUntilDecided(), Verdict::Applied);
     QCOMPARE(m_fx->cached(text("ORD-H")).captured, qint64(1000));
+    // The same amount again after an unknown outcome is a repeat: refused unless the clerk confirms it.
     const auto third = MoneyFixture::wait(m_fx->service().capture(text("ORD-H"), amount, text("alice")));
     QVERIFY(third);
-    QCOMPARE(third->status, PaymentStatus::Succeeded);
+    QCOMPARE(third->status, PaymentStatus::Refused);
+    QCOMPARE(third->problem, PaymentProblem::RepeatNotConfirmed);
+    QCOMPARE(m_fx->received(text("ORD-H"), text("CAPTURE")), 1);
+    const auto fourth = MoneyFixture::wait(
+        m_fx->service().capture(text("ORD-H"), amount, text("alice"), PaymentService::Repeat::Confirmed));
+    QVERIFY(fourth);
+    QCOMPARE(fourth->status, PaymentStatus::Succeeded);
     QCOMPARE(m_fx->simOrder(text("ORD-H")).captured, qint64(2000));
 }
 
@@ -243,6 +256,134 @@ void tst_Reconcile::totalsMovedElsewhereAreNotGuessed()
     QCOMPARE(m_fx->operations(text("ORD-E")).first().outcome, OperationOutcome::ManualReview);
     QCOMPARE(m_fx->cached(text("ORD-E")).captured, qint64(0));
     QVERIFY(m_fx->cached(text("ORD-E")).unresolved);
+}
+
+void tst_Reconcile::lateDeliveryIsWaitedFor()
+{
+    // The desk gives up after its 2 s timeout; APS applies the capture at 4 s, after the lease as the
+    // reconciler sees it: unchanged totals then are no proof, so the order stays locked until APS shows the
+    // capture.
+    m_fx->addOrder(text("ORD-L"), 5000);
+    m_fx->addFault(QJsonObject{{text("mode"), text("delay")},
+                               {text("delay_ms"), 4000},
+                               {text("match"), QJsonObject{{text("command"), text("CAPTURE")}}}});
+    const Money amount = Money::fromMinor(5000, *Currency::fromCode(u"AED"));
+    const auto first = MoneyFixture::wait(m_fx->service().capture(text("ORD-L"), amount, text("alice")));
+    QVERIFY(first);
+    QCOMPARE(first->status, PaymentStatus::Unknown);
+
+    m_fx->advanceClock(60);
+    const QList<ReconcileDecision> early = m_fx->reconcile();
+    QCOMPARE(early.size(), 1);
+    QCOMPARE(early.first().verdict, Verdict::Confirming);
+    QVERIFY2(early.first().reason.contains(text("waiting to be sure")), qPrintable(early.first().reason));
+    QVERIFY(m_fx->cached(text("ORD-L")).unresolved);
+    QCOMPARE(m_fx->operations(text("ORD-L")).first().quietChecks, 1);
+    const auto retry = MoneyFixture::wait(
+        m_fx->service().capture(text("ORD-L"), amount, text("alice"), PaymentService::Repeat::Confirmed));
+    QVERIFY(retry);
+    QCOMPARE(retry->status, PaymentStatus::Refused);
+    QCOMPARE(retry->decision.reason, DenialReason::Unresolved);
+
+    QTRY_COMPARE_WITH_TIMEOUT(m_fx->simOrder(text("ORD-L")).captured, qint64(5000), 10000);
+    m_fx->advanceClock(60);
+    const QList<ReconcileDecision> late = m_fx->reconcile();
+    QCOMPARE(late.size(), 1);
+    QCOMPARE(late.first().verdict, Verdict::Applied);
+    QCOMPARE(m_fx->cached(text("ORD-L")).captured, qint64(5000));
+    QCOMPARE(m_fx->operations(text("ORD-L")).first().outcome, OperationOutcome::Succeeded);
+    QCOMPARE(m_fx->received(text("ORD-L"), text("CAPTURE")), 1);
+}
+
+void tst_Reconcile::lateApplyAfterVerdictIsCorrected()
+{
+    // Longer than the whole (compressed) quiet window: APS applies the capture after "not applied".
+    m_fx->addOrder(text("ORD-V"), 5000);
+    m_fx->addFault(QJsonObject{{text("mode"), text("delay")},
+                               {text("delay_ms"), 5000},
+                               {text("match"), QJsonObject{{text("command"), text("CAPTURE")}}}});
+    const Money amount = Money::fromMinor(2000, *Currency::fromCode(u"AED"));
+    const auto first = MoneyFixture::wait(m_fx->service().capture(text("ORD-V"), amount, text("alice")));
+    QVERIFY(first);
+    QCOMPARE(first->status, PaymentStatus::Unknown);
+    QCOMPARE(m_fx->reconcileUntilDecided(), Verdict::NotApplied);
+    QVERIFY(!m_fx->cached(text("ORD-V")).unresolved);
+    QTRY_COMPARE_WITH_TIMEOUT(m_fx->simOrder(text("ORD-V")).captured, qint64(2000), 10000);
+
+    // A retry takes a baseline first: it finds the late capture, corrects the verdict and says so.
+    const auto retry = MoneyFixture::wait(m_fx->service().capture(text("ORD-V"), amount, text("alice")));
+    QVERIFY(retry);
+    QCOMPARE(retry->status, PaymentStatus::Refused);
+    QCOMPARE(retry->problem, PaymentProblem::RepeatNotConfirmed);
+    QCOMPARE(retry->lateApplied.size(), 1);
+    QCOMPARE(retry->lateApplied.first().id, first->operationId);
+    QVERIFY2(retry->detail.contains(text("late")), qPrintable(retry->detail));
+    const Operation corrected = m_fx->operations(text("ORD-V")).first();
+    QCOMPARE(corrected.outcome, OperationOutcome::Succeeded);
+    QVERIFY2(corrected.resolution.contains(text("after it had been settled as not applied")),
+             qPrintable(corrected.resolution));
+    QCOMPARE(m_fx->cached(text("ORD-V")).captured, qint64(2000));
+    QSqlQuery flag(m_fx->database().connection());
+    QVERIFY(flag.exec(text("SELECT late_applied FROM transactions WHERE merchant_reference = 'ORD-V'")));
+    QVERIFY(flag.next());
+    QCOMPARE(flag.value(0).toInt(), 1);
+    QCOMPARE(m_fx->received(text("ORD-V"), text("CAPTURE")), 1);
+    QCOMPARE(m_fx->applied(text("ORD-V"), text("CAPTURE")), 1);
+    QVERIFY(m_fx->audit().verify().ok());
+}
+
+void tst_Reconcile::refundRetryReusesItsReference()
+{
+    m_fx->addOrder(text("ORD-R"), 5000, text("AED"), Origin::Purchase);
+    m_fx->addFault(QJsonObject{{text("mode"), text("drop_before_apply")},
+                               {text("match"), QJsonObject{{text("command"), text("REFUND")}}}});
+    const Money amount = Money::fromMinor(1000, *Currency::fromCode(u"AED"));
+    const auto first =
+        MoneyFixture::wait(m_fx->service().refund(text("ORD-R"), amount, text("damaged"), text("alice")));
+    QVERIFY(first);
+    QCOMPARE(first->status, PaymentStatus::Unknown);
+    QCOMPARE(m_fx->reconcileUntilDecided(), Verdict::NotApplied);
+
+    const auto unconfirmed =
+        MoneyFixture::wait(m_fx->service().refund(text("ORD-R"), amount, text("damaged"), text("alice")));
+    QVERIFY(unconfirmed);
+    QCOMPARE(unconfirmed->status, PaymentStatus::Refused);
+    QCOMPARE(unconfirmed->problem, PaymentProblem::RepeatNotConfirmed);
+    QCOMPARE(m_fx->received(text("ORD-R"), text("REFUND")), 1);
+
+    const auto confirmed = MoneyFixture::wait(m_fx->service().refund(
+        text("ORD-R"), amount, text("damaged"), text("alice"), PaymentService::Repeat::Confirmed));
+    QVERIFY(confirmed);
+    QCOMPARE(confirmed->status, PaymentStatus::Succeeded);
+    const QList<Operation> ops = m_fx->operations(text("ORD-R"));
+    QCOMPARE(ops.size(), 2);
+    QVERIFY(!ops.first().maintenanceReference.isEmpty());
+    QCOMPARE(ops.last().maintenanceReference, ops.first().maintenanceReference);
+    QCOMPARE(ops.last().retryOf, ops.first().id);
+    QCOMPARE(m_fx->simOrder(text("ORD-R")).refunded, qint64(1000));
+}
+
+void tst_Reconcile::quietRunNeedsTheWholeWindow()
+{
+    // Three quiet checks are not enough while the window is not over, nor is the window with fewer checks.
+    m_fx->addOrder(text("ORD-Q"), 5000);
+    m_fx->addFault(QJsonObject{{text("mode"), text("drop_before_apply")},
+                               {text("match"), QJsonObject{{text("command"), text("CAPTURE")}}}});
+    const Money amount = Money::fromMinor(1000, *Currency::fromCode(u"AED"));
+    QVERIFY(MoneyFixture::wait(m_fx->service().capture(text("ORD-Q"), amount, text("alice"))));
+    Reconciler::Config config = MoneyFixture::quickConfig();
+    config.quietWindow = std::chrono::seconds(600);
+    m_fx->advanceClock(60);
+    for (int round = 0; round < 5; ++round) { // at 60, 180, 300, 420 and 540 s
+        const QList<ReconcileDecision> decisions = m_fx->reconcile(config);
+        QCOMPARE(decisions.size(), 1);
+        QCOMPARE(decisions.first().verdict, Verdict::Confirming);
+        m_fx->advanceClock(120);
+    }
+    const QList<ReconcileDecision> decided = m_fx->reconcile(config);
+    QCOMPARE(decided.size(), 1);
+    QCOMPARE(decided.first().verdict, Verdict::NotApplied);
+    QVERIFY(!m_fx->cached(text("ORD-Q")).unresolved);
 }
 
 QTEST_GUILESS_MAIN(tst_Reconcile)

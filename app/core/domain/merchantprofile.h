@@ -23,6 +23,11 @@ struct MerchantProfile
     int captureWindowDays = 7;                // authorization -> capture deadline, > 0
     int warningHours = 24;                    // "expiring soon" this long before the deadline, >= 0
     QString timeZone = QStringLiteral("UTC"); // IANA id, for report times without an offset
+    // An operation whose answer was lost counts as not applied only after APS's totals stayed at the
+    // baseline for this long (checked several times, from the end of its lease): late deliveries happen.
+    int settleQuietMinutes = 15; // >= 1
+    // An operation still undecided this long after it was sent goes to manual review (a person decides).
+    int manualReviewMinutes = 20; // >= 1
     // Set after a signature or credential failure; money operations stay stopped until the settings change.
     QString moneyBlockedReason;
 

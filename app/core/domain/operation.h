@@ -56,10 +56,23 @@ struct Operation
     QString responseMessage;
     int checkAttempts = 0;
     QDateTime nextCheckAt;
+    // Reconciliation: how many checks in a row saw APS's totals still at the baseline, since when. "Not
+    // applied" needs enough of them spread over the profile's quiet window (Reconciler).
+    int quietChecks = 0;
+    QDateTime quietSince;
+    qint64 retryOf = 0; // the attempt at the same intent this one repeats (0: none)
     QString resolution; // why the reconciler or a person settled it as it did
     QString resolvedBy;
 
     Money money() const { return Money::fromMinor(amount, currency); }
+    // Settled as not applied by the reconciler or a person, not by APS's own answer: APS may still apply it
+    // late, so later totals are compared against it.
+    bool isNotAppliedVerdict() const
+    {
+        return outcome == OperationOutcome::Declined && !resolvedBy.isEmpty();
+    }
+    // Its outcome was unknown at some point (settled by the reconciler or a person, or still open).
+    bool wasUncertain() const { return !resolvedBy.isEmpty() || isUnresolved(outcome); }
     // The totals APS shows once this operation has been applied on top of the baseline.
     ApsTotals expectedTotals() const;
 };

@@ -14,6 +14,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <chrono>
 #include <functional>
 #include <memory>
 
@@ -49,6 +50,8 @@ enum class PaymentProblem {
     Store,               // the database refused
     PermissionDenied,    // the user's role may not do this (Authorizer), or they approve their own request
     RequestClosed,       // the refund request is not awaiting any more (approved, rejected, expired, unknown)
+    RepeatNotConfirmed,  // the same intent ended unknown or not applied a short while ago: confirm the repeat
+    OrderChanged,        // the order kept changing under the status check, or APS shows less than the cache
 };
 
 QString paymentStatusToken(PaymentStatus status);    // "succeeded", "declined", "unknown", "refused", ...
@@ -69,6 +72,9 @@ struct PaymentResult
     ApsTransportError transportError = ApsTransportError::None;
     QString detail;                         // English, for the CLI and logs; never contains secrets
     std::optional<Transaction> transaction; // the cache's row after the request
+    // Operations found applied by APS after they had been settled as not applied (corrected to succeeded,
+    // the order flagged late_applied): a person must look at the order.
+    QList<Operation> lateApplied;
 
     bool ok() const { return status == PaymentStatus::Succeeded; }
     // paydeskctl's exit code (INTERFACES.md): 0 done, 1 refused/declined, 3 unknown, 4 awaiting approval,
@@ -139,12 +145,21 @@ public:
     StoreResult<MerchantProfile> profile() const;
     TransactionRules rules() const;
 
-    PaymentJob *capture(const QString &merchantReference, const Money &amount, const QString &userName);
+    // A capture or refund of the same amount on the same order within this window after an attempt whose
+    // outcome was unknown (settled later by the reconciler or a person, or found not applied) is a repeat of
+    // that intent: refused (RepeatNotConfirmed) unless `Repeat::Confirmed`. A refund repeating one found not
+    // applied reuses its maintenance_reference, so APS can never apply both.
+    static constexpr std::chrono::hours RepeatWindow{24};
+    enum class Repeat { NotConfirmed, Confirmed };
+
+    PaymentJob *capture(const QString &merchantReference, const Money &amount, const QString &userName,
+                        Repeat repeat = Repeat::NotConfirmed);
     // Captures whatever is left to capture, as APS's baseline says.
-    PaymentJob *captureRemaining(const QString &merchantReference, const QString &userName);
+    PaymentJob *captureRemaining(const QString &merchantReference, const QString &userName,
+                                 Repeat repeat = Repeat::NotConfirmed);
     PaymentJob *voidAuthorization(const QString &merchantReference, const QString &userName);
     PaymentJob *refund(const QString &merchantReference, const Money &amount, const QString &reason,
-                       const QString &userName);
+                       const QString &userName, Repeat repeat = Repeat::NotConfirmed);
     // Sends the refund of awaiting request `refundRequestId` on behalf of `approverName` (permission
     // ApproveRefund). In the write transaction that journals the refund, RefundGate re-validates the request
     // on the fresh row (awaiting, not expired, the approver is not the requester: PermissionDenied), marks it
@@ -176,7 +191,11 @@ public:
     // Merges APS's totals into the cached row inside the caller's write transaction: raises totals, records a
     // void, never lowers a total (a lower APS figure sets needs_status_check instead), and leaves a row with
     // an unresolved operation untouched unless `force` (the reconciler settling that very operation).
-    StoreStatus mergeStatus(Transaction &tx, const ApsStatusReport &report, bool force) const;
+    // Totals above what the journal explains, where the journal holds operations settled as not applied, are
+    // those operations applied late: each one that fits is corrected to succeeded (audited as late_applied,
+    // with what APS showed), the order is flagged late_applied, and the operations are added to `late`.
+    StoreStatus mergeStatus(Transaction &tx, const ApsStatusReport &report, bool force,
+                            QList<Operation> *late = nullptr) const;
 
 signals:
     // The cached row of this transaction changed (totals, flags, a new operation in its timeline).
@@ -189,6 +208,8 @@ private:
     struct Request;
     PaymentJob *start(Request request);
     void afterBaseline(const std::shared_ptr<Request> &request, const StatusAnswer &answer);
+    StoreStatus correctLateApplied(Transaction &tx, const ApsStatusReport &report,
+                                   QList<Operation> *late) const;
     void afterSend(const std::shared_ptr<Request> &request, const ApsReply &reply);
     void finish(const std::shared_ptr<Request> &request, PaymentResult result);
     StoreStatus audit(const QString &userName, const QString &action, const QString &outcome,

@@ -11,12 +11,13 @@
 
 namespace {
 
-constexpr TokenTable<ReconcileDecision::Verdict, 5> verdictTokens{{
+constexpr TokenTable<ReconcileDecision::Verdict, 6> verdictTokens{{
     {ReconcileDecision::Verdict::Applied, "applied"},
     {ReconcileDecision::Verdict::NotApplied, "not_applied"},
     {ReconcileDecision::Verdict::Undecided, "undecided"},
     {ReconcileDecision::Verdict::ManualReview, "manual_review"},
     {ReconcileDecision::Verdict::Waiting, "waiting"},
+    {ReconcileDecision::Verdict::Confirming, "waiting_to_be_sure"},
 }};
 
 // APS statuses and messages that mean "still being processed" (shared/aps/README.md section 3).
@@ -29,6 +30,22 @@ bool isInProgress(const QString &status, const QString &code)
                                       QStringLiteral("784")};
     return statuses.contains(status) || (code.size() == 5 && messages.contains(code.right(3)));
 }
+
+} // namespace
+
+// What one status check showed about an operation.
+struct Reconciler::Evidence
+{
+    bool applied = false;
+    bool voided = false;
+    ApsTotals apsTotals;
+    OperationJournal::QuietCheck quiet = OperationJournal::QuietCheck::NoEvidence;
+    QDateTime at;
+    QDateTime sureAt; // Confirming: when unchanged totals would prove "not applied"
+    int checksLeft = 1;
+};
+
+namespace {
 
 QString totalsText(const ApsTotals &t)
 {
@@ -70,6 +87,10 @@ void Reconciler::reconcileNow()
     m_decisions.clear();
     m_queue.clear();
     const QDateTime now = m_service->now();
+    const auto profile = m_service->profile();
+    const MerchantProfile settings = profile.ok() ? *profile : MerchantProfile();
+    m_quietWindow = m_config.quietWindow.value_or(std::chrono::minutes(settings.settleQuietMinutes));
+    m_reviewAfter = m_config.reviewAfter.value_or(std::chrono::minutes(settings.manualReviewMinutes));
     const auto open = m_journal->unresolved();
     if (open.ok()) {
         for (const Operation &op : *open) {
@@ -114,50 +135,69 @@ void Reconciler::checkNext()
         *tx, op.maintenanceReference, [this, op](const PaymentService::StatusAnswer &answer) {
             ReconcileDecision decision{
                 op.id, op.merchantReference, op.kind, ReconcileDecision::Verdict::Undecided, {}};
-            const QDateTime now = m_service->now();
-            const bool quiet = op.sentAt.addSecs(m_config.quietPeriod.count()) <= now;
-            ApsTotals apsTotals = op.baseline;
-            bool voided = false;
+            Evidence evidence;
+            evidence.apsTotals = op.baseline;
+            evidence.at = m_service->now();
 
             if (answer.ok) {
                 const ApsStatusReport &report = *answer.report;
-                apsTotals = report.totals;
-                const ApsTotals expected = op.expectedTotals();
+                evidence.apsTotals = report.totals;
                 const bool inProgress = isInProgress(report.transactionStatus, report.transactionCode);
-                const QString seen = QStringLiteral("APS shows %1 (baseline %2), last operation %3 %4")
-                                         .arg(totalsText(report.totals), totalsText(op.baseline),
-                                              report.transactionCode, report.transactionMessage);
+                const bool atBaseline = report.totals == op.baseline && !inProgress;
+                decision.reason = QStringLiteral("APS shows %1 (baseline %2), last operation %3 %4")
+                                      .arg(totalsText(report.totals), totalsText(op.baseline),
+                                           report.transactionCode, report.transactionMessage);
                 if (op.kind == OperationKind::Void) {
-                    if (report.transactionStatus == QLatin1String("08")) {
-                        decision.verdict = ReconcileDecision::Verdict::Applied;
-                        voided = true;
-                    } else if (!inProgress && quiet && report.totals == op.baseline) {
-                        decision.verdict = ReconcileDecision::Verdict::NotApplied;
-                    }
+                    evidence.applied = report.transactionStatus == QLatin1String("08");
+                    evidence.voided = evidence.applied;
                 } else if (op.kind == OperationKind::Refund && !op.maintenanceReference.isEmpty() &&
                            report.transactionCode == QLatin1String("06000")) {
                     // Looked up by its own maintenance_reference: this very refund succeeded.
-                    decision.verdict = ReconcileDecision::Verdict::Applied;
-                } else if (report.totals == expected) {
-                    decision.verdict = ReconcileDecision::Verdict::Applied;
-                } else if (report.totals == op.baseline && !inProgress && quiet) {
-                    decision.verdict = ReconcileDecision::Verdict::NotApplied;
+                    evidence.applied = true;
+                } else {
+                    evidence.applied = report.totals == op.expectedTotals();
                 }
-                decision.reason = seen;
+                if (!evidence.applied)
+                    evidence.quiet = atBaseline ? OperationJournal::QuietCheck::Seen
+                                                : OperationJournal::QuietCheck::Broken;
             } else if (answer.orderNotFound && op.kind == OperationKind::Refund &&
-                       !op.maintenanceReference.isEmpty() && quiet) {
-                // The lookup by maintenance_reference found no such refund: it never reached APS.
-                decision.verdict = ReconcileDecision::Verdict::NotApplied;
+                       !op.maintenanceReference.isEmpty()) {
+                // The lookup by maintenance_reference found no such refund (yet).
+                evidence.quiet = OperationJournal::QuietCheck::Seen;
                 decision.reason = QStringLiteral("APS knows no refund with maintenance_reference %1")
                                       .arg(op.maintenanceReference);
             } else {
-                decision.reason = answer.detail;
+                decision.reason = QStringLiteral("no usable answer: ") + answer.detail;
             }
 
-            if (decision.verdict == ReconcileDecision::Verdict::Undecided &&
-                op.checkAttempts + 1 >= m_config.maxAttempts)
+            const QDateTime &now = evidence.at;
+            if (evidence.applied) {
+                decision.verdict = ReconcileDecision::Verdict::Applied;
+            } else if (evidence.quiet == OperationJournal::QuietCheck::Seen) {
+                const int quietChecks = op.quietChecks + 1;
+                const QDateTime since = op.quietSince.isValid() ? op.quietSince : now;
+                const QDateTime sure = since.addSecs(m_quietWindow.count());
+                if (quietChecks >= m_config.minQuietChecks && now >= sure) {
+                    decision.verdict = ReconcileDecision::Verdict::NotApplied;
+                    decision.reason += QStringLiteral("; unchanged on %1 checks since %2")
+                                           .arg(quietChecks)
+                                           .arg(since.toString(Qt::ISODate));
+                } else {
+                    decision.verdict = ReconcileDecision::Verdict::Confirming;
+                    evidence.sureAt = sure;
+                    evidence.checksLeft = std::max(1, m_config.minQuietChecks - quietChecks);
+                    decision.reason +=
+                        QStringLiteral("; waiting to be sure it was not applied: unchanged on %1 "
+                                       "check(s) since %2, not applied if still so at %3")
+                            .arg(quietChecks)
+                            .arg(since.toString(Qt::ISODate), sure.toString(Qt::ISODate));
+                }
+            } else if (op.sentAt.isValid() && now >= op.sentAt.addSecs(m_reviewAfter.count())) {
                 decision.verdict = ReconcileDecision::Verdict::ManualReview;
-            settle(op, decision, apsTotals, voided);
+                decision.reason += QStringLiteral("; undecided %1 minutes after it was sent")
+                                       .arg(op.sentAt.secsTo(now) / 60);
+            }
+            settle(op, decision, evidence);
             m_decisions.append(decision);
             emit decided(decision);
             checkNext();
@@ -200,26 +240,33 @@ StoreStatus Reconciler::recordNotApplied(const TransactionRepository &transactio
     return transactions.setUnresolved(op.transactionId, false);
 }
 
-void Reconciler::settle(const Operation &op, const ReconcileDecision &decision, const ApsTotals &apsTotals,
-                        bool voided)
+void Reconciler::settle(const Operation &op, const ReconcileDecision &decision, const Evidence &evidence)
 {
-    const QDateTime now = m_service->now();
+    const QDateTime &now = evidence.at;
     const QString who = QStringLiteral("reconciler");
     const StoreStatus status = m_database->withWriteTransaction([&]() -> StoreStatus {
         switch (decision.verdict) {
         case ReconcileDecision::Verdict::Applied:
-            return recordApplied(*m_transactions, *m_journal, op, apsTotals, voided, now, decision.reason,
-                                 who);
+            return recordApplied(*m_transactions, *m_journal, op, evidence.apsTotals, evidence.voided, now,
+                                 decision.reason, who);
         case ReconcileDecision::Verdict::NotApplied:
             return recordNotApplied(*m_transactions, *m_journal, op, now, decision.reason, who);
         case ReconcileDecision::Verdict::ManualReview:
             return m_journal->settle(op.id, op.outcome, OperationOutcome::ManualReview, op.responseCode,
                                      op.responseMessage, now, decision.reason, who);
         case ReconcileDecision::Verdict::Undecided:
-        case ReconcileDecision::Verdict::Waiting: {
-            const auto delay = std::min<std::chrono::seconds>(
-                m_config.firstRetry * (1LL << std::min(op.checkAttempts, 16)), m_config.maxRetry);
-            return m_journal->postpone(op.id, op.outcome, now.addSecs(delay.count()), decision.reason);
+        case ReconcileDecision::Verdict::Waiting:
+        case ReconcileDecision::Verdict::Confirming: {
+            qint64 delay =
+                std::min<std::chrono::seconds>(m_config.firstRetry * (1LL << std::min(op.checkAttempts, 16)),
+                                               m_config.maxRetry)
+                    .count();
+            if (evidence.sureAt.isValid()) {
+                // Spread the checks still needed over what is left of the quiet window.
+                delay = std::clamp<qint64>(now.secsTo(evidence.sureAt) / evidence.checksLeft, 1, delay);
+            }
+            return m_journal->postpone(op.id, op.outcome, now.addSecs(delay), decision.reason, evidence.quiet,
+                                       now);
         }
         }
         return StoreStatus::success();

@@ -9,6 +9,7 @@
 
 #include <chrono>
 #include <memory>
+#include <optional>
 
 class AuditLog;
 class Database;
@@ -25,6 +26,7 @@ struct ReconcileDecision
         Undecided,    // not clear yet: checked again later (back-off)
         ManualReview, // still not clear after the limit: a person must decide
         Waiting,      // its lease has not ended: the desk that sent it may still be recording the answer
+        Confirming,   // APS still shows the baseline, but not for long enough yet: waiting to be sure
     };
 
     qint64 operationId = 0;
@@ -40,9 +42,14 @@ QString verdictToken(ReconcileDecision::Verdict verdict); // "applied", "not_app
 // re-sending, and only after their lease, so it never races the desk that sent them:
 // - applied when APS's totals equal the baseline plus the operation's amount (a refund is also looked up by
 //   its maintenance_reference; a void when APS's last operation is a successful void);
-// - not applied when the totals still equal the baseline and APS's last operation is not in progress, once
-//   the quiet period after sending has passed;
-// - otherwise checked again with back-off, and after `maxAttempts` moved to manual_review.
+// - not applied only on a long silence: the totals still equal the baseline and APS shows nothing in
+//   progress on at least `minQuietChecks` checks in a row, the last one a whole quiet window (the profile's
+//   settle_quiet_minutes) after the first. A request APS applies late (a slow acquirer, a delayed packet) is
+//   seen as applied during that window instead of being declared lost and repeated. Until then the verdict is
+//   Confirming and the order stays locked. A check without a readable answer counts neither way: silence is
+//   not evidence;
+// - otherwise checked again with back-off, and once the operation has been undecided for the profile's
+//   manual_review_minutes since it was sent, moved to manual_review for two people to settle.
 class Reconciler final : public QObject
 {
     Q_OBJECT
@@ -51,11 +58,14 @@ class Reconciler final : public QObject
 public:
     struct Config
     {
-        int maxAttempts = 8;
-        std::chrono::seconds firstRetry = std::chrono::seconds(30);
-        std::chrono::seconds maxRetry = std::chrono::minutes(30);
-        // After sending, how long APS may take before "totals unchanged" means "not applied".
-        std::chrono::seconds quietPeriod = std::chrono::seconds(0);
+        // Back-off between checks of one operation: doubles from firstRetry up to maxRetry.
+        std::chrono::seconds firstRetry = std::chrono::seconds(15);
+        std::chrono::seconds maxRetry = std::chrono::minutes(2);
+        // Checks in a row that must see the baseline before "not applied".
+        int minQuietChecks = 3;
+        // Unset: the profile's settle_quiet_minutes and manual_review_minutes.
+        std::optional<std::chrono::seconds> quietWindow;
+        std::optional<std::chrono::seconds> reviewAfter;
     };
 
     Reconciler(PaymentService *service, const Database *database, AuditLog *audit, QObject *parent = nullptr);
@@ -88,9 +98,9 @@ signals:
     void finished(const QList<ReconcileDecision> &decisions);
 
 private:
+    struct Evidence;
     void checkNext();
-    void settle(const Operation &operation, const ReconcileDecision &decision, const ApsTotals &apsTotals,
-                bool voided);
+    void settle(const Operation &operation, const ReconcileDecision &decision, const Evidence &evidence);
 
     PaymentService *m_service;
     const Database *m_database;
@@ -98,6 +108,8 @@ private:
     Config m_config;
     std::unique_ptr<OperationJournal> m_journal;
     std::unique_ptr<TransactionRepository> m_transactions;
+    std::chrono::seconds m_quietWindow{0};
+    std::chrono::seconds m_reviewAfter{0};
     QList<Operation> m_queue;
     QList<ReconcileDecision> m_decisions;
     bool m_running = false;

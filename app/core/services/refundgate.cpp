@@ -2,6 +2,7 @@
 
 #include "store/auditlog.h"
 #include "store/database.h"
+#include "store/operationjournal.h"
 #include "store/refundrequestrepository.h"
 #include "store/transactionrepository.h"
 
@@ -13,6 +14,7 @@ RefundGate::RefundGate(const Database &database, const AuditLog *audit, QString 
     , m_expiry(expiry)
     , m_requests(std::make_unique<RefundRequestRepository>(database))
     , m_transactions(std::make_unique<TransactionRepository>(database))
+    , m_journal(std::make_unique<OperationJournal>(database))
 {}
 
 RefundGate::~RefundGate() = default;
@@ -25,12 +27,23 @@ StoreStatus RefundGate::audit(const QString &user, const QString &action, const 
     return m_audit->append(user, action, outcome, reference, details).status();
 }
 
-StoreResult<bool> RefundGate::needsApproval(const Money &amount) const
+StoreResult<bool> RefundGate::needsApproval(const Transaction &tx, const Money &amount, const QDateTime &now,
+                                            qint64 *counted) const
 {
     const auto threshold = m_requests->threshold(m_profileName, amount.currency().code());
     if (!threshold.ok())
         return StoreResult<bool>(threshold.status());
-    return !threshold->has_value() || amount.minorUnits() >= **threshold;
+    const auto refunded =
+        m_journal->refundedWithoutApproval(tx.id, now.addSecs(-std::chrono::seconds(SplitWindow).count()));
+    if (!refunded.ok())
+        return StoreResult<bool>(refunded.status());
+    const qint64 earlier = *refunded + tx.refundReserved;
+    if (counted)
+        *counted = earlier;
+    if (!threshold->has_value())
+        return true;
+    // Minor units of one order stay far below qint64's range; the sum cannot overflow.
+    return earlier + amount.minorUnits() >= **threshold;
 }
 
 StoreResult<RefundRequest> RefundGate::hold(Transaction &tx, const Money &amount, const QString &reason,

@@ -13,6 +13,7 @@
 
 class AuditLog;
 class Database;
+class OperationJournal;
 class RefundRequestRepository;
 class TransactionRepository;
 
@@ -60,8 +61,16 @@ public:
     const QString &profileName() const { return m_profileName; }
     std::chrono::seconds expiry() const { return m_expiry; }
 
-    // True when a refund of `amount` must wait for a second person.
-    StoreResult<bool> needsApproval(const Money &amount) const;
+    // Refunds on one order are counted together over this window, so that splitting a refund into parts
+    // under the threshold needs approval just like the whole.
+    static constexpr std::chrono::hours SplitWindow{24 * 30};
+
+    // True when a refund of `amount` on `tx` must wait for a second person: there is no threshold for its
+    // currency, or `amount` plus what the order had refunded without approval in the last SplitWindow (every
+    // outcome but declined, by anyone) plus what awaiting requests reserve on it reaches the threshold.
+    // `counted` receives that earlier sum (minor units).
+    StoreResult<bool> needsApproval(const Transaction &tx, const Money &amount, const QDateTime &now,
+                                    qint64 *counted = nullptr) const;
     // Records an awaiting request for `amount` on `tx`, reserves the amount (tx is updated compare-and-set
     // and carries the new row version) and audits "refund_request". Call inside a write transaction, after
     // TransactionRules allowed the amount on the same fresh row.
@@ -93,4 +102,5 @@ private:
     std::chrono::seconds m_expiry;
     std::unique_ptr<RefundRequestRepository> m_requests;
     std::unique_ptr<TransactionRepository> m_transactions;
+    std::unique_ptr<OperationJournal> m_journal;
 };

@@ -37,7 +37,8 @@ QString OperationJournal::columns()
         "o.id, o.transaction_id, t.merchant_reference, o.kind, o.amount, o.currency, o.outcome, o.user_name, "
         "o.owner, o.maintenance_reference, o.refund_request_id, o.baseline_authorized, o.baseline_captured, "
         "o.baseline_refunded, o.created_at, o.sent_at, o.lease_until, o.finished_at, o.response_code, "
-        "o.response_message, o.check_attempts, o.next_check_at, o.resolution, o.resolved_by");
+        "o.response_message, o.check_attempts, o.next_check_at, o.resolution, o.resolved_by, o.quiet_checks, "
+        "o.quiet_since, o.retry_of");
 }
 
 Operation OperationJournal::fromQuery(const QSqlQuery &query)
@@ -65,6 +66,9 @@ Operation OperationJournal::fromQuery(const QSqlQuery &query)
     op.nextCheckAt = timeOrInvalid(query.value(21));
     op.resolution = query.value(22).toString();
     op.resolvedBy = query.value(23).toString();
+    op.quietChecks = query.value(24).toInt();
+    op.quietSince = timeOrInvalid(query.value(25));
+    op.retryOf = query.value(26).toLongLong();
     return op;
 }
 
@@ -75,8 +79,8 @@ StoreStatus OperationJournal::begin(Operation &operation) const
         "INSERT INTO operations (transaction_id, kind, amount, currency, outcome, user_name, owner, "
         "maintenance_reference, refund_request_id, baseline_authorized, baseline_captured, "
         "baseline_refunded, "
-        "created_at, sent_at, lease_until, next_check_at) "
-        "VALUES (?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "created_at, sent_at, lease_until, next_check_at, retry_of) "
+        "VALUES (?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(operation.transactionId);
     query.addBindValue(operationKindToken(operation.kind));
     query.addBindValue(operation.amount);
@@ -94,6 +98,8 @@ StoreStatus OperationJournal::begin(Operation &operation) const
     query.addBindValue(msOrNull(operation.sentAt));
     query.addBindValue(operation.leaseUntil.toMSecsSinceEpoch());
     query.addBindValue(operation.leaseUntil.toMSecsSinceEpoch());
+    query.addBindValue(operation.retryOf > 0 ? QVariant(operation.retryOf)
+                                             : QVariant(QMetaType(QMetaType::LongLong)));
     if (!query.exec()) {
         if (isConstraintViolation(query.lastError())) {
             return StoreStatus::failure(
@@ -192,12 +198,27 @@ StoreStatus OperationJournal::settle(qint64 operationId, OperationOutcome expect
 }
 
 StoreStatus OperationJournal::postpone(qint64 operationId, OperationOutcome expected,
-                                       const QDateTime &nextCheckAt, const QString &resolution) const
+                                       const QDateTime &nextCheckAt, const QString &resolution,
+                                       QuietCheck quiet, const QDateTime &at) const
 {
+    QString quietColumns;
+    switch (quiet) {
+    case QuietCheck::Seen:
+        quietColumns =
+            QStringLiteral("quiet_checks = quiet_checks + 1, quiet_since = COALESCE(quiet_since, ?), ");
+        break;
+    case QuietCheck::Broken:
+        quietColumns = QStringLiteral("quiet_checks = 0, quiet_since = NULL, ");
+        break;
+    case QuietCheck::NoEvidence:
+        break;
+    }
     QSqlQuery query(m_database.connection());
-    query.prepare(
-        QStringLiteral("UPDATE operations SET check_attempts = check_attempts + 1, next_check_at = ?, "
-                       "resolution = ? WHERE id = ? AND outcome = ?"));
+    query.prepare(QStringLiteral("UPDATE operations SET check_attempts = check_attempts + 1, ") +
+                  quietColumns +
+                  QStringLiteral("next_check_at = ?, resolution = ? WHERE id = ? AND outcome = ?"));
+    if (quiet == QuietCheck::Seen)
+        query.addBindValue(at.toMSecsSinceEpoch());
     query.addBindValue(nextCheckAt.toMSecsSinceEpoch());
     query.addBindValue(resolution.isNull() ? QStringLiteral("") : resolution);
     query.addBindValue(operationId);
@@ -209,4 +230,41 @@ StoreStatus OperationJournal::postpone(qint64 operationId, OperationOutcome expe
                                     QStringLiteral("operation %1 was settled elsewhere").arg(operationId));
     }
     return StoreStatus::success();
+}
+
+StoreResult<std::optional<Operation>> OperationJournal::lastSameIntent(qint64 transactionId,
+                                                                       OperationKind kind, qint64 amount,
+                                                                       const QDateTime &since) const
+{
+    auto found =
+        select(QStringLiteral("o.transaction_id = ? AND o.kind = ? AND o.amount = ? AND o.created_at >= ? "
+                              "AND o.id = (SELECT MAX(p.id) FROM operations p WHERE p.transaction_id = "
+                              "o.transaction_id AND p.kind = o.kind AND p.amount = o.amount)"),
+               {transactionId, operationKindToken(kind), amount, since.toMSecsSinceEpoch()});
+    if (!found.ok())
+        return found.status();
+    if (found->isEmpty())
+        return std::optional<Operation>();
+    return std::optional<Operation>(found->constLast());
+}
+
+StoreResult<QList<Operation>> OperationJournal::notAppliedVerdicts(qint64 transactionId) const
+{
+    return select(QStringLiteral("o.transaction_id = ? AND o.outcome = 'declined' AND o.resolved_by <> ''"),
+                  {transactionId});
+}
+
+StoreResult<qint64> OperationJournal::refundedWithoutApproval(qint64 transactionId,
+                                                              const QDateTime &since) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(
+        QStringLiteral("SELECT COALESCE(SUM(amount), 0) FROM operations WHERE transaction_id = ? "
+                       "AND kind = 'refund' AND refund_request_id IS NULL AND outcome <> 'declined' "
+                       "AND created_at >= ?"));
+    query.addBindValue(transactionId);
+    query.addBindValue(since.toMSecsSinceEpoch());
+    if (!query.exec() || !query.next())
+        return Database::sqlFailure(query, QStringLiteral("adding up the refunds of an order"));
+    return query.value(0).toLongLong();
 }

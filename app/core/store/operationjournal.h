@@ -6,6 +6,8 @@
 #include <QDateTime>
 #include <QList>
 
+#include <optional>
+
 class Database;
 class QSqlQuery;
 
@@ -40,9 +42,26 @@ public:
     StoreStatus settle(qint64 operationId, OperationOutcome expected, OperationOutcome outcome,
                        const QString &responseCode, const QString &responseMessage, const QDateTime &at,
                        const QString &resolution = QString(), const QString &resolvedBy = QString()) const;
-    // Records a reconciliation attempt that decided nothing: the next check is due at `nextCheckAt`.
+    // What a reconciliation check that decided nothing saw of APS's totals.
+    enum class QuietCheck {
+        NoEvidence, // no readable answer: neither counts for nor against "not applied"
+        Seen,       // the totals still equal the baseline and APS shows nothing in progress
+        Broken,     // anything else: a quiet run starts again from zero
+    };
+    // Records a reconciliation attempt at `at` that decided nothing: the next check is due at `nextCheckAt`.
     StoreStatus postpone(qint64 operationId, OperationOutcome expected, const QDateTime &nextCheckAt,
-                         const QString &resolution) const;
+                         const QString &resolution, QuietCheck quiet = QuietCheck::NoEvidence,
+                         const QDateTime &at = QDateTime()) const;
+
+    // The newest operation of `kind` and `amount` (minor units) on the transaction, when it was created at or
+    // after `since`: a new request for the same intent may be a retry of it.
+    StoreResult<std::optional<Operation>> lastSameIntent(qint64 transactionId, OperationKind kind,
+                                                         qint64 amount, const QDateTime &since) const;
+    // Operations the reconciler or a person settled as not applied (APS may still apply them late).
+    StoreResult<QList<Operation>> notAppliedVerdicts(qint64 transactionId) const;
+    // Minor units refunded (or on their way: every outcome but declined) on the transaction without a refund
+    // request since `since`.
+    StoreResult<qint64> refundedWithoutApproval(qint64 transactionId, const QDateTime &since) const;
 
 private:
     static QString columns();

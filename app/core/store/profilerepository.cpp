@@ -35,6 +35,10 @@ StoreStatus ProfileRepository::validate(const MerchantProfile &profile)
         return invalid(QStringLiteral("capture-window-days: 1 to 365 days"));
     if (profile.warningHours < 0 || profile.warningHours > 24 * 365)
         return invalid(QStringLiteral("warning-hours: 0 to 8760 hours"));
+    if (profile.settleQuietMinutes < 1 || profile.settleQuietMinutes > 24 * 60)
+        return invalid(QStringLiteral("settle-quiet-minutes: 1 to 1440 minutes"));
+    if (profile.manualReviewMinutes < 1 || profile.manualReviewMinutes > 7 * 24 * 60)
+        return invalid(QStringLiteral("manual-review-minutes: 1 to 10080 minutes"));
     if (!QTimeZone::isTimeZoneIdAvailable(profile.timeZone.toUtf8()))
         return invalid(QStringLiteral("time-zone: unknown time zone \"%1\"").arg(profile.timeZone));
     return StoreStatus::success();
@@ -56,9 +60,10 @@ MerchantProfile ProfileRepository::defaults(const QString &name) const
 StoreResult<MerchantProfile> ProfileRepository::load(const QString &name) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(
-        QStringLiteral("SELECT endpoint, sha_type, language, timeout_s, capture_window_days, warning_hours, "
-                       "time_zone, money_blocked_reason FROM profiles WHERE name = ?"));
+    query.prepare(QStringLiteral(
+        "SELECT endpoint, sha_type, language, timeout_s, capture_window_days, warning_hours, "
+        "time_zone, money_blocked_reason, settle_quiet_minutes, manual_review_minutes FROM profiles "
+        "WHERE name = ?"));
     query.addBindValue(name);
     if (!query.exec())
         return StoreResult<MerchantProfile>(
@@ -77,6 +82,8 @@ StoreResult<MerchantProfile> ProfileRepository::load(const QString &name) const
     profile.warningHours = query.value(5).toInt();
     profile.timeZone = query.value(6).toString();
     profile.moneyBlockedReason = query.value(7).toString();
+    profile.settleQuietMinutes = query.value(8).toInt();
+    profile.manualReviewMinutes = query.value(9).toInt();
     return profile;
 }
 
@@ -96,11 +103,14 @@ StoreStatus ProfileRepository::save(const MerchantProfile &profile) const
     query.prepare(QStringLiteral(
         "INSERT INTO profiles (name, endpoint, sha_type, language, timeout_s, capture_window_days, "
         "warning_hours, "
-        "time_zone, money_blocked_reason, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "time_zone, money_blocked_reason, settle_quiet_minutes, manual_review_minutes, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
         "ON CONFLICT (name) DO UPDATE SET endpoint = excluded.endpoint, sha_type = excluded.sha_type, "
         "language = excluded.language, timeout_s = excluded.timeout_s, "
         "capture_window_days = excluded.capture_window_days, warning_hours = excluded.warning_hours, "
         "time_zone = excluded.time_zone, money_blocked_reason = excluded.money_blocked_reason, "
+        "settle_quiet_minutes = excluded.settle_quiet_minutes, "
+        "manual_review_minutes = excluded.manual_review_minutes, "
         "updated_at = excluded.updated_at"));
     query.addBindValue(profile.name);
     query.addBindValue(notNull(profile.endpoint.toString(QUrl::FullyEncoded)));
@@ -111,6 +121,8 @@ StoreStatus ProfileRepository::save(const MerchantProfile &profile) const
     query.addBindValue(profile.warningHours);
     query.addBindValue(notNull(profile.timeZone));
     query.addBindValue(notNull(profile.moneyBlockedReason));
+    query.addBindValue(profile.settleQuietMinutes);
+    query.addBindValue(profile.manualReviewMinutes);
     query.addBindValue(QDateTime::currentMSecsSinceEpoch());
     if (!query.exec())
         return Database::sqlFailure(query, QStringLiteral("saving profile ") + profile.name);

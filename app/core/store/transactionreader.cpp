@@ -15,7 +15,7 @@ namespace {
 QString selectColumns()
 {
     static const QString columns = TransactionRepository::columns(QStringLiteral("t.")) +
-                                   QStringLiteral(", t.base_state, t.needs_status_check");
+                                   QStringLiteral(", t.base_state, t.needs_status_check, t.late_applied");
     return columns;
 }
 
@@ -125,6 +125,7 @@ TransactionRow readRow(const QSqlQuery &q, qint64 now, TransactionSort sort)
     row.transaction = TransactionRepository::fromQuery(q);
     const QString baseState = q.value(extra).toString();
     row.needsStatusCheck = q.value(extra + 1).toInt() != 0;
+    row.lateApplied = q.value(extra + 2).toInt() != 0;
     // The SQL side of TransactionRules' contract: expired = base_state 'authorized' AND deadline < now.
     row.state = (baseState == u"authorized" && row.transaction.captureDeadline.toMSecsSinceEpoch() < now)
                     ? TransactionState::Expired

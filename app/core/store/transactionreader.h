@@ -28,6 +28,7 @@ struct TransactionRow
     Transaction transaction;
     TransactionState state = TransactionState::Authorized;
     bool needsStatusCheck = false; // an import or refresh disagreed with the journal's totals
+    bool lateApplied = false;      // APS applied an operation after it had been settled as not applied
     TransactionKey key;
 };
 

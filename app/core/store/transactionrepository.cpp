@@ -303,7 +303,7 @@ StoreStatus TransactionRepository::update(Transaction &tx) const
 StoreStatus TransactionRepository::setFlag(qint64 id, const QString &column, bool value) const
 {
     QSqlQuery query(m_database.connection());
-    // `column` is one of two fixed names chosen by this class, never user input.
+    // `column` is one of the fixed names chosen by this class, never user input.
     query.prepare(QLatin1String("UPDATE transactions SET ") + column +
                   QLatin1String(" = ?, row_version = row_version + 1, updated_at = ? WHERE id = ?"));
     query.addBindValue(value ? 1 : 0);
@@ -324,6 +324,11 @@ StoreStatus TransactionRepository::setUnresolved(qint64 id, bool unresolved) con
 StoreStatus TransactionRepository::setNeedsStatusCheck(qint64 id, bool needed) const
 {
     return setFlag(id, QStringLiteral("needs_status_check"), needed);
+}
+
+StoreStatus TransactionRepository::setLateApplied(qint64 id) const
+{
+    return setFlag(id, QStringLiteral("late_applied"), true);
 }
 
 StoreResult<bool> TransactionRepository::needsStatusCheck(qint64 id) const

@@ -49,6 +49,8 @@ public:
     StoreStatus setUnresolved(qint64 id, bool unresolved) const;
     StoreStatus setNeedsStatusCheck(qint64 id, bool needed) const;
     StoreResult<bool> needsStatusCheck(qint64 id) const;
+    // APS applied an operation the journal had settled as not applied: a person must look at the order.
+    StoreStatus setLateApplied(qint64 id) const;
 
     // The column list (in the order fromQuery() reads) for queries elsewhere in the store, e.g.
     // "SELECT " + columns() + " FROM transactions WHERE ...". `alias` prefixes each column ("t.").
