@@ -27,6 +27,8 @@ private slots:
     void roleMayAct();
     void refundBelowThresholdGoesStraight();
     void refundAtThresholdAwaitsApproval();
+    void splitRefundsAwaitApproval_data();
+    void splitRefundsAwaitApproval();
     void approvalSendsTheRefund();
     void ownRequestCannotBeApproved();
     void twoDesksApproveOneRequest();
@@ -191,6 +193,38 @@ void tst_ApprovalFlow::refundAtThresholdAwaitsApproval()
                                                      QStringLiteral("more"), QStringLiteral("olga")));
     QCOMPARE(over.status, PaymentStatus::Refused);
     QCOMPARE(over.problem, PaymentProblem::Rule);
+}
+
+void tst_ApprovalFlow::splitRefundsAwaitApproval_data()
+{
+    QTest::addColumn<QString>("second"); // who asks for the second part
+    QTest::newRow("the same operator") << QStringLiteral("olga");
+    QTest::newRow("another person") << QStringLiteral("amir");
+}
+
+void tst_ApprovalFlow::splitRefundsAwaitApproval()
+{
+    // Ten parts of 49.99 under a 50.00 threshold: the parts of one order count together.
+    QFETCH(QString, second);
+    QVERIFY(m_approvals->setThreshold(QStringLiteral("ada"), QStringLiteral("AED"), 5000).ok());
+    m_fx->addOrder(QStringLiteral("ORD-S"), 100000, QStringLiteral("AED"), Origin::Purchase);
+    const PaymentResult first = run(m_service->refund(QStringLiteral("ORD-S"), aed(4999),
+                                                      QStringLiteral("part"), QStringLiteral("olga")));
+    QCOMPARE(first.status, PaymentStatus::Succeeded);
+    for (int part = 2; part <= 10; ++part) {
+        const PaymentResult next =
+            run(m_service->refund(QStringLiteral("ORD-S"), aed(4999), QStringLiteral("part"), second));
+        QCOMPARE(next.status, PaymentStatus::AwaitingApproval);
+        QVERIFY2(next.detail.contains(QStringLiteral("counted together")), qPrintable(next.detail));
+    }
+    QCOMPARE(m_fx->simOrder(QStringLiteral("ORD-S")).refunded, qint64(4999));
+    QCOMPARE(m_gate->requests().list()->size(), 9);
+    // Another order is counted on its own.
+    m_fx->addOrder(QStringLiteral("ORD-T"), 100000, QStringLiteral("AED"), Origin::Purchase);
+    QCOMPARE(run(m_service->refund(QStringLiteral("ORD-T"), aed(4999), QStringLiteral("part"),
+                                   QStringLiteral("olga")))
+                 .status,
+             PaymentStatus::Succeeded);
 }
 
 void tst_ApprovalFlow::approvalSendsTheRefund()
