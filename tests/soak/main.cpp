@@ -26,7 +26,8 @@ int usage(QTextStream &err)
 {
     err << "usage: paydesk-soak [--operations N] [--seed S] [--concurrency C] [--kill-rate P] [--fault-rate "
            "P]\n"
-           "                    [--duration-cap SECONDS] [--settle-cap SECONDS] [--orders N]\n"
+           "                    [--duration-cap SECONDS] [--settle-cap SECONDS] [--orders N] [--think-ms "
+           "MS]\n"
            "                    [--reconcile-every SECONDS] [--timeout-s N] [--settle-quiet-minutes N]\n"
            "                    [--manual-review-minutes N] [--bin-dir BUILD_DIR] [--keep] [--verbose]\n";
     return 2;
@@ -82,6 +83,8 @@ int main(int argc, char *argv[])
             whole(&options.settleCapSeconds, 1);
         else if (option == u"--orders")
             whole(&options.orders, 1);
+        else if (option == u"--think-ms")
+            whole(&options.thinkMs, 0);
         else if (option == u"--reconcile-every")
             whole(&options.reconcileEverySeconds, 1);
         else if (option == u"--timeout-s")

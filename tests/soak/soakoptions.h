@@ -14,6 +14,7 @@ struct SoakOptions
     int durationCapSeconds = 3600; // no desk is started after this
     int settleCapSeconds = 900;    // the final reconciliation gives up after this
     int orders = 0;                // orders created at the simulator; 0: operations / 10, at least 12
+    int thinkMs = 600;             // a desk waits 0..2x this between its operations
     int reconcileEverySeconds = 3; // the live reconciler's period
     int timeoutSeconds = 2;        // the profile's request timeout; the lease is 5 s longer
     int settleQuietMinutes = 1;    // profile set --settle-quiet-minutes, when paydeskctl has it

@@ -134,7 +134,7 @@ int SoakRun::run()
     m_tally.print(m_out);
     if (m_tally.failed() || m_options.keep) {
         m_dir.setAutoRemove(false);
-        m_out << "kept " << m_dir.path() << " (database, simulator log)\n";
+        m_out << "kept " << m_dir.path() << " (database, APS's orders as aps-orders.json, simulator log)\n";
     }
     m_out.flush();
     return m_tally.failed() ? 1 : 0;
@@ -288,19 +288,44 @@ SoakRun::Intent SoakRun::chooseIntent(int index)
     const Order &order = m_orders.at(std::size_t(index));
     Intent intent;
     intent.order = index;
-    const double roll = m_random.generateDouble();
-    if (order.purchase)
-        intent.kind = roll < 0.8 ? Kind::Refund : roll < 0.9 ? Kind::Capture : Kind::Void;
-    else
-        intent.kind = roll < 0.55 ? Kind::Capture : roll < 0.7 ? Kind::Void : Kind::Refund;
+    // Mostly what APS would still allow (as a clerk would try), sometimes anything (refusals are part of the
+    // load). APS's totals, not the cache's: the cache may be waiting for the reconciler.
+    QList<Kind> plausible;
+    qint64 capturable = 0;
+    qint64 refundable = 0;
+    if (const auto truth = m_simulator->order(order.reference)) {
+        const qint64 authorized = truth->value(QLatin1String("authorized")).toInteger();
+        const qint64 captured = truth->value(QLatin1String("captured")).toInteger();
+        const bool voided = truth->value(QLatin1String("voided")).toBool();
+        capturable = order.purchase || voided ? 0 : authorized - captured;
+        refundable = captured - truth->value(QLatin1String("refunded")).toInteger();
+        if (capturable > 0)
+            plausible << Kind::Capture;
+        if (refundable > 0)
+            plausible << Kind::Refund;
+        if (!order.purchase && !voided && captured == 0)
+            plausible << Kind::Void;
+    }
+    if (!plausible.isEmpty() && chance(0.85)) {
+        // Voids end an order: rarer than the others.
+        intent.kind = plausible.size() > 1 && plausible.last() == Kind::Void && chance(0.7)
+                          ? plausible.at(int(m_random.bounded(int(plausible.size() - 1))))
+                          : plausible.at(int(m_random.bounded(int(plausible.size()))));
+    } else {
+        static const Kind kinds[] = {Kind::Capture, Kind::Void, Kind::Refund};
+        intent.kind = kinds[m_random.bounded(3)];
+        capturable = order.amount;
+        refundable = order.amount;
+    }
     if (intent.kind == Kind::Void)
         return intent;
-    if (intent.kind == Kind::Capture && !order.purchase && roll >= 0.35) {
+    if (intent.kind == Kind::Capture && chance(0.3)) {
         intent.amount = QStringLiteral("remaining");
         return intent;
     }
-    const qint64 part = std::max<qint64>(1, between(int(order.amount / 20), int(order.amount * 2 / 5)));
-    intent.amount = format(part, order.currency);
+    const qint64 room = std::max<qint64>(1, intent.kind == Kind::Capture ? capturable : refundable);
+    const qint64 upTo = std::max<qint64>(1, std::min(room, order.amount * 2 / 5));
+    intent.amount = format(between(1, int(upTo)), order.currency);
     return intent;
 }
 
@@ -461,6 +486,7 @@ void SoakRun::superviseDesks()
         if (process.state() == QProcess::NotRunning) {
             finishDesk(desk);
             it = m_desks.erase(it);
+            m_readyAtMs.push_back(now() + between(0, 2 * m_options.thinkMs));
             continue;
         }
         const qint64 pid = process.processId();
@@ -506,6 +532,12 @@ void SoakRun::finishDesk(Desk &desk)
         label = QString::number(process.exitCode());
     }
     ++m_tally.exitCodes[label];
+    static const QRegularExpression status(
+        QStringLiteral("^\\S+: (refused|declined|environment)\\b[^(\\n]*(?:\\((\\w+)\\))?"),
+        QRegularExpression::MultilineOption);
+    if (const QRegularExpressionMatch match = status.match(output); match.hasMatch())
+        ++m_tally.outcomes[match.captured(1) +
+                           (match.captured(2).isEmpty() ? QString() : QLatin1Char(' ') + match.captured(2))];
     if (label != u"0" && label != u"1" && label != u"3" && !killed)
         remember(QStringLiteral("exit ") + label, output);
     if (m_options.verbose)
@@ -609,12 +641,21 @@ void SoakRun::operationPhase()
     const qint64 start = now();
     const qint64 capMs = qint64(m_options.durationCapSeconds) * 1000;
     int reported = 0;
+    m_readyAtMs.assign(std::size_t(m_options.concurrency), start);
     for (;;) {
         const auto open = [&] {
             return m_tally.attempted < m_options.operations && now() - start < capMs;
         };
-        while (open() && int(m_desks.size()) < m_options.concurrency)
-            startDesk();
+        // Each of the `concurrency` desks thinks a while between its operations, as a clerk does; that lets
+        // leases end and the reconciler settle while other orders move.
+        for (auto ready = m_readyAtMs.begin(); ready != m_readyAtMs.end() && open();) {
+            if (*ready <= now()) {
+                ready = m_readyAtMs.erase(ready);
+                startDesk();
+            } else {
+                ++ready;
+            }
+        }
         if (!open() && m_desks.empty())
             break;
         wait(10);
@@ -717,6 +758,13 @@ void SoakRun::check()
         }
         truth.insert(order.reference, *found);
     }
+    // APS's side goes with the database into the folder that a failed run keeps.
+    QJsonObject book;
+    for (auto it = truth.cbegin(); it != truth.cend(); ++it)
+        book.insert(it.key(), it.value());
+    QFile file(m_dir.filePath(QStringLiteral("aps-orders.json")));
+    if (file.open(QIODevice::WriteOnly))
+        file.write(QJsonDocument(book).toJson());
     const PaydeskCtl::Result listed = m_ctl->run({QStringLiteral("list"), QStringLiteral("--json")});
     QHash<QString, QJsonObject> cache;
     const QJsonDocument document = QJsonDocument::fromJson(listed.output.toUtf8());

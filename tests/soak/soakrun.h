@@ -105,6 +105,7 @@ private:
     bool m_reconcilerKillSent = false;
     qint64 m_nextReconcileMs = 0;
     qint64 m_lastDeskStartMs = 0;
+    std::vector<qint64> m_readyAtMs;       // when each idle desk starts its next operation
     QHash<QString, QString> m_firstOutput; // the first output seen per unusual exit, for the report
     SoakTally m_tally;
 };

@@ -27,6 +27,7 @@ void SoakTally::print(QTextStream &out) const
         << "operations attempted: " << attempted << " on " << orders << " orders (" << journalOperations
         << " journal operations)\n";
     printMap(out, "exit codes", exitCodes);
+    printMap(out, "refusals and declines", outcomes);
     printMap(out, "faults armed", faults);
     printMap(out, "kills (SIGKILL or abort)", kills);
     printMap(out, "events", events);

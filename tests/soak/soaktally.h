@@ -10,6 +10,7 @@
 struct SoakTally
 {
     int attempted = 0;
+    QMap<QString, int> outcomes;  // refused/declined/environment and the problem paydeskctl named
     QMap<QString, int> exitCodes; // "0".."5", "killed", "crashed", "hung"
     QMap<QString, int> faults;    // fault mode (and delay variant) -> armed
     QMap<QString, int> kills;     // desk: before/during/after the request; reconciler
