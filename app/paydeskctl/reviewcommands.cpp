@@ -5,6 +5,10 @@
 
 #include "services/authservice.h"
 #include "services/manualreviewservice.h"
+#include "store/operationjournal.h"
+#include "store/transactionrepository.h"
+
+#include <QEventLoop>
 
 #include <memory>
 
@@ -115,10 +119,36 @@ int runConfirm(CommandContext &context)
     const auto id = context.arguments.size() == 1 ? parseId(context.arguments.first()) : std::nullopt;
     if (!id)
         return usage(context, command, "OP_ID");
-    return withReviews(
-        context, command,
-        [&](ManualReviewService &reviews, const QString &user) { return reviews.confirm(*id, user); },
-        QStringLiteral("operation %1 settled as proposed").arg(*id));
+    int exitCode = ExitDone;
+    auto session = CliSession::open(context, command, &exitCode);
+    if (!session)
+        return exitCode;
+    // A fresh status check of the order first: the service refuses a confirmation APS contradicts.
+    PaymentService::StatusAnswer aps;
+    aps.detail = QStringLiteral("no operation %1 in the journal").arg(*id);
+    const auto op = OperationJournal(session->database()).find(*id);
+    if (op.ok()) {
+        const auto tx = TransactionRepository(session->database()).findById(op->transactionId);
+        if (tx.ok()) {
+            QEventLoop loop;
+            bool answered = false; // queryStatus answers at once when it cannot even send
+            session->payments().queryStatus(*tx, op->maintenanceReference,
+                                            [&](const PaymentService::StatusAnswer &answer) {
+                                                aps = answer;
+                                                answered = true;
+                                                loop.quit();
+                                            });
+            if (!answered)
+                loop.exec();
+        }
+    }
+    const ReviewStatus status = reviewsOf(*session)->confirm(*id, session->userName(), aps);
+    if (!status.ok()) {
+        context.err << "paydeskctl " << command << ": " << status.message << '\n';
+        return status.exitCode();
+    }
+    context.out << "operation " << *id << " settled as proposed\n";
+    return ExitDone;
 }
 
 int runReject(CommandContext &context)

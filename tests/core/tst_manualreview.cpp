@@ -33,6 +33,8 @@ private slots:
     void rolesOfTheTable();
     void oneOpenProposalAndReject();
     void onlyManualReviewOperations();
+    void contradictedByAps_data();
+    void contradictedByAps();
     void concurrentConfirmationsSettleOnce();
     void pendingListsOpenProposals();
 
@@ -45,6 +47,10 @@ private:
         return *TransactionRepository(*m_db).findByReference(QStringLiteral("MERCH1"), reference);
     }
     Operation operation(qint64 id) const { return *OperationJournal(*m_db).find(id); }
+    // A status answer showing the order as the open proposal says (the baseline when there is none), or, with
+    // `showApplied`, as if the operation was applied.
+    PaymentService::StatusAnswer apsShowing(qint64 id, bool showApplied) const;
+    PaymentService::StatusAnswer apsAgreeing(qint64 id) const;
     std::unique_ptr<ManualReviewService> makeService(const Database &database, const AuditLog &audit,
                                                      const Authorizer *authorizer);
 
@@ -162,6 +168,27 @@ void tst_ManualReview::proposeThenConfirm_data()
                                   << OperationOutcome::Succeeded << qint64(0) << qint64(0) << true;
 }
 
+PaymentService::StatusAnswer tst_ManualReview::apsShowing(qint64 id, bool showApplied) const
+{
+    const Operation op = operation(id);
+    ApsStatusReport report;
+    report.totals = showApplied ? op.expectedTotals() : op.baseline;
+    const bool voided = showApplied && op.kind == OperationKind::Void;
+    report.transactionStatus = voided ? QStringLiteral("08") : QStringLiteral("02");
+    report.transactionCode = voided ? QStringLiteral("08000") : QStringLiteral("02000");
+    PaymentService::StatusAnswer answer;
+    answer.ok = true;
+    answer.report = report;
+    return answer;
+}
+
+PaymentService::StatusAnswer tst_ManualReview::apsAgreeing(qint64 id) const
+{
+    const auto open = ResolutionProposalRepository(*m_db).openFor(id);
+    return apsShowing(id,
+                      open.ok() && open->has_value() && (*open)->resolution == ProposedResolution::Applied);
+}
+
 void tst_ManualReview::proposeThenConfirm()
 {
     QFETCH(OperationKind, kind);
@@ -179,7 +206,7 @@ void tst_ManualReview::proposeThenConfirm()
     QCOMPARE(operation(id).outcome, OperationOutcome::ManualReview);
     QVERIFY(row(QStringLiteral("ORD-1")).unresolved);
 
-    const ReviewStatus confirmed = m_reviews->confirm(id, QStringLiteral("amir"));
+    const ReviewStatus confirmed = m_reviews->confirm(id, QStringLiteral("amir"), apsAgreeing(id));
     QVERIFY2(confirmed.ok(), qPrintable(confirmed.message));
     QCOMPARE(changed.count(), 2);
     QCOMPARE(settled.count(), 1);
@@ -211,7 +238,7 @@ void tst_ManualReview::ownConfirmationRefused()
     QVERIFY(
         m_reviews->propose(id, QStringLiteral("amir"), ProposedResolution::Applied, QStringLiteral("seen"))
             .ok());
-    const ReviewStatus own = m_reviews->confirm(id, QStringLiteral("amir"));
+    const ReviewStatus own = m_reviews->confirm(id, QStringLiteral("amir"), apsAgreeing(id));
     QCOMPARE(own.error, ReviewError::PermissionDenied);
     QCOMPARE(own.exitCode(), 1);
     QCOMPARE(operation(id).outcome, OperationOutcome::ManualReview);
@@ -221,9 +248,10 @@ void tst_ManualReview::ownConfirmationRefused()
 
     // Also without users (the bootstrap rule): the names still differ or it is refused.
     auto anonymous = makeService(*m_db, m_store->log(), nullptr);
-    QCOMPARE(anonymous->confirm(id, QStringLiteral("amir")).error, ReviewError::PermissionDenied);
+    QCOMPARE(anonymous->confirm(id, QStringLiteral("amir"), apsAgreeing(id)).error,
+             ReviewError::PermissionDenied);
 
-    QVERIFY(m_reviews->confirm(id, QStringLiteral("bea")).ok());
+    QVERIFY(m_reviews->confirm(id, QStringLiteral("bea"), apsAgreeing(id)).ok());
     QCOMPARE(row(QStringLiteral("ORD-2")).captured, qint64(4000));
 }
 
@@ -263,7 +291,7 @@ void tst_ManualReview::rolesOfTheTable()
         QCOMPARE(m_store->auditCount(QStringLiteral("review_propose"), QStringLiteral("refused")), 1);
         return;
     }
-    QCOMPARE(m_reviews->confirm(id, confirmer).error, confirmError);
+    QCOMPARE(m_reviews->confirm(id, confirmer, apsAgreeing(id)).error, confirmError);
     const bool settled = confirmError == ReviewError::None;
     QCOMPARE(operation(id).outcome, settled ? OperationOutcome::Succeeded : OperationOutcome::ManualReview);
     QCOMPARE(row(QStringLiteral("ORD-3")).captured, settled ? qint64(4000) : qint64(0));
@@ -284,7 +312,7 @@ void tst_ManualReview::oneOpenProposalAndReject()
         m_reviews->reject(id, QStringLiteral("amir"), QStringLiteral("the statement shows no capture")).ok());
     QCOMPARE(operation(id).outcome, OperationOutcome::ManualReview);
     QVERIFY(row(QStringLiteral("ORD-4")).unresolved);
-    QCOMPARE(m_reviews->confirm(id, QStringLiteral("bea")).error, ReviewError::Closed);
+    QCOMPARE(m_reviews->confirm(id, QStringLiteral("bea"), apsAgreeing(id)).error, ReviewError::Closed);
 
     QVERIFY(
         m_reviews->propose(id, QStringLiteral("amir"), ProposedResolution::NotApplied, QStringLiteral("c"))
@@ -293,7 +321,7 @@ void tst_ManualReview::oneOpenProposalAndReject()
              ReviewError::PermissionDenied);
     QVERIFY(m_reviews->propose(id, QStringLiteral("olga"), ProposedResolution::Applied, QStringLiteral("d"))
                 .error == ReviewError::Closed);
-    QVERIFY(m_reviews->confirm(id, QStringLiteral("bea")).ok());
+    QVERIFY(m_reviews->confirm(id, QStringLiteral("bea"), apsAgreeing(id)).ok());
     QCOMPARE(operation(id).outcome, OperationOutcome::Declined);
     QCOMPARE(row(QStringLiteral("ORD-4")).captured, qint64(0));
     QVERIFY(!row(QStringLiteral("ORD-4")).unresolved);
@@ -315,16 +343,16 @@ void tst_ManualReview::onlyManualReviewOperations()
         m_reviews->propose(id + 100, QStringLiteral("olga"), ProposedResolution::Applied, QStringLiteral("x"))
             .error,
         ReviewError::NotFound);
-    QCOMPARE(m_reviews->confirm(id, QStringLiteral("amir")).error, ReviewError::Closed);
+    QCOMPARE(m_reviews->confirm(id, QStringLiteral("amir"), apsAgreeing(id)).error, ReviewError::Closed);
     QVERIFY(m_reviews->propose(id, QStringLiteral("olga"), ProposedResolution::Applied, QStringLiteral("x"))
                 .ok());
-    QVERIFY(m_reviews->confirm(id, QStringLiteral("amir")).ok());
+    QVERIFY(m_reviews->confirm(id, QStringLiteral("amir"), apsAgreeing(id)).ok());
     // Settled: nothing more to propose or confirm.
     QCOMPARE(
         m_reviews->propose(id, QStringLiteral("olga"), ProposedResolution::NotApplied, QStringLiteral("y"))
             .error,
         ReviewError::Closed);
-    QCOMPARE(m_reviews->confirm(id, QStringLiteral("bea")).error, ReviewError::Closed);
+    QCOMPARE(m_reviews->confirm(id, QStringLiteral("bea"), apsAgreeing(id)).error, ReviewError::Closed);
     QCOMPARE(row(QStringLiteral("ORD-5")).captured, qint64(4000));
 }
 
@@ -336,6 +364,7 @@ void tst_ManualReview::concurrentConfirmationsSettleOnce()
     // Two desks: each its own Database object, audit log, authorizer and thread.
     const FileAuditKeyProvider keys(FileAuditKeyProvider::keyPathFor(m_db->path()));
     std::atomic<int> ready{0};
+    const PaymentService::StatusAnswer agreeing = apsAgreeing(id);
     ReviewStatus results[2];
     const QString confirmers[2] = {QStringLiteral("bea"), QStringLiteral("carl")};
     std::vector<std::unique_ptr<QThread>> threads;
@@ -357,7 +386,7 @@ void tst_ManualReview::concurrentConfirmationsSettleOnce()
             ++ready;
             while (ready.load() < 2)
                 QThread::yieldCurrentThread();
-            results[i] = reviews.confirm(id, confirmers[i]);
+            results[i] = reviews.confirm(id, confirmers[i], agreeing);
             database.releaseConnection();
         }));
     }
@@ -394,6 +423,41 @@ void tst_ManualReview::pendingListsOpenProposals()
     QCOMPARE(items->at(1).proposal->proposedBy, QStringLiteral("olga"));
     QCOMPARE(items->at(1).proposal->resolution, ProposedResolution::NotApplied);
     QVERIFY(!m_reviews->pending(QStringLiteral("nobody")).ok());
+}
+
+void tst_ManualReview::contradictedByAps_data()
+{
+    QTest::addColumn<OperationKind>("kind");
+    QTest::addColumn<ProposedResolution>("resolution");
+    QTest::addColumn<int>("aps"); // 0: shows the baseline, 1: shows it applied, 2: no answer
+    QTest::newRow("capture applied, APS at baseline")
+        << OperationKind::Capture << ProposedResolution::Applied << 0;
+    QTest::newRow("capture applied, APS silent")
+        << OperationKind::Capture << ProposedResolution::Applied << 2;
+    QTest::newRow("capture not applied, APS shows it")
+        << OperationKind::Capture << ProposedResolution::NotApplied << 1;
+    QTest::newRow("void applied, APS shows no void")
+        << OperationKind::Void << ProposedResolution::Applied << 0;
+    QTest::newRow("refund not applied, APS shows it")
+        << OperationKind::Refund << ProposedResolution::NotApplied << 1;
+}
+
+void tst_ManualReview::contradictedByAps()
+{
+    QFETCH(OperationKind, kind);
+    QFETCH(ProposedResolution, resolution);
+    QFETCH(int, aps);
+    const qint64 id = stuckOperation(QStringLiteral("ORD-C"), kind, kind == OperationKind::Void ? 0 : 4000);
+    QVERIFY(m_reviews->propose(id, QStringLiteral("olga"), resolution, QStringLiteral("seen")).ok());
+    const PaymentService::StatusAnswer answer =
+        aps == 2 ? PaymentService::StatusAnswer() : apsShowing(id, aps == 1);
+    const ReviewStatus refused = m_reviews->confirm(id, QStringLiteral("amir"), answer);
+    QCOMPARE(refused.error, ReviewError::Invalid);
+    QVERIFY2(refused.message.contains(QStringLiteral("APS")), qPrintable(refused.message));
+    QCOMPARE(operation(id).outcome, OperationOutcome::ManualReview);
+    QVERIFY(row(QStringLiteral("ORD-C")).unresolved);
+    QCOMPARE(ResolutionProposalRepository(*m_db).openFor(id)->has_value(), true);
+    QCOMPARE(m_store->auditCount(QStringLiteral("review_confirm"), QStringLiteral("refused")), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_ManualReview)

@@ -143,7 +143,8 @@ ReviewStatus ManualReviewService::propose(qint64 operationId, const QString &use
     return {};
 }
 
-ReviewStatus ManualReviewService::confirm(qint64 operationId, const QString &userName)
+ReviewStatus ManualReviewService::confirm(qint64 operationId, const QString &userName,
+                                          const PaymentService::StatusAnswer &aps)
 {
     const QString action = QStringLiteral("review_confirm");
     const QString reference = referenceOf(operationId);
@@ -172,21 +173,35 @@ ReviewStatus ManualReviewService::confirm(qint64 operationId, const QString &use
                 QStringLiteral("%1 proposed this resolution; another person must confirm it").arg(userName)};
             return StoreStatus::failure(StoreError::Invalid, refused.message);
         }
+        // A person's word settles what APS cannot show, never what it contradicts.
+        const Reconciler::Evidence evidence = Reconciler::assess(*op, aps);
+        const bool applied = proposal.resolution == ProposedResolution::Applied;
+        QString contradiction;
+        if (applied && !evidence.answered)
+            contradiction = QStringLiteral("APS must be asked before an operation is confirmed applied (%1)")
+                                .arg(evidence.seen);
+        else if (applied && !evidence.applied && evidence.quiet == OperationJournal::QuietCheck::Seen)
+            contradiction = QStringLiteral("APS contradicts \"applied\": %1").arg(evidence.seen);
+        else if (!applied && evidence.applied)
+            contradiction = QStringLiteral("APS contradicts \"not applied\": %1").arg(evidence.seen);
+        if (!contradiction.isEmpty()) {
+            refused = {ReviewError::Invalid,
+                       contradiction + QStringLiteral("; the operation stays in manual review")};
+            return StoreStatus::failure(StoreError::Invalid, refused.message);
+        }
         const QDateTime at = now();
         if (const StoreStatus s = proposals.close(proposal.id, ProposalStatus::Confirmed, userName, at);
             !s.ok())
             return s;
-        const QString resolution = QStringLiteral("%1 proposed by %2 (%3), confirmed by %4")
+        const QString resolution = QStringLiteral("%1 proposed by %2 (%3), confirmed by %4; %5")
                                        .arg(proposedResolutionToken(proposal.resolution), proposal.proposedBy,
-                                            proposal.evidence, userName);
+                                            proposal.evidence, userName, evidence.seen);
         const TransactionRepository transactions(*m_deps.database, m_deps.rules);
-        // A person's word replaces APS's answer here: the baseline stands in for the totals APS showed, so
-        // an applied operation moves the row by exactly its own amount.
         const StoreStatus settled =
-            proposal.resolution == ProposedResolution::Applied
-                ? Reconciler::recordApplied(transactions, journal, *op, op->baseline, false, at, resolution,
-                                            userName)
-                : Reconciler::recordNotApplied(transactions, journal, *op, at, resolution, userName);
+            applied ? Reconciler::recordApplied(transactions, journal, *op,
+                                                evidence.answered ? evidence.apsTotals : op->baseline,
+                                                evidence.voided, at, resolution, userName)
+                    : Reconciler::recordNotApplied(transactions, journal, *op, at, resolution, userName);
         if (!settled.ok())
             return settled;
         transactionId = op->transactionId;

@@ -4,6 +4,7 @@
 #include "domain/permission.h"
 #include "domain/transactionrules.h"
 #include "services/decisionstatus.h"
+#include "services/paymentservice.h"
 #include "store/resolutionproposal.h"
 #include "store/storeresult.h"
 
@@ -65,8 +66,13 @@ public:
     ReviewStatus propose(qint64 operationId, const QString &userName, ProposedResolution resolution,
                          const QString &evidence);
     // Confirms the open proposal and settles the operation. Needs ConfirmResolution and another person than
-    // the proposer (PermissionDenied).
-    ReviewStatus confirm(qint64 operationId, const QString &userName);
+    // the proposer (PermissionDenied), and a fresh status check of the order (`aps`: PaymentService::
+    // queryStatus with the operation's maintenance_reference, asked just before) that does not contradict the
+    // proposal (Invalid): "applied" is refused while APS still shows the baseline (or, for a void, no void)
+    // or did not answer; "not applied" is refused when APS shows the operation applied. An applied operation
+    // takes APS's fresh totals where they are higher than its own amount explains.
+    ReviewStatus confirm(qint64 operationId, const QString &userName,
+                         const PaymentService::StatusAnswer &aps);
     // Sets the open proposal aside with a reason; the operation stays in manual_review. Needs
     // ConfirmResolution, or being the proposer.
     ReviewStatus reject(qint64 operationId, const QString &userName, const QString &reason);

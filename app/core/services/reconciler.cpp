@@ -33,18 +33,6 @@ bool isInProgress(const QString &status, const QString &code)
 
 } // namespace
 
-// What one status check showed about an operation.
-struct Reconciler::Evidence
-{
-    bool applied = false;
-    bool voided = false;
-    ApsTotals apsTotals;
-    OperationJournal::QuietCheck quiet = OperationJournal::QuietCheck::NoEvidence;
-    QDateTime at;
-    QDateTime sureAt; // Confirming: when unchanged totals would prove "not applied"
-    int checksLeft = 1;
-};
-
 namespace {
 
 QString totalsText(const ApsTotals &t)
@@ -115,6 +103,45 @@ void Reconciler::reconcileNow()
     QMetaObject::invokeMethod(this, &Reconciler::checkNext, Qt::QueuedConnection);
 }
 
+Reconciler::Evidence Reconciler::assess(const Operation &op, const PaymentService::StatusAnswer &answer)
+{
+    Evidence evidence;
+    evidence.apsTotals = op.baseline;
+    if (answer.ok) {
+        const ApsStatusReport &report = *answer.report;
+        evidence.answered = true;
+        evidence.apsTotals = report.totals;
+        const bool inProgress = isInProgress(report.transactionStatus, report.transactionCode);
+        const bool atBaseline = report.totals == op.baseline && !inProgress;
+        evidence.seen = QStringLiteral("APS shows %1 (baseline %2), last operation %3 %4")
+                            .arg(totalsText(report.totals), totalsText(op.baseline), report.transactionCode,
+                                 report.transactionMessage);
+        if (op.kind == OperationKind::Void) {
+            evidence.applied = report.transactionStatus == QLatin1String("08");
+            evidence.voided = evidence.applied;
+        } else if (op.kind == OperationKind::Refund && !op.maintenanceReference.isEmpty() &&
+                   report.transactionCode == QLatin1String("06000")) {
+            // Looked up by its own maintenance_reference: this very refund succeeded.
+            evidence.applied = true;
+        } else {
+            evidence.applied = report.totals == op.expectedTotals();
+        }
+        if (!evidence.applied)
+            evidence.quiet =
+                atBaseline ? OperationJournal::QuietCheck::Seen : OperationJournal::QuietCheck::Broken;
+    } else if (answer.orderNotFound && op.kind == OperationKind::Refund &&
+               !op.maintenanceReference.isEmpty()) {
+        // The lookup by maintenance_reference found no such refund (yet).
+        evidence.answered = true;
+        evidence.quiet = OperationJournal::QuietCheck::Seen;
+        evidence.seen =
+            QStringLiteral("APS knows no refund with maintenance_reference %1").arg(op.maintenanceReference);
+    } else {
+        evidence.seen = QStringLiteral("no usable answer: ") + answer.detail;
+    }
+    return evidence;
+}
+
 void Reconciler::checkNext()
 {
     if (m_queue.isEmpty()) {
@@ -135,40 +162,9 @@ void Reconciler::checkNext()
         *tx, op.maintenanceReference, [this, op](const PaymentService::StatusAnswer &answer) {
             ReconcileDecision decision{
                 op.id, op.merchantReference, op.kind, ReconcileDecision::Verdict::Undecided, {}};
-            Evidence evidence;
-            evidence.apsTotals = op.baseline;
+            Evidence evidence = assess(op, answer);
             evidence.at = m_service->now();
-
-            if (answer.ok) {
-                const ApsStatusReport &report = *answer.report;
-                evidence.apsTotals = report.totals;
-                const bool inProgress = isInProgress(report.transactionStatus, report.transactionCode);
-                const bool atBaseline = report.totals == op.baseline && !inProgress;
-                decision.reason = QStringLiteral("APS shows %1 (baseline %2), last operation %3 %4")
-                                      .arg(totalsText(report.totals), totalsText(op.baseline),
-                                           report.transactionCode, report.transactionMessage);
-                if (op.kind == OperationKind::Void) {
-                    evidence.applied = report.transactionStatus == QLatin1String("08");
-                    evidence.voided = evidence.applied;
-                } else if (op.kind == OperationKind::Refund && !op.maintenanceReference.isEmpty() &&
-                           report.transactionCode == QLatin1String("06000")) {
-                    // Looked up by its own maintenance_reference: this very refund succeeded.
-                    evidence.applied = true;
-                } else {
-                    evidence.applied = report.totals == op.expectedTotals();
-                }
-                if (!evidence.applied)
-                    evidence.quiet = atBaseline ? OperationJournal::QuietCheck::Seen
-                                                : OperationJournal::QuietCheck::Broken;
-            } else if (answer.orderNotFound && op.kind == OperationKind::Refund &&
-                       !op.maintenanceReference.isEmpty()) {
-                // The lookup by maintenance_reference found no such refund (yet).
-                evidence.quiet = OperationJournal::QuietCheck::Seen;
-                decision.reason = QStringLiteral("APS knows no refund with maintenance_reference %1")
-                                      .arg(op.maintenanceReference);
-            } else {
-                decision.reason = QStringLiteral("no usable answer: ") + answer.detail;
-            }
+            decision.reason = evidence.seen;
 
             const QDateTime &now = evidence.at;
             if (evidence.applied) {

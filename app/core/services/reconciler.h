@@ -1,6 +1,8 @@
 #pragma once
 
 #include "domain/operation.h"
+#include "services/paymentservice.h"
+#include "store/operationjournal.h"
 #include "store/storeresult.h"
 
 #include <QDateTime>
@@ -97,8 +99,25 @@ signals:
     void decided(const ReconcileDecision &decision);
     void finished(const QList<ReconcileDecision> &decisions);
 
+public:
+    // What one status check shows about an operation: shared by the reconciler's verdicts and the check a
+    // person's confirmation in manual review must pass (ManualReviewService::confirm).
+    struct Evidence
+    {
+        bool answered = false; // a verified, readable answer (or "no such refund" for a refund's lookup)
+        bool applied = false;  // APS shows this very operation applied
+        bool voided = false;
+        ApsTotals apsTotals; // minor units; the baseline when APS did not answer
+        // Seen: the totals still equal the baseline and nothing is in progress; Broken: anything else.
+        OperationJournal::QuietCheck quiet = OperationJournal::QuietCheck::NoEvidence;
+        QString seen; // English: what APS showed
+        QDateTime at;
+        QDateTime sureAt; // Confirming: when unchanged totals would prove "not applied"
+        int checksLeft = 1;
+    };
+    static Evidence assess(const Operation &operation, const PaymentService::StatusAnswer &answer);
+
 private:
-    struct Evidence;
     void checkNext();
     void settle(const Operation &operation, const ReconcileDecision &decision, const Evidence &evidence);
 
