@@ -730,7 +730,7 @@ private slots:
         const StoreResult<ImportReport> failed = import(csv);
         QVERIFY(!failed.ok());
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM transactions")), qint64(0));
-        QVERIFY2(failed.message.contains(QStringLiteral("nothing was written")), qPrintable(failed.message));
+        QVERIFY2(failed.message.contains(QStringLiteral("Nothing was written")), qPrintable(failed.message));
     }
 };
 

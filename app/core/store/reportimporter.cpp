@@ -885,8 +885,8 @@ StoreStatus ImportRun::mergeAll()
     // say exactly what stays, and that the row keys make a second run finish the import.
     const QString stayed =
         ordersCommitted == 0
-            ? QStringLiteral("nothing was written")
-            : QStringLiteral("the import wrote %1 of %2 orders before it stopped; the rest was not written")
+            ? QStringLiteral("Nothing was written")
+            : QStringLiteral("The import wrote %1 of %2 orders before it stopped; the rest was not written")
                   .arg(ordersCommitted)
                   .arg(m_ordersToMerge);
     return StoreStatus::failure(
