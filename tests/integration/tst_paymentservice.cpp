@@ -1,5 +1,7 @@
 #include "moneyfixture.h"
 
+#include <QSqlQuery>
+
 #include <QStandardPaths>
 
 using Kind = SimulatorBook::MaintenanceRequest::Kind;
@@ -41,6 +43,7 @@ private slots:
     void captureSucceeds();
     void voidSucceeds();
     void refundSucceeds();
+    void refundReasonWithCardNumberRefused();
     void checkStatusRefreshesCache();
     void declines_data();
     void declines();
@@ -130,6 +133,22 @@ void tst_PaymentService::voidSucceeds()
     QCOMPARE(again.status, PaymentStatus::Refused);
     QCOMPARE(again.decision.reason, DenialReason::AlreadyVoided);
     QCOMPARE(m_fx->received(text("ORD-V"), text("CAPTURE")), 0);
+}
+
+void tst_PaymentService::refundReasonWithCardNumberRefused()
+{
+    m_fx->addOrder(text("ORD-P"), 5000, text("AED"), Origin::Purchase);
+    const QString reason = text("card 4111-1111-1111-1111 was charged twice");
+    const PaymentResult refused =
+        run(m_fx->service().refund(text("ORD-P"), aed(2000), reason, text("alice")));
+    QCOMPARE(refused.status, PaymentStatus::Refused);
+    QCOMPARE(refused.problem, PaymentProblem::InvalidRequest);
+    QVERIFY(!refused.detail.contains(text("4111-1111")));
+    QCOMPARE(m_fx->received(text("ORD-P"), text("REFUND")), 0);
+    QSqlQuery audit(m_fx->database().connection());
+    QVERIFY(audit.exec(text("SELECT COUNT(*) FROM audit_log WHERE details LIKE '%4111-1111-1111%'")));
+    QVERIFY(audit.next());
+    QCOMPARE(audit.value(0).toInt(), 0);
 }
 
 void tst_PaymentService::refundSucceeds()

@@ -314,7 +314,7 @@ void tst_Reconcile::lateApplyAfterVerdictIsCorrected()
     const auto retry = MoneyFixture::wait(m_fx->service().capture(text("ORD-V"), amount, text("alice")));
     QVERIFY(retry);
     QCOMPARE(retry->status, PaymentStatus::Refused);
-    QCOMPARE(retry->problem, PaymentProblem::RepeatNotConfirmed);
+    QCOMPARE(retry->problem, PaymentProblem::OrderChanged);
     QCOMPARE(retry->lateApplied.size(), 1);
     QCOMPARE(retry->lateApplied.first().id, first->operationId);
     QVERIFY2(retry->detail.contains(text("late")), qPrintable(retry->detail));
@@ -330,6 +330,14 @@ void tst_Reconcile::lateApplyAfterVerdictIsCorrected()
     QCOMPARE(m_fx->received(text("ORD-V"), text("CAPTURE")), 1);
     QCOMPARE(m_fx->applied(text("ORD-V"), text("CAPTURE")), 1);
     QVERIFY(m_fx->audit().verify().ok());
+
+    // Once the clerk has seen it, a confirmed repeat is a new capture.
+    const auto confirmed = MoneyFixture::wait(
+        m_fx->service().capture(text("ORD-V"), amount, text("alice"), PaymentService::Repeat::Confirmed));
+    QVERIFY(confirmed);
+    QCOMPARE(confirmed->status, PaymentStatus::Succeeded);
+    QVERIFY(confirmed->lateApplied.isEmpty());
+    QCOMPARE(m_fx->simOrder(text("ORD-V")).captured, qint64(4000));
 }
 
 void tst_Reconcile::refundRetryReusesItsReference()

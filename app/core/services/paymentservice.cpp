@@ -1,6 +1,7 @@
 #include "paymentservice.h"
 
 #include "aps/apsrequestbuilder.h"
+#include "domain/cardnumber.h"
 #include "domain/tokentable.h"
 #include "services/authorizer.h"
 #include "services/refundgate.h"
@@ -292,6 +293,16 @@ PaymentJob *PaymentService::start(Request plain)
                           result.detail);
                     return finish(request, result);
                 }
+            }
+            if (containsCardNumber(request->reason)) {
+                // Never stored, logged or echoed: PayDesk keeps masked card numbers only.
+                result.status = PaymentStatus::Refused;
+                result.problem = PaymentProblem::InvalidRequest;
+                result.detail = QStringLiteral("the reason contains what looks like a card number; PayDesk "
+                                               "never stores card numbers: describe the refund without it");
+                audit(request->userName, actionName, QStringLiteral("refused"), request->reference,
+                      result.detail);
+                return finish(request, result);
             }
             if (request->refundRequestId != 0 && request->reference.isEmpty()) {
                 result.status = PaymentStatus::Refused;
@@ -612,6 +623,17 @@ void PaymentService::afterBaseline(const std::shared_ptr<Request> &request, cons
             tx = *reread;
         request->transaction = tx;
         result.transaction = tx;
+        if (movesMoney && !result.lateApplied.isEmpty()) {
+            // The clerk decided on a picture of the order that APS has just proved wrong.
+            result.status = PaymentStatus::Refused;
+            result.problem = PaymentProblem::OrderChanged;
+            result.detail =
+                QStringLiteral("nothing was sent now: look at order %1 and try again if the %2 is "
+                               "still needed")
+                    .arg(tx.merchantReference, actionName);
+            return audit(request->userName, actionName, QStringLiteral("refused"), tx.merchantReference,
+                         result.detail);
+        }
 
         if (request->action == TransactionRules::Action::CheckStatus) {
             result.status = PaymentStatus::Succeeded;
