@@ -219,8 +219,13 @@ int reconcileCommand(CommandContext &context)
         context.out << decision.merchantReference << ": operation " << decision.operationId << " ("
                     << operationKindToken(decision.kind) << ") " << verdictToken(decision.verdict) << ": "
                     << decision.reason << '\n';
+        if (decision.verdict == ReconcileDecision::Verdict::LateApplied)
+            context.err << "paydeskctl reconcile: WARNING: APS applied operation " << decision.operationId
+                        << " on order " << decision.merchantReference
+                        << " after it had been settled as not applied; the order is flagged late_applied\n";
         const bool open = decision.verdict != ReconcileDecision::Verdict::Applied &&
-                          decision.verdict != ReconcileDecision::Verdict::NotApplied;
+                          decision.verdict != ReconcileDecision::Verdict::NotApplied &&
+                          decision.verdict != ReconcileDecision::Verdict::LateApplied;
         if (open)
             worst = ExitUnknown;
     }

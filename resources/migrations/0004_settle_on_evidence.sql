@@ -19,3 +19,7 @@ ALTER TABLE profiles ADD COLUMN manual_review_minutes INTEGER NOT NULL DEFAULT 2
 -- Set when APS turned out to have applied an operation the journal had settled as not applied: the order needs
 -- a person's attention, whatever else happens to it.
 ALTER TABLE transactions ADD COLUMN late_applied INTEGER NOT NULL DEFAULT 0;
+
+-- Operations settled as not applied are watched for a day: should APS show them applied after all, the
+-- reconciler corrects them and flags the order (next_check_at schedules those checks too).
+CREATE INDEX operations_not_applied ON operations (finished_at) WHERE outcome = 'declined' AND resolved_by <> '';

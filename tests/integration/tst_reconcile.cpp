@@ -48,6 +48,7 @@ private slots:
     void lateApplyAfterVerdictIsCorrected();
     void refundRetryReusesItsReference();
     void quietRunNeedsTheWholeWindow();
+    void lateApplyFoundByTheWatch();
 
 private:
     PaymentJob *start(OperationKind kind, const QString &reference);
@@ -392,6 +393,34 @@ void tst_Reconcile::quietRunNeedsTheWholeWindow()
     QCOMPARE(decided.size(), 1);
     QCOMPARE(decided.first().verdict, Verdict::NotApplied);
     QVERIFY(!m_fx->cached(text("ORD-Q")).unresolved);
+}
+
+void tst_Reconcile::lateApplyFoundByTheWatch()
+{
+    // Nobody touches the order after "not applied": the reconciler keeps watching it and finds the capture.
+    m_fx->addOrder(text("ORD-W"), 5000);
+    m_fx->addFault(QJsonObject{{text("mode"), text("delay")},
+                               {text("delay_ms"), 5000},
+                               {text("match"), QJsonObject{{text("command"), text("CAPTURE")}}}});
+    const Money amount = Money::fromMinor(3000, *Currency::fromCode(u"AED"));
+    QVERIFY(MoneyFixture::wait(m_fx->service().capture(text("ORD-W"), amount, text("alice"))));
+    QCOMPARE(m_fx->reconcileUntilDecided(), Verdict::NotApplied);
+    const qint64 id = m_fx->operations(text("ORD-W")).first().id;
+    // Not due yet: the watch waits its interval.
+    QVERIFY(m_fx->reconcile().isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(m_fx->simOrder(text("ORD-W")).captured, qint64(3000), 10000);
+
+    m_fx->advanceClock(15 * 60);
+    const QList<ReconcileDecision> decisions = m_fx->reconcile();
+    QCOMPARE(decisions.size(), 1);
+    QCOMPARE(decisions.first().verdict, Verdict::LateApplied);
+    QCOMPARE(decisions.first().operationId, id);
+    QCOMPARE(m_fx->operations(text("ORD-W")).first().outcome, OperationOutcome::Succeeded);
+    QCOMPARE(m_fx->cached(text("ORD-W")).captured, qint64(3000));
+    // Once corrected, nothing is left to watch.
+    m_fx->advanceClock(15 * 60);
+    QVERIFY(m_fx->reconcile().isEmpty());
+    QVERIFY(m_fx->audit().verify().ok());
 }
 
 QTEST_GUILESS_MAIN(tst_Reconcile)

@@ -11,13 +11,14 @@
 
 namespace {
 
-constexpr TokenTable<ReconcileDecision::Verdict, 6> verdictTokens{{
+constexpr TokenTable<ReconcileDecision::Verdict, 7> verdictTokens{{
     {ReconcileDecision::Verdict::Applied, "applied"},
     {ReconcileDecision::Verdict::NotApplied, "not_applied"},
     {ReconcileDecision::Verdict::Undecided, "undecided"},
     {ReconcileDecision::Verdict::ManualReview, "manual_review"},
     {ReconcileDecision::Verdict::Waiting, "waiting"},
     {ReconcileDecision::Verdict::Confirming, "waiting_to_be_sure"},
+    {ReconcileDecision::Verdict::LateApplied, "late_applied"},
 }};
 
 // APS statuses and messages that mean "still being processed" (shared/aps/README.md section 3).
@@ -100,7 +101,46 @@ void Reconciler::reconcileNow()
             emit decided(waiting);
         }
     }
+    const auto watched = m_journal->notAppliedDueForWatch(now.addSecs(-m_config.watchFor.count()), now);
+    m_watch = watched.ok() ? *watched : QList<Operation>();
     QMetaObject::invokeMethod(this, &Reconciler::checkNext, Qt::QueuedConnection);
+}
+
+void Reconciler::watchNext()
+{
+    if (m_watch.isEmpty()) {
+        m_running = false;
+        emit finished(m_decisions);
+        return;
+    }
+    const Operation op = m_watch.takeFirst();
+    const auto tx = m_transactions->findById(op.transactionId);
+    if (!tx.ok())
+        return watchNext();
+    m_service->queryStatus(*tx, QString(), [this, op](const PaymentService::StatusAnswer &answer) {
+        const QDateTime now = m_service->now();
+        QList<Operation> late;
+        const StoreStatus status = m_database->withWriteTransaction([&]() -> StoreStatus {
+            if (answer.ok) {
+                auto fresh = m_transactions->findById(op.transactionId);
+                if (!fresh.ok())
+                    return fresh.status();
+                if (const StoreStatus s = m_service->mergeStatus(*fresh, *answer.report, false, &late);
+                    !s.ok())
+                    return s;
+            }
+            return m_journal->scheduleWatch(op.id, now.addSecs(m_config.watchInterval.count()));
+        });
+        for (const Operation &corrected : std::as_const(late)) {
+            ReconcileDecision decision{corrected.id, corrected.merchantReference, corrected.kind,
+                                       ReconcileDecision::Verdict::LateApplied, corrected.resolution};
+            m_decisions.append(decision);
+            emit decided(decision);
+        }
+        if (status.ok() && answer.ok)
+            emit m_service->transactionChanged(op.transactionId);
+        watchNext();
+    });
 }
 
 Reconciler::Evidence Reconciler::assess(const Operation &op, const PaymentService::StatusAnswer &answer)
@@ -144,11 +184,8 @@ Reconciler::Evidence Reconciler::assess(const Operation &op, const PaymentServic
 
 void Reconciler::checkNext()
 {
-    if (m_queue.isEmpty()) {
-        m_running = false;
-        emit finished(m_decisions);
-        return;
-    }
+    if (m_queue.isEmpty())
+        return watchNext();
     const Operation op = m_queue.takeFirst();
     auto tx = m_transactions->findById(op.transactionId);
     if (!tx.ok()) {
@@ -246,10 +283,16 @@ void Reconciler::settle(const Operation &op, const ReconcileDecision &decision, 
             return recordApplied(*m_transactions, *m_journal, op, evidence.apsTotals, evidence.voided, now,
                                  decision.reason, who);
         case ReconcileDecision::Verdict::NotApplied:
-            return recordNotApplied(*m_transactions, *m_journal, op, now, decision.reason, who);
+            if (const StoreStatus s =
+                    recordNotApplied(*m_transactions, *m_journal, op, now, decision.reason, who);
+                !s.ok())
+                return s;
+            return m_journal->scheduleWatch(op.id, now.addSecs(m_config.watchInterval.count()));
         case ReconcileDecision::Verdict::ManualReview:
             return m_journal->settle(op.id, op.outcome, OperationOutcome::ManualReview, op.responseCode,
                                      op.responseMessage, now, decision.reason, who);
+        case ReconcileDecision::Verdict::LateApplied:
+            return StoreStatus::success();
         case ReconcileDecision::Verdict::Undecided:
         case ReconcileDecision::Verdict::Waiting:
         case ReconcileDecision::Verdict::Confirming: {

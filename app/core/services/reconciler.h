@@ -29,6 +29,7 @@ struct ReconcileDecision
         ManualReview, // still not clear after the limit: a person must decide
         Waiting,      // its lease has not ended: the desk that sent it may still be recording the answer
         Confirming,   // APS still shows the baseline, but not for long enough yet: waiting to be sure
+        LateApplied,  // settled as not applied earlier, APS shows it applied now: corrected, order flagged
     };
 
     qint64 operationId = 0;
@@ -68,6 +69,11 @@ public:
         // Unset: the profile's settle_quiet_minutes and manual_review_minutes.
         std::optional<std::chrono::seconds> quietWindow;
         std::optional<std::chrono::seconds> reviewAfter;
+        // Operations settled as not applied are checked again this often, for this long after the verdict:
+        // should APS show one applied after all, it is corrected (PaymentService::mergeStatus) and reported
+        // as LateApplied.
+        std::chrono::seconds watchInterval = std::chrono::minutes(10);
+        std::chrono::seconds watchFor = std::chrono::hours(24);
     };
 
     Reconciler(PaymentService *service, const Database *database, AuditLog *audit, QObject *parent = nullptr);
@@ -76,7 +82,8 @@ public:
     ~Reconciler() override;
 
     // Checks every operation that is due; emits finished() with one decision per unresolved pending/unknown
-    // operation (including those still Waiting for their lease) when all answers are in.
+    // operation (including those still Waiting for their lease), and one per watched operation found applied
+    // late, when all answers are in.
     void reconcileNow();
     bool isRunning() const { return m_running; }
 
@@ -119,6 +126,7 @@ public:
 
 private:
     void checkNext();
+    void watchNext();
     void settle(const Operation &operation, const ReconcileDecision &decision, const Evidence &evidence);
 
     PaymentService *m_service;
@@ -130,6 +138,7 @@ private:
     std::chrono::seconds m_quietWindow{0};
     std::chrono::seconds m_reviewAfter{0};
     QList<Operation> m_queue;
+    QList<Operation> m_watch;
     QList<ReconcileDecision> m_decisions;
     bool m_running = false;
 };

@@ -254,6 +254,27 @@ StoreResult<QList<Operation>> OperationJournal::notAppliedVerdicts(qint64 transa
                   {transactionId});
 }
 
+StoreResult<QList<Operation>> OperationJournal::notAppliedDueForWatch(const QDateTime &since,
+                                                                      const QDateTime &now) const
+{
+    return select(QStringLiteral("o.outcome = 'declined' AND o.resolved_by <> '' AND o.finished_at >= ? "
+                                 "AND (o.next_check_at IS NULL OR o.next_check_at <= ?)"),
+                  {since.toMSecsSinceEpoch(), now.toMSecsSinceEpoch()});
+}
+
+StoreStatus OperationJournal::scheduleWatch(qint64 operationId, const QDateTime &nextCheckAt) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(
+        QStringLiteral("UPDATE operations SET next_check_at = ? WHERE id = ? AND outcome = 'declined'"));
+    query.addBindValue(nextCheckAt.toMSecsSinceEpoch());
+    query.addBindValue(operationId);
+    if (!query.exec())
+        return Database::sqlFailure(query,
+                                    QStringLiteral("scheduling a check of operation %1").arg(operationId));
+    return StoreStatus::success();
+}
+
 StoreResult<qint64> OperationJournal::refundedWithoutApproval(qint64 transactionId,
                                                               const QDateTime &since) const
 {

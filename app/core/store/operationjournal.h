@@ -59,6 +59,10 @@ public:
                                                          qint64 amount, const QDateTime &since) const;
     // Operations the reconciler or a person settled as not applied (APS may still apply them late).
     StoreResult<QList<Operation>> notAppliedVerdicts(qint64 transactionId) const;
+    // Operations settled as not applied since `since` whose next watch check is due by `now`.
+    StoreResult<QList<Operation>> notAppliedDueForWatch(const QDateTime &since, const QDateTime &now) const;
+    // Schedules the next watch check of an operation settled as not applied.
+    StoreStatus scheduleWatch(qint64 operationId, const QDateTime &nextCheckAt) const;
     // Minor units refunded (or on their way: every outcome but declined) on the transaction without a refund
     // request since `since`.
     StoreResult<qint64> refundedWithoutApproval(qint64 transactionId, const QDateTime &since) const;
