@@ -4,6 +4,7 @@
 #include "command.h"
 
 #include "aps/signature.h"
+#include "store/auditheadmemory.h"
 #include "store/auditkeyprovider.h"
 #include "store/auditkeystore.h"
 #include "store/auditlog.h"
@@ -324,6 +325,9 @@ int runRestore(CommandContext &context)
     const auto db = openDatabase(context, &code);
     if (!db)
         return code;
+    // A restore goes back on purpose: this machine's memory of the longer log no longer applies to the file.
+    if (const auto identity = AuditHeadMemory::databaseIdentity(*db); identity.ok())
+        AuditHeadMemory().forget(*identity);
     const auto keys = AuditKeyStore::forDatabase(*db);
     if (!keys.ok())
         return report(context, keys.status());

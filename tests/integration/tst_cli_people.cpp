@@ -138,6 +138,16 @@ void tst_CliPeople::makerChecker()
     addUsers();
     const QString olga = QStringLiteral("olga"), olgaPw = QStringLiteral("olga-password");
     const QString amir = QStringLiteral("amir"), amirPw = QStringLiteral("amir-password");
+    // ada granted amir's approver role: a second admin confirms it before amir approves anything.
+    QCOMPARE(ctl({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("bea"),
+                  QStringLiteral("--role"), QStringLiteral("admin")},
+                 QStringLiteral("ada"), QStringLiteral("ada-password"), QStringLiteral("bea-password"))
+                 .exitCode,
+             0);
+    QCOMPARE(ctl({QStringLiteral("users"), QStringLiteral("confirm"), amir}, QStringLiteral("bea"),
+                 QStringLiteral("bea-password"))
+                 .exitCode,
+             0);
     // An admin moves no money.
     QCOMPARE(ctl({QStringLiteral("capture"), QStringLiteral("ORD-A"), QStringLiteral("10.00")},
                  QStringLiteral("ada"), QStringLiteral("ada-password"))

@@ -37,8 +37,11 @@ StoreResult<QString> AuditHeadMemory::databaseIdentity(const Database &database)
     if (!query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'created_at'")) || !query.next())
         return StoreResult<QString>(
             Database::sqlFailure(query, QStringLiteral("reading the database's identity")));
-    return QStringLiteral("%1/%2/%3")
-        .arg(database.merchantIdentifier(), database.environment(), query.value(0).toString());
+    // The path too: copies of one database (a template, a restored backup elsewhere) each have their own
+    // log from the moment they part; what is caught is the file at this path going back.
+    return QStringLiteral("%1/%2/%3 at %4")
+        .arg(database.merchantIdentifier(), database.environment(), query.value(0).toString(),
+             database.path());
 }
 
 std::optional<AuditAnchor> AuditHeadMemory::remembered(const QString &databaseIdentity) const
@@ -60,6 +63,13 @@ void AuditHeadMemory::remember(const QString &databaseIdentity, const AuditAncho
     settings.setValue(QStringLiteral("database"), databaseIdentity);
     settings.setValue(QStringLiteral("head"), anchor.toString());
     settings.endGroup();
+    settings.sync();
+}
+
+void AuditHeadMemory::forget(const QString &databaseIdentity) const
+{
+    QSettings settings(m_filePath, QSettings::IniFormat);
+    settings.remove(groupFor(databaseIdentity));
     settings.sync();
 }
 
