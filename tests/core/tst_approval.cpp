@@ -1,4 +1,5 @@
 #include "auditedstore.h"
+#include "domain/cardnumber.h"
 #include "domain/transactionrules.h"
 #include "services/approvalservice.h"
 #include "services/authservice.h"
@@ -35,6 +36,8 @@ private slots:
     void rejectNeedsApproverAndReason();
     void expireDueReleases();
     void thresholdNeedsAdmin();
+    void cardNumbersRefused_data();
+    void cardNumbersRefused();
 
 private:
     Transaction captured(const QString &reference, qint64 amount);
@@ -283,6 +286,75 @@ void tst_Approval::thresholdNeedsAdmin()
              ApprovalError::Invalid);
     QVERIFY(m_approvals->setThreshold(QStringLiteral("ada"), QStringLiteral("AED"), 100).ok());
     QCOMPARE(m_store->auditCount(QStringLiteral("approval_threshold")), 4);
+}
+
+void tst_Approval::cardNumbersRefused_data()
+{
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<bool>("holdsCard");
+    QTest::newRow("spaces") << QStringLiteral("customer read out 4111 1111 1111 1111 on the phone") << true;
+    QTest::newRow("dashes") << QStringLiteral("card 4111-1111-1111-1111 was charged twice") << true;
+    QTest::newRow("Arabic-Indic digits")
+        << QStringLiteral("\u0628\u0637\u0627\u0642\u0629 \u0664\u0661\u0661\u0661 \u0661\u0661\u0661\u0661 "
+                          "\u0661\u0661\u0661\u0661 \u0661\u0661\u0661\u0661")
+        << true;
+    QTest::newRow("masked number") << QStringLiteral("card 411111******1111 charged twice") << false;
+    QTest::newRow("order number and amount") << QStringLiteral("order 20260301 refunded 1250.00") << false;
+}
+
+// A reason typed for a refund request or its rejection is stored and audited: a full card number in it is
+// refused (Invalid, paydeskctl exit code 2) with a message that never repeats it, and nothing is kept.
+void tst_Approval::cardNumbersRefused()
+{
+    QFETCH(QString, reason);
+    QFETCH(bool, holdsCard);
+    Transaction tx = captured(QStringLiteral("ORD-1"), 10000);
+
+    const auto held = m_gate->hold(tx, aed(4000), reason, QStringLiteral("olga"), m_now);
+    QCOMPARE(held.ok(), !holdsCard);
+    if (holdsCard) {
+        QCOMPARE(held.error, StoreError::Invalid);
+        QVERIFY2(held.message.contains(QStringLiteral("card number")), qPrintable(held.message));
+        QVERIFY2(!containsCardNumber(held.message), qPrintable(held.message));
+        QCOMPARE(reload(tx.id).refundReserved, qint64(0));
+        QCOMPARE(m_gate->requests().list()->size(), 0);
+    }
+
+    tx = reload(tx.id);
+    const auto request =
+        m_gate->hold(tx, aed(1000), QStringLiteral("damaged"), QStringLiteral("olga"), m_now);
+    QVERIFY(request.ok());
+    const ApprovalStatus rejected = m_approvals->reject(request->id, QStringLiteral("amir"), reason);
+    if (holdsCard) {
+        QCOMPARE(rejected.error, ApprovalError::Invalid);
+        QCOMPARE(rejected.exitCode(), 2);
+        QVERIFY2(rejected.message.contains(QStringLiteral("card number")), qPrintable(rejected.message));
+        QVERIFY2(!containsCardNumber(rejected.message), qPrintable(rejected.message));
+        QCOMPARE(m_gate->requests().find(request->id)->status, RefundRequestStatus::Awaiting);
+        QCOMPARE(reload(tx.id).refundReserved, qint64(1000 + (held.ok() ? 4000 : 0)));
+        QCOMPARE(m_store->auditCount(QStringLiteral("refund_reject"), QStringLiteral("refused")), 1);
+        // Straight to the gate, as another caller might: refused there too.
+        QCOMPARE(
+            m_gate->close(request->id, RefundRequestStatus::Rejected, QStringLiteral("amir"), reason, m_now)
+                .error,
+            StoreError::Invalid);
+        QCOMPARE(m_gate->requests().find(request->id)->status, RefundRequestStatus::Awaiting);
+    } else {
+        QVERIFY2(rejected.ok(), qPrintable(rejected.message));
+        QCOMPARE(m_gate->requests().find(request->id)->decisionReason, reason);
+    }
+
+    QSqlQuery stored(m_db->connection());
+    QVERIFY(stored.exec(QStringLiteral("SELECT reason, decision_reason FROM refund_requests UNION ALL "
+                                       "SELECT merchant_reference, details FROM audit_log")));
+    int rows = 0;
+    while (stored.next()) {
+        ++rows;
+        QVERIFY2(!containsCardNumber(stored.value(0).toString()), qPrintable(stored.value(0).toString()));
+        QVERIFY2(!containsCardNumber(stored.value(1).toString()), qPrintable(stored.value(1).toString()));
+    }
+    QVERIFY(rows > 2);
+    QVERIFY(m_log->verify().ok());
 }
 
 QTEST_GUILESS_MAIN(tst_Approval)

@@ -1,3 +1,4 @@
+#include "domain/cardnumber.h"
 #include "store/auditkeyprovider.h"
 #include "store/auditlog.h"
 #include "store/database.h"
@@ -25,6 +26,8 @@ private slots:
     void tampering();
     void tailCutDetectedWithAnchor();
     void appendJoinsCallersTransaction();
+    void cardNumbersMasked_data();
+    void cardNumbersMasked();
 
 private:
     bool exec(const QString &sql);
@@ -185,6 +188,61 @@ void tst_AuditLog::appendJoinsCallersTransaction()
                 .ok());
     QCOMPARE(m_log->head()->rowCount, 6);
     QVERIFY(m_log->verify().ok());
+}
+
+void tst_AuditLog::cardNumbersMasked_data()
+{
+    QTest::addColumn<QString>("reference");
+    QTest::addColumn<QString>("details");
+    QTest::addColumn<QString>("storedReference");
+    QTest::addColumn<QString>("storedDetails");
+    const QString arabic = QStringLiteral("\u0664\u0661\u0661\u0661 \u0661\u0661\u0661\u0661 "
+                                          "\u0661\u0661\u0661\u0661 \u0661\u0661\u0661\u0661");
+    QTest::newRow("spaces in details")
+        << QStringLiteral("ORD-1") << QStringLiteral("reason: 4111 1111 1111 1111 charged twice")
+        << QStringLiteral("ORD-1") << QStringLiteral("reason: **** **** **** 1111 charged twice");
+    QTest::newRow("dashes in details")
+        << QStringLiteral("ORD-2") << QStringLiteral("reason: 4111-1111-1111-1111") << QStringLiteral("ORD-2")
+        << QStringLiteral("reason: ****-****-****-1111");
+    QTest::newRow("Arabic-Indic digits in details")
+        << QStringLiteral("ORD-3") << QStringLiteral("\u0633\u0628\u0628: ") + arabic
+        << QStringLiteral("ORD-3")
+        << QStringLiteral("\u0633\u0628\u0628: **** **** **** \u0661\u0661\u0661\u0661");
+    QTest::newRow("a number pasted as the reference")
+        << QStringLiteral("4111111111111111") << QStringLiteral("search")
+        << QStringLiteral("************1111") << QStringLiteral("search");
+    QTest::newRow("masked number and identifiers kept")
+        << QStringLiteral("ORD-2026-0301-000123")
+        << QStringLiteral("card 411111******1111, fort_id 17000000012345678901, 1250.00 AED")
+        << QStringLiteral("ORD-2026-0301-000123")
+        << QStringLiteral("card 411111******1111, fort_id 17000000012345678901, 1250.00 AED");
+}
+
+// The log is append-only: a full card number written into it could never be taken out again. Whatever a
+// caller passes, the row keeps the number masked, and the chain, which hashes what is stored, verifies.
+void tst_AuditLog::cardNumbersMasked()
+{
+    QFETCH(QString, reference);
+    QFETCH(QString, details);
+    const auto appended = m_log->append(QStringLiteral("alice"), QStringLiteral("refund_reject"),
+                                        QStringLiteral("done"), reference, details);
+    QVERIFY2(appended.ok(), qPrintable(appended.message));
+    QSqlQuery row(m_db->connection());
+    row.prepare(QStringLiteral("SELECT merchant_reference, details FROM audit_log WHERE id = ?"));
+    row.addBindValue(*appended);
+    QVERIFY(row.exec() && row.next());
+    QTEST(row.value(0).toString(), "storedReference");
+    QTEST(row.value(1).toString(), "storedDetails");
+
+    QSqlQuery all(m_db->connection());
+    QVERIFY(all.exec(QStringLiteral("SELECT user_name, merchant_reference, details FROM audit_log")));
+    while (all.next()) {
+        for (int column = 0; column < 3; ++column)
+            QVERIFY(!containsCardNumber(all.value(column).toString()));
+    }
+    const AuditVerification verified = m_log->verify();
+    QVERIFY2(verified.ok(), qPrintable(verified.message));
+    QCOMPARE(verified.rowsChecked, 6);
 }
 
 QTEST_GUILESS_MAIN(tst_AuditLog)

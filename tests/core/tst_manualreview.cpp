@@ -1,4 +1,5 @@
 #include "auditedstore.h"
+#include "domain/cardnumber.h"
 #include "services/authservice.h"
 #include "services/manualreviewservice.h"
 #include "store/operationjournal.h"
@@ -37,6 +38,8 @@ private slots:
     void contradictedByAps();
     void concurrentConfirmationsSettleOnce();
     void pendingListsOpenProposals();
+    void cardNumbersRefused_data();
+    void cardNumbersRefused();
 
 private:
     // A transaction whose `kind` operation of `amount` (minor units, AED) ended in manual_review. Returns
@@ -458,6 +461,76 @@ void tst_ManualReview::contradictedByAps()
     QVERIFY(row(QStringLiteral("ORD-C")).unresolved);
     QCOMPARE(ResolutionProposalRepository(*m_db).openFor(id)->has_value(), true);
     QCOMPARE(m_store->auditCount(QStringLiteral("review_confirm"), QStringLiteral("refused")), 1);
+}
+
+void tst_ManualReview::cardNumbersRefused_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("holdsCard");
+    QTest::newRow("spaces") << QStringLiteral("statement line for 4111 1111 1111 1111 shows it") << true;
+    QTest::newRow("dashes") << QStringLiteral("4111-1111-1111-1111 captured on the statement") << true;
+    QTest::newRow("Arabic-Indic digits")
+        << QStringLiteral("\u0628\u0637\u0627\u0642\u0629 \u0664\u0661\u0661\u0661 \u0661\u0661\u0661\u0661 "
+                          "\u0661\u0661\u0661\u0661 \u0661\u0661\u0661\u0661")
+        << true;
+    QTest::newRow("masked number") << QStringLiteral("statement shows 411111******1111") << false;
+    QTest::newRow("fort_id") << QStringLiteral("fort_id 17000000012345678901 on the statement") << false;
+}
+
+// Evidence and rejection reasons are stored and audited: a full card number in either is refused (Invalid,
+// paydeskctl exit code 2) with a message that never repeats it, the refusal is audited, nothing is kept.
+void tst_ManualReview::cardNumbersRefused()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, holdsCard);
+    const qint64 id = stuckOperation(QStringLiteral("ORD-P"), OperationKind::Capture, 4000);
+    const auto refusedForCard = [](const ReviewStatus &status) {
+        QCOMPARE(status.error, ReviewError::Invalid);
+        QCOMPARE(status.exitCode(), 2);
+        QVERIFY2(status.message.contains(QStringLiteral("card number")), qPrintable(status.message));
+        QVERIFY2(!containsCardNumber(status.message), qPrintable(status.message));
+    };
+
+    const ReviewStatus proposed =
+        m_reviews->propose(id, QStringLiteral("olga"), ProposedResolution::Applied, text);
+    if (holdsCard) {
+        refusedForCard(proposed);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(ResolutionProposalRepository(*m_db).openFor(id)->has_value(), false);
+        QCOMPARE(m_store->auditCount(QStringLiteral("review_propose"), QStringLiteral("refused")), 1);
+        QVERIFY(m_reviews
+                    ->propose(id, QStringLiteral("olga"), ProposedResolution::Applied,
+                              QStringLiteral("the statement shows it"))
+                    .ok());
+    } else {
+        QVERIFY2(proposed.ok(), qPrintable(proposed.message));
+    }
+
+    const ReviewStatus rejected = m_reviews->reject(id, QStringLiteral("amir"), text);
+    if (holdsCard) {
+        refusedForCard(rejected);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(ResolutionProposalRepository(*m_db).openFor(id)->has_value(), true);
+        QCOMPARE(m_store->auditCount(QStringLiteral("review_reject"), QStringLiteral("refused")), 1);
+    } else {
+        QVERIFY2(rejected.ok(), qPrintable(rejected.message));
+    }
+    QCOMPARE(operation(id).outcome, OperationOutcome::ManualReview);
+
+    QSqlQuery stored(m_db->connection());
+    QVERIFY(stored.exec(QStringLiteral("SELECT evidence, decision_reason FROM resolution_proposals UNION ALL "
+                                       "SELECT resolution, resolved_by FROM operations UNION ALL "
+                                       "SELECT merchant_reference, details FROM audit_log")));
+    int rows = 0;
+    while (stored.next()) {
+        ++rows;
+        QVERIFY2(!containsCardNumber(stored.value(0).toString()), qPrintable(stored.value(0).toString()));
+        QVERIFY2(!containsCardNumber(stored.value(1).toString()), qPrintable(stored.value(1).toString()));
+    }
+    QVERIFY(rows > 2);
+    QVERIFY(m_store->log().verify().ok());
 }
 
 QTEST_GUILESS_MAIN(tst_ManualReview)

@@ -1,5 +1,6 @@
 #include "approvalservice.h"
 
+#include "domain/cardnumber.h"
 #include "money/money.h"
 #include "services/authorizer.h"
 #include "services/paymentservice.h"
@@ -67,6 +68,15 @@ ApprovalStatus ApprovalService::reject(qint64 requestId, const QString &approver
     }
     if (reason.trimmed().isEmpty())
         return {ApprovalError::Invalid, QStringLiteral("a rejection needs a reason")};
+    if (containsCardNumber(reason)) {
+        // Refused before anything is stored; the message never repeats the number.
+        const ApprovalStatus refused{ApprovalError::Invalid, RefundGate::cardNumberInReason()};
+        if (m_deps.audit) {
+            m_deps.audit->append(approverName, QStringLiteral("refund_reject"), QStringLiteral("refused"),
+                                 reference, refused.message);
+        }
+        return refused;
+    }
     const StoreStatus closed =
         m_deps.gate->close(requestId, RefundRequestStatus::Rejected, approverName, reason.trimmed(), now());
     if (!closed.ok()) {

@@ -56,7 +56,9 @@ public:
     // with PermissionDenied for one's own request or a role without ApproveRefund, RequestClosed for a
     // request that is no longer awaiting). Emits requestsChanged() when it finishes.
     PaymentJob *approve(qint64 requestId, const QString &approverName);
-    // Rejects an awaiting request with a reason and releases its reservation. Needs ApproveRefund.
+    // Rejects an awaiting request with a reason and releases its reservation. Needs ApproveRefund. A reason
+    // that is empty or holds a full card number (containsCardNumber()) is Invalid; the refusal is audited and
+    // never repeats the number.
     ApprovalStatus reject(qint64 requestId, const QString &approverName, const QString &reason);
     // Expires every awaiting request past its expiry (as user "system") and returns how many.
     StoreResult<int> expireDue();

@@ -1,5 +1,6 @@
 #include "manualreviewservice.h"
 
+#include "domain/cardnumber.h"
 #include "services/authorizer.h"
 #include "services/reconciler.h"
 #include "store/auditlog.h"
@@ -110,6 +111,11 @@ ReviewStatus ManualReviewService::propose(qint64 operationId, const QString &use
     if (evidence.trimmed().isEmpty())
         return refuse(userName, action, reference,
                       {ReviewError::Invalid, QStringLiteral("a proposal needs evidence")});
+    if (containsCardNumber(evidence))
+        return refuse(userName, action, reference,
+                      {ReviewError::Invalid,
+                       QStringLiteral("the evidence contains what looks like a card number; PayDesk never "
+                                      "stores card numbers: describe the evidence without it")});
     ReviewStatus refused;
     const StoreStatus written = m_deps.database->withWriteTransaction([&]() -> StoreStatus {
         const auto op = inManualReview(OperationJournal(*m_deps.database), operationId, &refused);
@@ -246,6 +252,11 @@ ReviewStatus ManualReviewService::reject(qint64 operationId, const QString &user
     if (reason.trimmed().isEmpty())
         return refuse(userName, action, reference,
                       {ReviewError::Invalid, QStringLiteral("a rejection needs a reason")});
+    if (containsCardNumber(reason))
+        return refuse(userName, action, reference,
+                      {ReviewError::Invalid,
+                       QStringLiteral("the reason contains what looks like a card number; PayDesk never "
+                                      "stores card numbers: give the reason without it")});
     const ResolutionProposal &proposal = **open;
     const StoreStatus written = m_deps.database->withWriteTransaction([&]() -> StoreStatus {
         if (const StoreStatus s =

@@ -62,7 +62,8 @@ public:
     // Every operation in manual_review, oldest first, with its open proposal. Needs Permission::View.
     StoreResult<QList<ManualReviewItem>> pending(const QString &userName) const;
     // Records a proposal. Needs ProposeResolution; the operation must be in manual_review without an open
-    // proposal (Closed otherwise); evidence must not be empty (Invalid).
+    // proposal (Closed otherwise); evidence must not be empty nor hold a full card number (Invalid; the
+    // refusal never repeats the number).
     ReviewStatus propose(qint64 operationId, const QString &userName, ProposedResolution resolution,
                          const QString &evidence);
     // Confirms the open proposal and settles the operation. Needs ConfirmResolution and another person than
@@ -74,7 +75,8 @@ public:
     ReviewStatus confirm(qint64 operationId, const QString &userName,
                          const PaymentService::StatusAnswer &aps);
     // Sets the open proposal aside with a reason; the operation stays in manual_review. Needs
-    // ConfirmResolution, or being the proposer.
+    // ConfirmResolution, or being the proposer. The reason, like evidence, is Invalid when empty or when it
+    // holds a full card number.
     ReviewStatus reject(qint64 operationId, const QString &userName, const QString &reason);
 
 signals:

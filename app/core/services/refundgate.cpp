@@ -1,5 +1,6 @@
 #include "refundgate.h"
 
+#include "domain/cardnumber.h"
 #include "store/auditlog.h"
 #include "store/database.h"
 #include "store/operationjournal.h"
@@ -18,6 +19,12 @@ RefundGate::RefundGate(const Database &database, const AuditLog *audit, QString 
 {}
 
 RefundGate::~RefundGate() = default;
+
+QString RefundGate::cardNumberInReason()
+{
+    return QStringLiteral("the reason contains what looks like a card number; PayDesk never stores card "
+                          "numbers: give the reason without it");
+}
 
 StoreStatus RefundGate::audit(const QString &user, const QString &action, const QString &outcome,
                               const QString &reference, const QString &details) const
@@ -49,6 +56,8 @@ StoreResult<bool> RefundGate::needsApproval(const Transaction &tx, const Money &
 StoreResult<RefundRequest> RefundGate::hold(Transaction &tx, const Money &amount, const QString &reason,
                                             const QString &requester, const QDateTime &now) const
 {
+    if (containsCardNumber(reason))
+        return StoreResult<RefundRequest>::failure(StoreError::Invalid, cardNumberInReason());
     RefundRequest request;
     request.transactionId = tx.id;
     request.merchantReference = tx.merchantReference;
@@ -132,6 +141,8 @@ StoreStatus RefundGate::linkOperation(qint64 requestId, qint64 operationId) cons
 StoreStatus RefundGate::close(qint64 id, RefundRequestStatus status, const QString &by, const QString &reason,
                               const QDateTime &now) const
 {
+    if (containsCardNumber(reason))
+        return StoreStatus::failure(StoreError::Invalid, cardNumberInReason());
     return m_database.withWriteTransaction([&]() -> StoreStatus {
         const auto found = m_requests->find(id);
         if (!found.ok())

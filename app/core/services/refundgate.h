@@ -73,7 +73,8 @@ public:
                                     qint64 *counted = nullptr) const;
     // Records an awaiting request for `amount` on `tx`, reserves the amount (tx is updated compare-and-set
     // and carries the new row version) and audits "refund_request". Call inside a write transaction, after
-    // TransactionRules allowed the amount on the same fresh row.
+    // TransactionRules allowed the amount on the same fresh row. Invalid, with nothing written, when
+    // `reason` holds a full card number (containsCardNumber()); the message never repeats it.
     StoreResult<RefundRequest> hold(Transaction &tx, const Money &amount, const QString &reason,
                                     const QString &requester, const QDateTime &now) const;
     // Whether `approver` may approve request `id` on `tx` now (awaiting, not expired, this transaction,
@@ -87,9 +88,13 @@ public:
                         const QDateTime &now) const;
     StoreStatus linkOperation(qint64 requestId, qint64 operationId) const;
     // Rejects (status Rejected) or expires (Expired) an awaiting request and releases its reservation, in its
-    // own write transaction (or the caller's); audited as "refund_reject" / "refund_expire".
+    // own write transaction (or the caller's); audited as "refund_reject" / "refund_expire". Invalid, with
+    // nothing written, when `reason` holds a full card number.
     StoreStatus close(qint64 id, RefundRequestStatus status, const QString &by, const QString &reason,
                       const QDateTime &now) const;
+
+    // The refusal of a reason that holds a full card number, without the number.
+    static QString cardNumberInReason();
 
 private:
     StoreStatus release(qint64 transactionId, qint64 amount, Transaction *tx) const;

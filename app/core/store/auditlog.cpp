@@ -1,5 +1,6 @@
 #include "auditlog.h"
 
+#include "domain/cardnumber.h"
 #include "store/auditkeyprovider.h"
 #include "store/database.h"
 
@@ -96,8 +97,10 @@ StoreResult<qint64> AuditLog::append(const QString &userName, const QString &act
         entry.userName = userName;
         entry.action = action;
         entry.outcome = outcome;
-        entry.merchantReference = merchantReference;
-        entry.details = details;
+        // The log is append-only: a card number written here could never be removed again. The row is
+        // hashed as stored, so verify() sees the masked text.
+        entry.merchantReference = maskCardNumbers(merchantReference);
+        entry.details = maskCardNumbers(details);
         entry.hash = computeHash(*secret, entry);
         QSqlQuery insert(m_database.connection());
         insert.prepare(

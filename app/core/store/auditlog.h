@@ -72,7 +72,8 @@ public:
 
     // Appends one row inside the caller's write transaction when there is one (so it commits or rolls back
     // with the caller's change), otherwise in its own. Returns the new row's id. AuditKey when the key is
-    // missing: then nothing is written, and callers must not act unaudited.
+    // missing: then nothing is written, and callers must not act unaudited. Every full card number in
+    // `merchantReference` and `details` is masked (maskCardNumbers()) before the row is hashed and stored.
     StoreResult<qint64> append(const QString &userName, const QString &action, const QString &outcome,
                                const QString &merchantReference = QString(),
                                const QString &details = QString()) const;
