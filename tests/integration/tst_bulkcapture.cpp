@@ -39,6 +39,8 @@ private slots:
 
     void readCsv_data();
     void readCsv();
+    void cutRowsRefused_data();
+    void cutRowsRefused();
     void preflight();
     void capturesWithBoundedConcurrency_data();
     void capturesWithBoundedConcurrency();
@@ -116,6 +118,43 @@ void tst_BulkCapture::readCsv()
     QCOMPARE(read.size(), rows);
     if (rows > 0)
         QCOMPARE(read.last().line, lastLine);
+}
+
+void tst_BulkCapture::cutRowsRefused_data()
+{
+    QTest::addColumn<QByteArray>("csv");
+    QTest::addColumn<QString>("message");
+    const QByteArray head("merchant_reference,amount\nA,10.00\n");
+    QTest::newRow("long reference") << head + QByteArray(5000, 'R') + ",1\nB,1\n"
+                                    << text("line 3: merchant_reference is longer than 4096 bytes");
+    QTest::newRow("long quoted amount, cut mid-line break")
+        << head + "B,\"" + QByteArray(3000, '1') + "\n" + QByteArray(3000, '2') + "\"\nC,1\n"
+        << text("line 3: amount is longer than 4096 bytes");
+    // Beyond the reader's default field limit too: a file it would have cut to 64 KiB and passed on.
+    QTest::newRow("70 KiB amount") << head + "B," + QByteArray(70 * 1024, '9') + "\n"
+                                   << text("line 3: amount is longer than 4096 bytes");
+    QByteArray many = head + "B";
+    for (int i = 0; i < 40; ++i)
+        many += ",1";
+    QTest::newRow("many fields") << many + "\n" << text("line 3: more than 16 fields");
+    QByteArray wide = head + QByteArray(4096, 'x');
+    for (int i = 0; i < 15; ++i)
+        wide += "," + QByteArray(4096, 'x');
+    QTest::newRow("long row") << wide + "\n" << text("line 3: the row is longer than 65536 bytes");
+}
+
+// A row the reader could not keep whole is never taken for the row the file holds.
+void tst_BulkCapture::cutRowsRefused()
+{
+    QFETCH(QByteArray, csv);
+    QFETCH(QString, message);
+    QBuffer buffer(&csv);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    QList<BulkCaptureRow> read;
+    QString error;
+    QVERIFY(!BulkCapture::readCsv(&buffer, &read, &error));
+    QVERIFY2(error.startsWith(message), qPrintable(error));
+    QVERIFY2(error.size() < 200, qPrintable(error.left(200)));
 }
 
 void tst_BulkCapture::preflight()

@@ -33,6 +33,43 @@ constexpr TokenTable<Status, 7> statusTokens{{
 
 const QString remainingWord = QStringLiteral("remaining");
 
+// A row holds a reference and an amount, tens of bytes: far more than that is not such a file, and what the
+// reader keeps of any row stays small.
+constexpr CsvLimits csvLimits{4 * 1024, 16, 64 * 1024};
+
+QString csvFieldName(qsizetype index)
+{
+    switch (index) {
+    case 0:
+        return QStringLiteral("merchant_reference");
+    case 1:
+        return QStringLiteral("amount");
+    default:
+        return QStringLiteral("field %1").arg(index + 1);
+    }
+}
+
+// Why the reader could not keep all of the last record; empty when it kept it whole.
+QString csvOverflow(const CsvReader &reader)
+{
+    switch (reader.overflow()) {
+    case CsvReader::Overflow::None:
+        break;
+    case CsvReader::Overflow::FieldTooLong:
+        return QStringLiteral("%1 is longer than %2 bytes (not read further)")
+            .arg(csvFieldName(reader.overflowField()))
+            .arg(reader.limits().maxFieldBytes);
+    case CsvReader::Overflow::TooManyFields:
+        return QStringLiteral("more than %1 fields (expected 2: merchant_reference,amount)")
+            .arg(reader.limits().maxFields);
+    case CsvReader::Overflow::RecordTooLong:
+        return QStringLiteral("the row is longer than %1 bytes (not read further from %2 on)")
+            .arg(reader.limits().maxRecordBytes)
+            .arg(csvFieldName(reader.overflowField()));
+    }
+    return QString();
+}
+
 Status statusFor(PaymentStatus status)
 {
     switch (status) {
@@ -111,11 +148,16 @@ BulkCapture::~BulkCapture() = default;
 
 bool BulkCapture::readCsv(QIODevice *device, QList<BulkCaptureRow> *rows, QString *error)
 {
-    CsvReader reader(device);
+    CsvReader reader(device, csvLimits);
     QStringList fields;
     bool first = true;
     while (reader.readRecord(fields)) {
         const int line = int(reader.recordLine());
+        // A cut record is not the row the file holds: refused before its fields are looked at.
+        if (const QString cut = csvOverflow(reader); !cut.isEmpty()) {
+            *error = QStringLiteral("line %1: %2").arg(line).arg(cut);
+            return false;
+        }
         if (first && fields.size() >= 1 && fields.at(0).trimmed() == u"merchant_reference") {
             first = false;
             continue;

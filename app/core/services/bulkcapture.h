@@ -111,7 +111,8 @@ public:
     ~BulkCapture() override;
 
     // Reads `merchant_reference,amount` rows (UTF-8; a first line naming those two columns is a header and
-    // skipped). False with a message naming the line when the file is not such a CSV.
+    // skipped). False with a message naming the line when the file is not such a CSV, a row included that
+    // the reader could not keep whole (a field over 4 KiB, more than 16 fields, a row over 64 KiB).
     static bool readCsv(QIODevice *device, QList<BulkCaptureRow> *rows, QString *error);
 
     // What would be captured and skipped, and why, checked against the cache and TransactionRules at `now`
