@@ -2,6 +2,7 @@
 
 #include "mainwindow.h"
 #include "signedindesk.h"
+#include "transactionactions.h"
 
 #include "aps/apsclient.h"
 #include "apssimulator.h"
@@ -333,6 +334,17 @@ std::unique_ptr<MainWindow> DeskSession::createWindow(const User &user) const
     people.profileName = m_profileName;
     people.demo = m_demo;
     new SignedInDesk(people, window.get());
+    TransactionActions *actions = window->actions();
+    connect(m_reconciler.get(), &Reconciler::decided, actions, [actions](const ReconcileDecision &decision) {
+        if (decision.verdict != ReconcileDecision::Verdict::LateApplied)
+            return;
+        Operation op;
+        op.id = decision.operationId;
+        op.kind = decision.kind;
+        op.amount = decision.amount.minorUnits();
+        op.currency = decision.amount.currency();
+        actions->warnLateApplied(decision.merchantReference, {op}, decision.reason);
+    });
     window->restoreSettings();
     return window;
 }

@@ -281,7 +281,7 @@ void TransactionActions::run(Action action, const Transaction &tx, const std::op
                     m_tx = *result.transaction;
                 updateActions();
                 if (!result.lateApplied.isEmpty())
-                    warnLateApplied(result);
+                    warnLateApplied(result.merchantReference, result.lateApplied, result.detail);
                 else if (result.problem == PaymentProblem::RepeatNotConfirmed)
                     confirmRepeat(action, id, amount, reasonText, result);
             });
@@ -321,11 +321,12 @@ void TransactionActions::confirmRepeat(Action action, qint64 transactionId,
     box->open();
 }
 
-void TransactionActions::warnLateApplied(const PaymentResult &result)
+void TransactionActions::warnLateApplied(const QString &merchantReference, const QList<Operation> &late,
+                                         const QString &detail)
 {
     const QLocale locale;
     QStringList lines;
-    for (const Operation &op : result.lateApplied) {
+    for (const Operation &op : late) {
         lines << (op.kind == OperationKind::Void
                       ? tr("%1 of the authorization").arg(Wording::operationKind(op.kind))
                       : tr("%1 of %2")
@@ -335,11 +336,11 @@ void TransactionActions::warnLateApplied(const PaymentResult &result)
         tr("APS carried out an operation on order %1 after PayDesk had recorded it as not done: "
            "%2. PayDesk now records it as done. Check the order and tell the customer if "
            "needed.")
-            .arg(result.merchantReference, QLocale().createSeparatedList(lines));
+            .arg(merchantReference, QLocale().createSeparatedList(lines));
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Late operation found"), text, QMessageBox::Ok,
                                 m_context.window);
     box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setDetailedText(result.detail);
+    box->setDetailedText(detail);
     m_dialog = box;
     box->open();
 }

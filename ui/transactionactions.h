@@ -66,6 +66,9 @@ public:
 
     // Words a service result for the status bar.
     static QString describe(const PaymentResult &result);
+    // Says loudly that APS applied operations of an order after PayDesk had recorded them as not done.
+    void warnLateApplied(const QString &merchantReference, const QList<Operation> &late,
+                         const QString &detail);
 
 signals:
     // A message for the status bar (and the timeline owner): what happened, in words.
@@ -85,7 +88,7 @@ private:
     // The service refused a repeat of an intent whose outcome was unknown: ask before sending it again.
     void confirmRepeat(Action action, qint64 transactionId, const std::optional<Money> &amount,
                        const QString &reason, const PaymentResult &refusal);
-    void warnLateApplied(const PaymentResult &result);
+
     // The transaction re-read from the store, checked again; nullopt (with the refusal shown) when refused.
     std::optional<Transaction> recheck(Action action, qint64 id, const std::optional<Money> &amount);
     void refuse(const QString &text);

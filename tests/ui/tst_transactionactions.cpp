@@ -340,6 +340,22 @@ void TstTransactionActions::resultsWordedForAClerk_data()
     QTest::newRow("network") << network
                              << QStringLiteral(
                                     "Not done: APS could not be reached. Nothing was sent; try again later.");
+    PaymentResult repeat = base;
+    repeat.status = PaymentStatus::Refused;
+    repeat.problem = PaymentProblem::RepeatNotConfirmed;
+    QTest::newRow("repeat") << repeat
+                            << QStringLiteral(
+                                   "Not sent: the same amount was sent on order XYZ-1001 a short while "
+                                   "ago with an outcome that was not known at first. Confirm that this "
+                                   "is a new one.");
+    PaymentResult changed = base;
+    changed.status = PaymentStatus::Refused;
+    changed.problem = PaymentProblem::OrderChanged;
+    QTest::newRow("order changed")
+        << changed
+        << QStringLiteral(
+               "Not done: order XYZ-1001 changed while PayDesk was checking it with APS, or APS shows "
+               "less than PayDesk. Nothing was sent; look at the order and try again.");
 }
 
 void TstTransactionActions::resultsWordedForAClerk()

@@ -132,8 +132,9 @@ void Reconciler::watchNext()
             return m_journal->scheduleWatch(op.id, now.addSecs(m_config.watchInterval.count()));
         });
         for (const Operation &corrected : std::as_const(late)) {
-            ReconcileDecision decision{corrected.id, corrected.merchantReference, corrected.kind,
-                                       ReconcileDecision::Verdict::LateApplied, corrected.resolution};
+            ReconcileDecision decision{corrected.id,         corrected.merchantReference,
+                                       corrected.kind,       ReconcileDecision::Verdict::LateApplied,
+                                       corrected.resolution, corrected.money()};
             m_decisions.append(decision);
             emit decided(decision);
         }
@@ -198,7 +199,7 @@ void Reconciler::checkNext()
     m_service->queryStatus(
         *tx, op.maintenanceReference, [this, op](const PaymentService::StatusAnswer &answer) {
             ReconcileDecision decision{
-                op.id, op.merchantReference, op.kind, ReconcileDecision::Verdict::Undecided, {}};
+                op.id, op.merchantReference, op.kind, ReconcileDecision::Verdict::Undecided, {}, op.money()};
             Evidence evidence = assess(op, answer);
             evidence.at = m_service->now();
             decision.reason = evidence.seen;

@@ -37,6 +37,7 @@ struct ReconcileDecision
     OperationKind kind = OperationKind::Capture;
     Verdict verdict = Verdict::Undecided;
     QString reason; // English: what APS showed and how that decided it
+    Money amount;   // the operation's amount (a void: zero)
 };
 
 QString verdictToken(ReconcileDecision::Verdict verdict); // "applied", "not_applied", ...
