@@ -150,13 +150,13 @@ void SoakCheck::compare(const QList<SoakJournal::Operation> &journal,
             const int inReview = std::min(unexplained, g.review);
             unexplained -= inReview;
             for (int i = 0; i < g.review; ++i) {
-                tally->manualReview << QStringLiteral("%1: operation %2 (%3 %4), APS applied %5 of this kind")
+                tally->manualReview << QStringLiteral("%1: operation %2 (%3 %4), at APS: %5")
                                            .arg(reference)
                                            .arg(g.reviewIds.value(i))
                                            .arg(g.kind)
                                            .arg(g.amount)
-                                           .arg(i < inReview ? QStringLiteral("one")
-                                                             : QStringLiteral("none"));
+                                           .arg(i < inReview ? QStringLiteral("applied")
+                                                             : QStringLiteral("not applied"));
             }
             if (g.kind == u"capture")
                 reviewedApplied.captured += g.amount * inReview;

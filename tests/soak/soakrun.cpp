@@ -454,7 +454,11 @@ void SoakRun::startDesk()
             break;
         case 1:
             desk.killWhen = QStringLiteral("while it runs");
-            desk.killAtMs = between(60, (m_options.timeoutSeconds + 1) * 1000);
+            // A paydeskctl without a fault is done in a few hundred milliseconds; one whose request the
+            // simulator holds is killed while APS has it.
+            desk.killAtMs = desk.fault.startsWith(u"delay past")
+                                ? between(300, m_options.timeoutSeconds * 1000)
+                                : between(20, 400);
             break;
         default:
             // paydeskctl aborts itself with APS's answer in hand and nothing of it recorded.
@@ -558,7 +562,9 @@ void SoakRun::finishDesk(Desk &desk)
     } else if (code == 1 && desk.isRetry && output.contains(QLatin1String("operation_in_progress"))) {
         order.retry = intent;
     }
-    if (desk.fault.startsWith(u"bad_signature") || output.contains(QLatin1String("profile_blocked")))
+    // An answer that does not verify stops money on the profile (exit 3); so does a credential refusal.
+    if ((desk.fault.startsWith(u"bad_signature") && code == 3) ||
+        output.contains(QLatin1String("profile_blocked")))
         unblockProfile();
 }
 
