@@ -178,7 +178,12 @@ void AuditView::chooseExportFile()
 bool AuditView::exportTo(const QString &path)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !AuditReader::writeCsv(m_entries, &file) || !file.commit()) {
+    // QSaveFile gives a new file 0666 less the umask and keeps an existing file's mode; the log names people
+    // and orders, so the file is owner-only either way (set on the temporary file, before anything is
+    // written).
+    if (!file.open(QIODevice::WriteOnly) ||
+        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
+        !AuditReader::writeCsv(m_entries, &file) || !file.commit()) {
         m_status->setText(tr("Could not write %1: %2").arg(path, file.errorString()));
         return false;
     }

@@ -395,7 +395,10 @@ void BulkCaptureDialog::showReport(const BulkCaptureReport &report)
 bool BulkCaptureDialog::exportReport(const QString &path, QString *error) const
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    // QSaveFile gives a new file 0666 less the umask and keeps an existing file's mode; the report names
+    // orders and amounts, so the file is owner-only either way (set before anything is written).
+    if (!file.open(QIODevice::WriteOnly) ||
+        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         *error = tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }

@@ -15,6 +15,8 @@
 
 #include <memory>
 
+#include <sys/stat.h>
+
 class TstAuditView final : public QObject
 {
     Q_OBJECT
@@ -27,6 +29,7 @@ private slots:
     void filters_data();
     void filters();
     void exportsTheRowsShown();
+    void exportIsPrivate();
     void verifiesTheChain();
 
 private:
@@ -129,6 +132,30 @@ void TstAuditView::exportsTheRowsShown()
     QVERIFY(lines.at(0).startsWith("id,at,user,action,outcome,merchant_reference,details,hash"));
     QVERIFY(lines.at(1).contains(",olivia,refund_request,done,ORD-2,\"details, with a comma\","));
     QVERIFY(lines.at(2).contains(",olivia,capture,"));
+}
+
+// The export names people and orders: owner-only under the usual umask, and an existing file that others
+// could read is replaced by one they cannot.
+void TstAuditView::exportIsPrivate()
+{
+    const mode_t saved = ::umask(022);
+    const auto modeOf = [](const QString &path) {
+        struct stat status;
+        return ::stat(QFile::encodeName(path).constData(), &status) == 0 ? int(status.st_mode & 07777) : -1;
+    };
+    AuditView view(*m_database, *m_audit);
+    const QString fresh = m_dir->filePath(QStringLiteral("new.csv"));
+    const bool wroteFresh = view.exportTo(fresh);
+    const QString existing = m_dir->filePath(QStringLiteral("existing.csv"));
+    QFile earlier(existing);
+    const bool created = earlier.open(QIODevice::WriteOnly) && earlier.write("old\n") == 4;
+    earlier.close();
+    const bool opened = ::chmod(QFile::encodeName(existing).constData(), 0644) == 0;
+    const bool wroteExisting = view.exportTo(existing);
+    ::umask(saved);
+    QVERIFY(wroteFresh && created && opened && wroteExisting);
+    QCOMPARE(QByteArray::number(modeOf(fresh), 8), QByteArray("600"));
+    QCOMPARE(QByteArray::number(modeOf(existing), 8), QByteArray("600"));
 }
 
 void TstAuditView::verifiesTheChain()

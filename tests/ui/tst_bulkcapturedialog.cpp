@@ -8,6 +8,8 @@
 #include <QStandardPaths>
 #include <QTableWidget>
 
+#include <sys/stat.h>
+
 namespace {
 
 QString text(const char *latin1)
@@ -47,6 +49,7 @@ private slots:
     void preflightShowsEveryRowBeforeAnythingIsSent();
     void confirmDefaultsToCancel();
     void runReportsEachRowAndExports();
+    void exportIsPrivate();
     void stopBetweenOperations_data();
     void stopBetweenOperations();
 
@@ -279,6 +282,36 @@ void tst_BulkCaptureDialog::runReportsEachRowAndExports()
 
     m_dialog->reject();
     QVERIFY(!m_dialog->isVisible());
+}
+
+// The report names orders, amounts and APS's answers: owner-only under the usual umask, and an existing file
+// that others could read is replaced by one they cannot.
+void tst_BulkCaptureDialog::exportIsPrivate()
+{
+    m_dialog = dialogFor(BulkCaptureDialog::rowsForReferences({text("NOPE")}));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const mode_t saved = ::umask(022);
+    const auto modeOf = [](const QString &path) {
+        struct stat status;
+        return ::stat(QFile::encodeName(path).constData(), &status) == 0 ? int(status.st_mode & 07777) : -1;
+    };
+    const QString fresh = dir.filePath(text("new.csv"));
+    QString freshError;
+    const bool wroteFresh = m_dialog->exportReport(fresh, &freshError);
+    const QString existing = dir.filePath(text("existing.csv"));
+    QFile earlier(existing);
+    const bool created = earlier.open(QIODevice::WriteOnly) && earlier.write("old\n") == 4;
+    earlier.close();
+    const bool opened = ::chmod(QFile::encodeName(existing).constData(), 0644) == 0;
+    QString existingError;
+    const bool wroteExisting = m_dialog->exportReport(existing, &existingError);
+    ::umask(saved);
+    QVERIFY2(wroteFresh, qPrintable(freshError));
+    QVERIFY(created && opened);
+    QVERIFY2(wroteExisting, qPrintable(existingError));
+    QCOMPARE(QByteArray::number(modeOf(fresh), 8), QByteArray("600"));
+    QCOMPARE(QByteArray::number(modeOf(existing), 8), QByteArray("600"));
 }
 
 void tst_BulkCaptureDialog::stopBetweenOperations_data()
