@@ -242,6 +242,12 @@ StoreResult<bool> PeopleSeal::sealOnce(const QString &actor) const
         return StoreResult<bool>(identity.status());
     bool sealedNow = false;
     const StoreStatus status = m_database.withWriteTransaction([&]() -> StoreStatus {
+        // Another process may have sealed it since the look above.
+        const auto sealedMeanwhile = metaValue(m_database, QStringLiteral("people_seal"));
+        if (!sealedMeanwhile.ok())
+            return sealedMeanwhile.status();
+        if (!sealedMeanwhile->isEmpty())
+            return StoreStatus::success();
         // Once sealed, a missing roster is a removal for problems() to report, never a reason to seal what
         // the file holds now.
         const auto audited = exists(
@@ -279,6 +285,10 @@ StoreResult<bool> PeopleSeal::sealOnce(const QString &actor) const
         if (StoreStatus s = sealRoster(); !s.ok())
             return s;
         sealedNow = true;
+        // A database with no users and no thresholds (a new one) had nothing to trust: no audit row, so the
+        // log of a new database holds only what people did.
+        if (users == 0 && thresholds == 0)
+            return StoreStatus::success();
         return m_audit
             .append(
                 actor, QStringLiteral("people_seal"), QStringLiteral("done"), QString(),
