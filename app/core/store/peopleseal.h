@@ -26,8 +26,10 @@ class Database;
 // - The seal key is AuditLog::derivedKey("paydesk-people-seal-v1"), never the audit key itself.
 //
 // Databases from before schema 5 (and new ones) are sealed once, on the first open with the key: sealOnce()
-// seals the rows as they are and records "people_seal" in the audit log; it never seals again once that row
-// exists, so editing the file later and waiting for a re-seal does not work.
+// seals the rows as they are and, when there were any, records "people_seal" in the audit log; it never
+// seals again once the roster or that row exists, so editing the file later and waiting for a re-seal does
+// not work. An empty database is sealed without a row: without users nobody is asked anything, so an edit
+// of it gains nothing bootstrap does not give anyway.
 //
 // Writers (AuthService, ApprovalService) call sealUser()/sealThreshold() inside the write transaction of
 // their change. Not a QObject; stateless apart from its references.
