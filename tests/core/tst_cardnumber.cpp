@@ -62,6 +62,9 @@ void tst_CardNumber::containsCardNumber_data()
     QTest::newRow("amex 15") << Amex << true;
     QTest::newRow("13 digits") << Visa13 << true;
     QTest::newRow("19 digits") << Visa19 << true;
+    // APS's fort_ids are 18 digits starting with 1; this one passes the Luhn check.
+    QTest::newRow("fort_id passing Luhn") << QStringLiteral("169000000000000003") << false;
+    QTest::newRow("industry 7 passing Luhn") << QStringLiteral("7000000000000005") << false;
     QTest::newRow("luhn fails") << QStringLiteral("4111111111111112") << false;
     QTest::newRow("12 digits") << QStringLiteral("411111111116") << false;
     QTest::newRow("20-digit fort_id") << QStringLiteral("16900000000000000000") << false;

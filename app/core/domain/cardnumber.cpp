@@ -65,6 +65,14 @@ bool luhnValid(const Digit *first, const Digit *last)
     return sum % 10 == 0;
 }
 
+// The first digit of a payment card number names its industry (ISO/IEC 7812): 2 to 6 are the networks
+// APS takes (Mastercard 2 and 5, Amex, Diners and JCB 3, Visa and mada 4, Discover, UnionPay and Maestro 6).
+// APS's own 18-digit fort_ids start with 1, and one in ten of them passes the Luhn check.
+bool isIssuerDigit(int value)
+{
+    return value >= 2 && value <= 6;
+}
+
 // Calls `found(first, last)` for every stretch of whole groups of `run` that is a card number; stops when
 // it returns false. Returns false when stopped.
 template<typename Found>
@@ -84,7 +92,7 @@ bool scanRun(const QList<Digit> &run, Found found)
             const qsizetype digits = starts.at(h) - starts.at(g);
             if (digits > MaxCardDigits)
                 break;
-            if (digits >= MinCardDigits &&
+            if (digits >= MinCardDigits && isIssuerDigit(run.at(starts.at(g)).value) &&
                 luhnValid(run.constData() + starts.at(g), run.constData() + starts.at(h) - 1)) {
                 if (!found(starts.at(g), starts.at(h) - 1))
                     return false;

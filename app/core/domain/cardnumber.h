@@ -15,7 +15,8 @@ bool isMaskedCardNumber(QStringView text);
 // The last four digits of a masked number, or an empty string when it does not end in four digits.
 QString cardLastFour(QStringView masked);
 
-// True when `text` holds a full card number anywhere: 13 to 19 decimal digits that pass the Luhn check.
+// True when `text` holds a full card number anywhere: 13 to 19 decimal digits that start with an issuer
+// digit of the card networks (2 to 6: an APS fort_id starts with 1) and pass the Luhn check.
 // - Digits of any script count: every Unicode decimal digit (ASCII, Arabic-Indic U+0660-0669, Extended
 //   Arabic-Indic U+06F0-06F9, full-width U+FF10-FF19, Devanagari, mathematical digits...), by their value.
 // - Between two digits any number of separators may stand: white space, dashes (any Unicode dash),
