@@ -202,12 +202,18 @@ void tst_CliPeople::makerChecker()
                  QStringLiteral("ada"), QStringLiteral("ada-password"))
                  .exitCode,
              0);
-    QCOMPARE(ctl({QStringLiteral("refund"), QStringLiteral("ORD-P"), QStringLiteral("19.99"),
+    // Amir's waiting 10.00 counts against it on this order: 9.99 goes through, 10.00 more would not.
+    QCOMPARE(ctl({QStringLiteral("refund"), QStringLiteral("ORD-P"), QStringLiteral("9.99"),
                   QStringLiteral("--reason"), QStringLiteral("small")},
                  olga, olgaPw)
                  .exitCode,
              0);
-    QCOMPARE(m_fx->simOrder(QStringLiteral("ORD-P")).refunded, qint64(6999));
+    QCOMPARE(m_fx->simOrder(QStringLiteral("ORD-P")).refunded, qint64(5999));
+    QCOMPARE(ctl({QStringLiteral("refund"), QStringLiteral("ORD-P"), QStringLiteral("0.02"),
+                  QStringLiteral("--reason"), QStringLiteral("small")},
+                 olga, olgaPw)
+                 .exitCode,
+             4);
     QCOMPARE(ctl({QStringLiteral("audit"), QStringLiteral("verify")}, QStringLiteral("ada"),
                  QStringLiteral("ada-password"))
                  .exitCode,
