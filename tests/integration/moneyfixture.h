@@ -38,10 +38,14 @@ public:
         return ApsCredentials{sim.accessCode, sim.requestPhrase, sim.responsePhrase};
     }
 
-    // What paydeskctl needs to talk to the simulator: its secrets in the PAYDESK_* variables.
+    // What paydeskctl needs to talk to the simulator: its secrets in the PAYDESK_* variables, and data and
+    // settings folders of its own (what a desk remembers, e.g. audit heads, stays out of the real HOME).
     static QProcessEnvironment cliEnvironment()
     {
+        static const QTemporaryDir home;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
         const ApsCredentials secrets = credentials();
         env.insert(QStringLiteral("PAYDESK_ACCESS_CODE"), secrets.accessCode);
         env.insert(QStringLiteral("PAYDESK_REQUEST_PHRASE"), secrets.requestPhrase);
