@@ -180,6 +180,7 @@ void tst_CliPermissions::commands_data()
     const QStringList verify{QStringLiteral("audit"), QStringLiteral("verify")};
     const QStringList head{QStringLiteral("audit"), QStringLiteral("head")};
     const QStringList exportCsv{QStringLiteral("export"), QStringLiteral("@EXPORT")};
+    const QStringList reconcile{QStringLiteral("reconcile")};
 
     const QString vic = QStringLiteral("vic");
     const QString olga = QStringLiteral("olga");
@@ -192,6 +193,9 @@ void tst_CliPermissions::commands_data()
     QTest::newRow("viewer may not import") << vic << import << 1;
     QTest::newRow("viewer may not set the profile") << vic << profileSet << 1;
     QTest::newRow("viewer may not back up") << vic << backup << 1;
+    // Settling operations moves the cache's totals: it takes the check-status permission.
+    QTest::newRow("viewer may not reconcile") << vic << reconcile << 1;
+    QTest::newRow("operator reconciles") << olga << reconcile << 0;
     QTest::newRow("operator imports") << olga << import << 0;
     QTest::newRow("operator may not set the profile") << olga << profileSet << 1;
     QTest::newRow("operator may not back up") << olga << backup << 1;
