@@ -77,6 +77,8 @@ SettingsDialog::SettingsDialog(Context context, QWidget *parent)
     , m_timeout(numberField(QStringLiteral("timeout"), 1, 600, tr(" s"), this))
     , m_captureWindow(numberField(QStringLiteral("captureWindow"), 1, 365, tr(" days"), this))
     , m_warning(numberField(QStringLiteral("warningPeriod"), 0, 24 * 365, tr(" hours"), this))
+    , m_settleQuiet(numberField(QStringLiteral("settleQuiet"), 1, 24 * 60, tr(" min"), this))
+    , m_manualReview(numberField(QStringLiteral("manualReview"), 1, 7 * 24 * 60, tr(" min"), this))
     , m_timeZone(new QComboBox(this))
     , m_thresholds(new QTableWidget(this))
     , m_accessCode(secretField(QStringLiteral("accessCode"), this))
@@ -142,6 +144,13 @@ SettingsDialog::SettingsDialog(Context context, QWidget *parent)
     form->addRow(tr("&Capture window:"), m_captureWindow);
     form->addRow(tr("&Warn before the deadline:"), m_warning);
     form->addRow(tr("Time &zone:"), m_timeZone);
+    m_settleQuiet->setToolTip(
+        tr("When APS's answer to a capture, void or refund is lost, PayDesk counts it as not "
+           "done only after APS has shown no change for this long."));
+    m_manualReview->setToolTip(tr("An operation whose outcome is still not known this long after it was sent "
+                                  "goes to manual review, where two people settle it."));
+    form->addRow(tr("Lost answer counts as &not done after:"), m_settleQuiet);
+    form->addRow(tr("&Manual review after:"), m_manualReview);
 
     auto *secretsBox = new QGroupBox(tr("Credentials (kept in the keychain)"), this);
     auto *secrets = new QFormLayout(secretsBox);
@@ -199,6 +208,8 @@ void SettingsDialog::load()
     m_timeout->setValue(m_loaded.timeoutSeconds);
     m_captureWindow->setValue(m_loaded.captureWindowDays);
     m_warning->setValue(m_loaded.warningHours);
+    m_settleQuiet->setValue(m_loaded.settleQuietMinutes);
+    m_manualReview->setValue(m_loaded.manualReviewMinutes);
     m_timeZone->setCurrentText(m_loaded.timeZone);
     if (!m_context.approvals)
         return;
@@ -220,6 +231,8 @@ MerchantProfile SettingsDialog::profile() const
     profile.timeoutSeconds = m_timeout->value();
     profile.captureWindowDays = m_captureWindow->value();
     profile.warningHours = m_warning->value();
+    profile.settleQuietMinutes = m_settleQuiet->value();
+    profile.manualReviewMinutes = m_manualReview->value();
     profile.timeZone = m_timeZone->currentText().trimmed();
     return profile;
 }
@@ -276,6 +289,8 @@ bool SettingsDialog::save()
             {QStringLiteral("timeout-s"), m_timeout},
             {QStringLiteral("capture-window-days"), m_captureWindow},
             {QStringLiteral("warning-hours"), m_warning},
+            {QStringLiteral("settle-quiet-minutes"), m_settleQuiet},
+            {QStringLiteral("manual-review-minutes"), m_manualReview},
             {QStringLiteral("time-zone"), m_timeZone},
         };
         m_invalidField = fields.value(valid.message.section(u':', 0, 0));

@@ -82,6 +82,8 @@ private:
     QSpinBox *m_timeout;
     QSpinBox *m_captureWindow;
     QSpinBox *m_warning;
+    QSpinBox *m_settleQuiet;
+    QSpinBox *m_manualReview;
     QComboBox *m_timeZone;
     QTableWidget *m_thresholds;
     QLineEdit *m_accessCode;

@@ -150,6 +150,9 @@ void TstSettingsDialog::savesProfileAndThresholds()
     m_dialog->findChild<QSpinBox *>(QStringLiteral("timeout"))->setValue(9);
     m_dialog->findChild<QSpinBox *>(QStringLiteral("captureWindow"))->setValue(5);
     m_dialog->findChild<QSpinBox *>(QStringLiteral("warningPeriod"))->setValue(12);
+    QCOMPARE(m_dialog->findChild<QSpinBox *>(QStringLiteral("settleQuiet"))->value(), 15);
+    m_dialog->findChild<QSpinBox *>(QStringLiteral("settleQuiet"))->setValue(30);
+    m_dialog->findChild<QSpinBox *>(QStringLiteral("manualReview"))->setValue(45);
     auto *sha = m_dialog->findChild<QComboBox *>(QStringLiteral("shaType"));
     sha->setCurrentIndex(sha->findText(shaTypeName(ShaType::Sha512)));
     auto *language = m_dialog->findChild<QComboBox *>(QStringLiteral("language"));
@@ -170,6 +173,8 @@ void TstSettingsDialog::savesProfileAndThresholds()
     QCOMPARE(stored.timeoutSeconds, 9);
     QCOMPARE(stored.captureWindowDays, 5);
     QCOMPARE(stored.warningHours, 12);
+    QCOMPARE(stored.settleQuietMinutes, 30);
+    QCOMPARE(stored.manualReviewMinutes, 45);
     QCOMPARE(stored.shaType, ShaType::Sha512);
     QCOMPARE(stored.language, QStringLiteral("ar"));
     QCOMPARE(stored.timeZone, QStringLiteral("Asia/Dubai"));
