@@ -17,6 +17,7 @@
 
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QProcess>
 #include <QProcessEnvironment>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -229,6 +230,40 @@ public:
     MerchantProfile profile() const
     {
         return *ProfileRepository(*m_database).loadOrDefault(QStringLiteral("default"));
+    }
+
+    static QString paydeskctl() { return QStringLiteral(PAYDESK_BINARY_DIR "/app/paydeskctl/paydeskctl"); }
+
+    // Starts paydeskctl on this fixture's database. The simulator lives in this process: keep its event loop
+    // running until the process ends (finishCli).
+    QProcess *startCli(const QStringList &arguments, const QProcessEnvironment &environment, QObject *parent)
+    {
+        auto *process = new QProcess(parent);
+        process->setProcessEnvironment(environment);
+        process->setProcessChannelMode(QProcess::MergedChannels);
+        process->start(paydeskctl(), QStringList{QStringLiteral("--db"), databasePath()} + arguments);
+        return process;
+    }
+
+    // Waits for `process` to end, answering its requests meanwhile, and deletes it later. Its exit code, or
+    // -1 when it crashed or never ended.
+    static int finishCli(QProcess *process, QString *output = nullptr)
+    {
+        QSignalSpy finished(process, &QProcess::finished);
+        const bool ended = process->state() == QProcess::NotRunning || finished.wait(30000);
+        const QString all = QString::fromUtf8(process->readAll());
+        if (output)
+            *output = all;
+        const int code = ended && process->exitStatus() == QProcess::NormalExit ? process->exitCode() : -1;
+        if (!ended)
+            process->kill();
+        process->deleteLater();
+        return code;
+    }
+
+    int runCli(const QStringList &arguments, QString *output = nullptr)
+    {
+        return finishCli(startCli(arguments, cliEnvironment(), nullptr), output);
     }
 
     // Runs a job to its end; the result is empty when it never finished.

@@ -13,11 +13,6 @@ QString text(const char *latin1)
     return QString::fromLatin1(latin1);
 }
 
-QString paydeskctl()
-{
-    return QStringLiteral(PAYDESK_BINARY_DIR "/app/paydeskctl/paydeskctl");
-}
-
 } // namespace
 
 // paydeskctl dies in the middle of moving money (kill -9 while APS holds the request, or an abort with APS's
@@ -38,9 +33,6 @@ private slots:
     void crashAfterAnswer();
 
 private:
-    // Runs paydeskctl to its end; its exit code, or -1 when it crashed or never ended.
-    int run(const QStringList &arguments, QString *output = nullptr);
-    QProcess *start(const QStringList &arguments, const QProcessEnvironment &environment);
     // Waits until every operation's lease is over, then settles it with `paydeskctl reconcile`.
     void reconcileAfterLease(const QString &reference, const QString &verdict);
     void checkSettledOnce(const QString &reference, const QString &command);
@@ -51,7 +43,7 @@ private:
 void tst_Crash::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    if (!QFile::exists(paydeskctl()))
+    if (!QFile::exists(MoneyFixture::paydeskctl()))
         QSKIP("paydeskctl was not built");
 }
 
@@ -63,44 +55,19 @@ void tst_Crash::init()
     m_fx->addOrder(text("ORD-P"), 5000, text("AED"), Origin::Purchase);
 }
 
-QProcess *tst_Crash::start(const QStringList &arguments, const QProcessEnvironment &environment)
-{
-    auto *process = new QProcess(this);
-    process->setProcessEnvironment(environment);
-    process->setProcessChannelMode(QProcess::MergedChannels);
-    process->start(paydeskctl(), QStringList{text("--db"), m_fx->databasePath()} + arguments);
-    return process;
-}
-
-int tst_Crash::run(const QStringList &arguments, QString *output)
-{
-    QProcess *process = start(arguments, MoneyFixture::cliEnvironment());
-    // The simulator lives in this process: keep its event loop running while paydeskctl talks to it.
-    QSignalSpy finished(process, &QProcess::finished);
-    const bool ended = finished.wait(30000);
-    const QString all = QString::fromUtf8(process->readAll());
-    if (output)
-        *output = all;
-    const int code = ended && process->exitStatus() == QProcess::NormalExit ? process->exitCode() : -1;
-    if (!ended)
-        process->kill();
-    process->deleteLater();
-    return code;
-}
-
 void tst_Crash::reconcileAfterLease(const QString &reference, const QString &verdict)
 {
     // Before the lease ends the dead desk still owns the operation: nothing is decided or sent.
     const int requests = m_fx->simulator().paymentRequestCount();
     QString early;
-    QCOMPARE(run({text("reconcile")}, &early), 3);
+    QCOMPARE(m_fx->runCli({text("reconcile")}, &early), 3);
     QVERIFY2(early.contains(text("waiting")), qPrintable(early));
     QCOMPARE(m_fx->simulator().paymentRequestCount(), requests);
 
     const QDateTime leaseUntil = m_fx->operations(reference).first().leaseUntil;
     QTRY_VERIFY_WITH_TIMEOUT(QDateTime::currentDateTimeUtc() > leaseUntil, 20000);
     QString settled;
-    QCOMPARE(run({text("reconcile")}, &settled), 0);
+    QCOMPARE(m_fx->runCli({text("reconcile")}, &settled), 0);
     QVERIFY2(settled.contains(verdict), qPrintable(settled));
 }
 
@@ -146,7 +113,7 @@ void tst_Crash::killedMidFlight()
     m_fx->addFault(QJsonObject{{text("mode"), text("delay")},
                                {text("delay_ms"), 800},
                                {text("match"), QJsonObject{{text("command"), command}}}});
-    QProcess *desk = start(arguments, MoneyFixture::cliEnvironment());
+    QProcess *desk = m_fx->startCli(arguments, MoneyFixture::cliEnvironment(), this);
     QTRY_VERIFY_WITH_TIMEOUT(m_fx->simulator().book().isInFlight(reference), 10000);
     ::kill(pid_t(desk->processId()), SIGKILL);
     QSignalSpy died(desk, &QProcess::finished);
@@ -164,7 +131,7 @@ void tst_Crash::killedMidFlight()
     // The order is free again and the next operation decides from APS's totals.
     if (command == u"CAPTURE") {
         QString output;
-        const int code = run({text("capture"), reference, text("remaining")}, &output);
+        const int code = m_fx->runCli({text("capture"), reference, text("remaining")}, &output);
         QCOMPARE(code, arguments.last() == u"remaining" ? 1 : 0);
         QCOMPARE(m_fx->simOrder(reference).captured, qint64(5000));
     }
@@ -182,7 +149,7 @@ void tst_Crash::crashAfterAnswer()
     QFETCH(QString, command);
     QProcessEnvironment environment = MoneyFixture::cliEnvironment();
     environment.insert(text("PAYDESK_TEST_CRASH_AFTER_ANSWER"), text("1"));
-    QProcess *desk = start(arguments, environment);
+    QProcess *desk = m_fx->startCli(arguments, environment, this);
     QSignalSpy died(desk, &QProcess::finished);
     QVERIFY(died.wait(15000));
     QCOMPARE(desk->exitStatus(), QProcess::CrashExit);

@@ -13,11 +13,6 @@ QString text(const char *latin1)
     return QString::fromLatin1(latin1);
 }
 
-QString paydeskctl()
-{
-    return QStringLiteral(PAYDESK_BINARY_DIR "/app/paydeskctl/paydeskctl");
-}
-
 // The state letter of /proc/PID/stat: 'T' once the process stopped itself.
 char processState(qint64 pid)
 {
@@ -51,9 +46,6 @@ private slots:
     void lateDeliveryKeepsTheOrderLocked();
 
 private:
-    QProcess *start(const QStringList &arguments, const QProcessEnvironment &environment);
-    int finish(QProcess *process, QString *output = nullptr);
-    int run(const QStringList &arguments, QString *output = nullptr);
     // Starts desk B's capture and waits until it has stopped itself after its baseline.
     QProcess *startStoppedDesk(const QStringList &arguments);
 
@@ -63,7 +55,7 @@ private:
 void tst_TwoDesks::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    if (!QFile::exists(paydeskctl()))
+    if (!QFile::exists(MoneyFixture::paydeskctl()))
         QSKIP("paydeskctl was not built");
 }
 
@@ -74,40 +66,11 @@ void tst_TwoDesks::init()
     m_fx->addOrder(text("ORD-2D"), 10000);
 }
 
-QProcess *tst_TwoDesks::start(const QStringList &arguments, const QProcessEnvironment &environment)
-{
-    auto *process = new QProcess(this);
-    process->setProcessEnvironment(environment);
-    process->setProcessChannelMode(QProcess::MergedChannels);
-    process->start(paydeskctl(), QStringList{text("--db"), m_fx->databasePath()} + arguments);
-    return process;
-}
-
-int tst_TwoDesks::finish(QProcess *process, QString *output)
-{
-    // The simulator lives in this process: keep its event loop running while paydeskctl talks to it.
-    QSignalSpy finished(process, &QProcess::finished);
-    const bool ended = process->state() == QProcess::NotRunning || finished.wait(30000);
-    const QString all = QString::fromUtf8(process->readAll());
-    if (output)
-        *output = all;
-    const int code = ended && process->exitStatus() == QProcess::NormalExit ? process->exitCode() : -1;
-    if (!ended)
-        process->kill();
-    process->deleteLater();
-    return code;
-}
-
-int tst_TwoDesks::run(const QStringList &arguments, QString *output)
-{
-    return finish(start(arguments, MoneyFixture::cliEnvironment()), output);
-}
-
 QProcess *tst_TwoDesks::startStoppedDesk(const QStringList &arguments)
 {
     QProcessEnvironment env = MoneyFixture::cliEnvironment();
     env.insert(text("PAYDESK_TEST_STOP_AFTER_BASELINE"), text("1"));
-    QProcess *desk = start(arguments, env);
+    QProcess *desk = m_fx->startCli(arguments, env, this);
     if (!desk->waitForStarted(10000))
         return desk;
     QTest::qWaitFor([desk] { return processState(desk->processId()) == 'T'; }, 20000);
@@ -118,10 +81,10 @@ void tst_TwoDesks::staleBaselineIsTakenAgain()
 {
     QProcess *deskB = startStoppedDesk({text("capture"), text("ORD-2D"), text("20.00")});
     QCOMPARE(processState(deskB->processId()), 'T');
-    QCOMPARE(run({text("capture"), text("ORD-2D"), text("20.00")}), 0); // desk A
+    QCOMPARE(m_fx->runCli({text("capture"), text("ORD-2D"), text("20.00")}), 0); // desk A
     ::kill(pid_t(deskB->processId()), SIGCONT);
     QString output;
-    QCOMPARE(finish(deskB, &output), 0);
+    QCOMPARE(MoneyFixture::finishCli(deskB, &output), 0);
 
     const QList<Operation> ops = m_fx->operations(text("ORD-2D"));
     QCOMPARE(ops.size(), 2);
@@ -153,12 +116,12 @@ void tst_TwoDesks::staleBaselineThenRequestLost()
     // Both desks capture the same amount: with B's stale baseline (nothing captured), A's capture alone
     // would look exactly like B's applied.
     QProcess *deskB = startStoppedDesk({text("capture"), text("ORD-2D"), text("20.00")});
-    QCOMPARE(run({text("capture"), text("ORD-2D"), text("20.00")}), 0);
+    QCOMPARE(m_fx->runCli({text("capture"), text("ORD-2D"), text("20.00")}), 0);
     m_fx->addFault(QJsonObject{{text("mode"), mode},
                                {text("count"), 1},
                                {text("match"), QJsonObject{{text("command"), text("CAPTURE")}}}});
     ::kill(pid_t(deskB->processId()), SIGCONT);
-    QCOMPARE(finish(deskB), 3);
+    QCOMPARE(MoneyFixture::finishCli(deskB), 3);
 
     QCOMPARE(m_fx->reconcileUntilDecided(), verdict);
     const Transaction tx = m_fx->cached(text("ORD-2D"));
@@ -174,24 +137,24 @@ void tst_TwoDesks::lateDeliveryKeepsTheOrderLocked()
     m_fx->addFault(QJsonObject{{text("mode"), text("delay")},
                                {text("delay_ms"), 8000},
                                {text("match"), QJsonObject{{text("command"), text("CAPTURE")}}}});
-    QCOMPARE(run({text("capture"), text("ORD-2D"), text("100.00")}), 3);
+    QCOMPARE(m_fx->runCli({text("capture"), text("ORD-2D"), text("100.00")}), 3);
     const Operation sent = m_fx->operations(text("ORD-2D")).first();
     QTRY_VERIFY_WITH_TIMEOUT(QDateTime::currentDateTimeUtc() > sent.leaseUntil.addMSecs(300), 20000);
     QVERIFY(m_fx->simOrder(text("ORD-2D")).captured == 0);
 
     // After the lease APS still shows nothing: no proof, the order stays locked.
     QString early;
-    QCOMPARE(run({text("reconcile")}, &early), 3);
+    QCOMPARE(m_fx->runCli({text("reconcile")}, &early), 3);
     QVERIFY2(early.contains(text("waiting_to_be_sure")), qPrintable(early));
     QString refused;
-    QCOMPARE(run({text("capture"), text("ORD-2D"), text("100.00"), text("--repeat")}, &refused), 1);
+    QCOMPARE(m_fx->runCli({text("capture"), text("ORD-2D"), text("100.00"), text("--repeat")}, &refused), 1);
 
     // APS applies it late; the next check sees it.
     QTRY_COMPARE_WITH_TIMEOUT(m_fx->simOrder(text("ORD-2D")).captured, qint64(10000), 10000);
     QTRY_VERIFY_WITH_TIMEOUT(
         QDateTime::currentDateTimeUtc() > m_fx->operations(text("ORD-2D")).first().nextCheckAt, 30000);
     QString settled;
-    QCOMPARE(run({text("reconcile")}, &settled), 0);
+    QCOMPARE(m_fx->runCli({text("reconcile")}, &settled), 0);
     QVERIFY2(settled.contains(text("applied")), qPrintable(settled));
     QCOMPARE(m_fx->cached(text("ORD-2D")).captured, qint64(10000));
     QCOMPARE(m_fx->received(text("ORD-2D"), text("CAPTURE")), 1);
