@@ -28,25 +28,6 @@ void dieWithParent(QProcess &process)
     process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
 }
 
-// An 18-digit fort_id that fails the Luhn check. The simulator's own fort_ids pass it one time in ten, and
-// the importer refuses a row with a Luhn-valid 13-19 digit number in any column, the fort_id included, as a
-// full card number: this run is about moving money, so its report imports whole.
-QString fortId(int serial)
-{
-    QString digits = QStringLiteral("17%1").arg(serial, 15, 10, QLatin1Char('0'));
-    int sum = 0;
-    for (int i = 0; i < digits.size(); ++i) {
-        int d = digits.at(digits.size() - 1 - i).digitValue();
-        if (i % 2 == 0) {
-            d *= 2;
-            d = d > 9 ? d - 9 : d;
-        }
-        sum += d;
-    }
-    const int check = (10 - sum % 10) % 10;
-    return digits + QString::number((check + 1) % 10);
-}
-
 QString commandOf(int kind)
 {
     static const QString commands[] = {QStringLiteral("CAPTURE"), QStringLiteral("VOID_AUTHORIZATION"),
@@ -240,7 +221,6 @@ bool SoakRun::createOrders(QString *error)
         order.purchase = chance(0.3);
         const QJsonObject body{
             {QStringLiteral("merchant_reference"), order.reference},
-            {QStringLiteral("fort_id"), fortId(i + 1)},
             {QStringLiteral("origin"),
              order.purchase ? QStringLiteral("purchase") : QStringLiteral("authorization")},
             {QStringLiteral("amount"), order.amount},
