@@ -634,7 +634,10 @@ private slots:
         QCOMPARE(tx(QStringLiteral("G")).authorized, qint64(100));
         QVERIFY(tx(QStringLiteral("H")).id == 0);
         qInfo("64 MB field: peak resident set grew by %ld KiB, import took %lld ms", grown, elapsedMs);
+#if !defined(__SANITIZE_ADDRESS__)
+        // AddressSanitizer keeps freed memory in quarantine: the bound holds for the allocator in use.
         QVERIFY2(grown < 16 * 1024, qPrintable(QString::number(grown)));
+#endif
     }
 
     void skippedOrderListsEveryRow()
