@@ -195,7 +195,7 @@ SignInResult AuthService::signIn(const QString &name, const QString &password) c
     }
     if (!problems->isEmpty()) {
         result.status = SignInStatus::Tampered;
-        result.message = QStringLiteral("refused: PayDesk's records were changed outside PayDesk: %1. Money "
+        result.message = QStringLiteral("PayDesk's records were changed outside PayDesk: %1. Money "
                                         "actions stay blocked; restore a backup you trust")
                              .arg(problems->join(QStringLiteral("; ")));
         audit(name, QStringLiteral("sign_in"), QStringLiteral("refused"),
