@@ -63,9 +63,11 @@ std::optional<CliIdentity> CliSignIn::signIn(CommandContext &context, const Auth
             return std::nullopt;
         }
         if (!problems->isEmpty()) {
-            context.err << "paydeskctl " << command
-                        << ": refused: PayDesk's records were changed outside PayDesk: "
-                        << problems->join(QStringLiteral("; ")) << '\n';
+            context.err
+                << "paydeskctl " << command << ": refused: PayDesk's records were changed outside PayDesk: "
+                << problems->join(QStringLiteral("; "))
+                << ". Restore a backup you trust: paydeskctl restore FILE, signed in as an admin of that "
+                   "backup\n";
             *exitCode = ExitRefused;
             return std::nullopt;
         }

@@ -4,6 +4,7 @@
 #include "command.h"
 
 #include "aps/signature.h"
+#include "services/authservice.h"
 #include "store/auditheadmemory.h"
 #include "store/auditkeyprovider.h"
 #include "store/auditkeystore.h"
@@ -12,6 +13,7 @@
 #include "store/databasebackup.h"
 #include "store/profilerepository.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QHash>
 #include <QUrl>
@@ -303,6 +305,81 @@ int runBackup(CommandContext &context)
     return ExitDone;
 }
 
+// What was edited outside PayDesk in the database at `path` (users, roles, thresholds: AuthService's seals);
+// empty when it is intact or cannot be read (the ordinary path reports that).
+QStringList editsOutside(const QString &path)
+{
+    const auto opened = Database::open(path);
+    if (!opened.ok())
+        return {};
+    const auto keys = AuditKeyStore::forDatabase(**opened);
+    if (!keys.ok())
+        return {};
+    const AuditLog audit(**opened, *keys->provider);
+    const auto problems = AuthService(**opened, audit).integrity();
+    return problems.ok() ? *problems : QStringList();
+}
+
+// Moves the database and its -wal/-shm from `from` to `to`; false when a file would not move.
+bool moveDatabaseFiles(const QString &from, const QString &to)
+{
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        if (QFile::exists(from + suffix) && !QFile::rename(from + suffix, to + suffix))
+            return false;
+    }
+    return true;
+}
+
+// A database changed outside PayDesk refuses every sign-in, its admins' included: the backup's own people
+// decide instead. The changed file is kept beside it as evidence; the restore stands only when an admin of
+// the restored database signs in and its seals hold, otherwise the changed file is put back.
+int restoreOverChanged(CommandContext &context, const QString &backup, const QStringList &edits)
+{
+    const QString path = context.databasePath;
+    const QString kept = path + QStringLiteral(".changed-outside-") +
+                         QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddTHHmmssZ"));
+    if (!moveDatabaseFiles(path, kept)) {
+        moveDatabaseFiles(kept, path);
+        context.err << "paydeskctl restore: cannot move " << path << " aside\n";
+        return ExitEnvironment;
+    }
+    const auto putBack = [&] {
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(path + suffix);
+        moveDatabaseFiles(kept, path);
+    };
+    if (const StoreStatus s = DatabaseBackup::restore(backup, path); !s.ok()) {
+        putBack();
+        return report(context, s);
+    }
+    int code = ExitDone;
+    {
+        const auto restored = Database::open(path);
+        if (restored.ok()) {
+            // The restore goes back on purpose: this machine's memory of a longer log does not apply.
+            if (const auto identity = AuditHeadMemory::databaseIdentity(**restored); identity.ok())
+                AuditHeadMemory().forget(*identity);
+        }
+    }
+    auto session = CliSession::open(context, QStringLiteral("restore"), Permission::ManageSettings, &code);
+    if (!session) {
+        putBack();
+        context.err << "paydeskctl restore: not restored; " << path << " is as it was\n";
+        return code;
+    }
+    const StoreStatus audited =
+        session->audit()
+            .append(session->userName(), QStringLiteral("restore"), QStringLiteral("done"), QString(),
+                    QStringLiteral("%1 replaced a database changed outside PayDesk (%2), kept as %3")
+                        .arg(backup, edits.join(QStringLiteral("; ")), kept))
+            .status();
+    if (!audited.ok())
+        return report(context, audited);
+    context.out << "restored " << path << " from " << backup
+                << "; the database changed outside PayDesk is kept as " << kept << '\n';
+    return ExitDone;
+}
+
 int runRestore(CommandContext &context)
 {
     QHash<QString, QString> options;
@@ -314,6 +391,8 @@ int runRestore(CommandContext &context)
     // no database there yet (a new machine) there is nobody to ask.
     QString actor = CliSession::actingUser();
     if (QFile::exists(context.databasePath)) {
+        if (const QStringList edits = editsOutside(context.databasePath); !edits.isEmpty())
+            return restoreOverChanged(context, files.first(), edits);
         const auto session =
             CliSession::open(context, QStringLiteral("restore"), Permission::ManageSettings, &code);
         if (!session)

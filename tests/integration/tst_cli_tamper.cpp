@@ -25,6 +25,7 @@ private slots:
     void deletedUsersDoNotBringBackBootstrap();
     void shortenedLogIsNamedWithTheRememberedHead();
     void confirmCommand();
+    void restoreOverChangedDatabase();
 
 private:
     struct Run
@@ -229,6 +230,42 @@ void tst_CliTamper::confirmCommand()
                  QStringLiteral("bea-password"))
                  .exitCode,
              0);
+}
+
+void tst_CliTamper::restoreOverChangedDatabase()
+{
+    addPeople();
+    const QString backup = m_dir->filePath(QStringLiteral("backup.db"));
+    QCOMPARE(ctl({QStringLiteral("backup"), backup}, QStringLiteral("ada"), QStringLiteral("ada-password"))
+                 .exitCode,
+             0);
+    editOutside(QStringLiteral("UPDATE users SET role = 'admin' WHERE name = 'olivia'"));
+    QCOMPARE(ctl({QStringLiteral("list")}, QStringLiteral("ada"), QStringLiteral("ada-password")).exitCode,
+             1);
+    const auto changedFiles = [this] {
+        return QDir(m_dir->path()).entryList({QStringLiteral("paydesk.db.changed-outside-*")}, QDir::Files);
+    };
+
+    // Nobody can sign in to the changed database; the backup's own admin decides, with the right password.
+    const Run wrong = ctl({QStringLiteral("restore"), backup}, QStringLiteral("ada"), QStringLiteral("nope"));
+    QCOMPARE(wrong.exitCode, 1);
+    QVERIFY2(wrong.err.contains(QStringLiteral("is as it was")), qPrintable(wrong.err));
+    QVERIFY(changedFiles().isEmpty());
+    QCOMPARE(ctl({QStringLiteral("list")}, QStringLiteral("ada"), QStringLiteral("ada-password")).exitCode,
+             1);
+
+    const Run restored =
+        ctl({QStringLiteral("restore"), backup}, QStringLiteral("ada"), QStringLiteral("ada-password"));
+    QVERIFY2(restored.exitCode == 0, qPrintable(restored.err));
+    QVERIFY2(restored.out.contains(QStringLiteral("changed outside PayDesk is kept as")),
+             qPrintable(restored.out));
+    QCOMPARE(changedFiles().size(), 1);
+    QCOMPARE(
+        ctl({QStringLiteral("list")}, QStringLiteral("olivia"), QStringLiteral("olivia-password")).exitCode,
+        0);
+    const Run verified = ctl({QStringLiteral("audit"), QStringLiteral("verify")}, QStringLiteral("ada"),
+                             QStringLiteral("ada-password"));
+    QVERIFY2(verified.exitCode == 0, qPrintable(verified.err + verified.out));
 }
 
 QTEST_GUILESS_MAIN(tst_CliTamper)

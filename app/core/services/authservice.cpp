@@ -195,9 +195,12 @@ SignInResult AuthService::signIn(const QString &name, const QString &password) c
     }
     if (!problems->isEmpty()) {
         result.status = SignInStatus::Tampered;
-        result.message = QStringLiteral("PayDesk's records were changed outside PayDesk: %1. Money "
-                                        "actions stay blocked; restore a backup you trust")
-                             .arg(problems->join(QStringLiteral("; ")));
+        result.message =
+            QStringLiteral(
+                "PayDesk's records were changed outside PayDesk: %1. Money "
+                "actions stay blocked; restore a backup you trust (paydeskctl restore FILE, signed in as an "
+                "admin of that backup)")
+                .arg(problems->join(QStringLiteral("; ")));
         audit(name, QStringLiteral("sign_in"), QStringLiteral("refused"),
               problems->join(QStringLiteral("; ")));
         return result;
