@@ -133,9 +133,9 @@ void tst_TwoDesks::staleBaselineThenRequestLost()
 
 void tst_TwoDesks::lateDeliveryKeepsTheOrderLocked()
 {
-    // Timeout 1 s, so the lease ends 6 s after sending; APS applies the capture at 8 s.
+    // Timeout 1 s, so the lease ends 6 s after sending; APS applies the capture at 12 s.
     m_fx->addFault(QJsonObject{{text("mode"), text("delay")},
-                               {text("delay_ms"), 8000},
+                               {text("delay_ms"), 12000},
                                {text("match"), QJsonObject{{text("command"), text("CAPTURE")}}}});
     QCOMPARE(m_fx->runCli({text("capture"), text("ORD-2D"), text("100.00")}), 3);
     const Operation sent = m_fx->operations(text("ORD-2D")).first();
@@ -150,7 +150,7 @@ void tst_TwoDesks::lateDeliveryKeepsTheOrderLocked()
     QCOMPARE(m_fx->runCli({text("capture"), text("ORD-2D"), text("100.00"), text("--repeat")}, &refused), 1);
 
     // APS applies it late; the next check sees it.
-    QTRY_COMPARE_WITH_TIMEOUT(m_fx->simOrder(text("ORD-2D")).captured, qint64(10000), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_fx->simOrder(text("ORD-2D")).captured, qint64(10000), 15000);
     QTRY_VERIFY_WITH_TIMEOUT(
         QDateTime::currentDateTimeUtc() > m_fx->operations(text("ORD-2D")).first().nextCheckAt, 30000);
     QString settled;
