@@ -91,12 +91,19 @@ void Reconciler::reconcileNow()
                 m_queue.append(op);
                 continue;
             }
+            // Between the checks of a quiet run the order is still waiting to be sure, and says so.
+            const bool confirming = leaseOver && op.quietChecks > 0;
             ReconcileDecision waiting{
-                op.id, op.merchantReference, op.kind, ReconcileDecision::Verdict::Waiting,
+                op.id,
+                op.merchantReference,
+                op.kind,
+                confirming ? ReconcileDecision::Verdict::Confirming : ReconcileDecision::Verdict::Waiting,
                 leaseOver
-                    ? QStringLiteral("next status check at %1").arg(op.nextCheckAt.toString(Qt::ISODate))
+                    ? (confirming ? op.resolution + QStringLiteral("; ") : QString()) +
+                          QStringLiteral("next status check at %1").arg(op.nextCheckAt.toString(Qt::ISODate))
                     : QStringLiteral("the sending desk holds it until %1")
-                          .arg(op.leaseUntil.toString(Qt::ISODate))};
+                          .arg(op.leaseUntil.toString(Qt::ISODate)),
+                op.money()};
             m_decisions.append(waiting);
             emit decided(waiting);
         }
