@@ -129,8 +129,17 @@ void ApprovalQueueWidget::updateButtons()
     const std::optional<RefundRequest> request = selected();
     QString approveWhy;
     QString rejectWhy;
+    const AuthorizationDecision allowed =
+        m_approvals ? m_approvals->mayDecide(m_userName) : AuthorizationDecision{true, QString()};
     if (!PermissionTable::allows(m_role, Permission::ApproveRefund)) {
         approveWhy = rejectWhy = Wording::roleRefusal(m_role, Permission::ApproveRefund);
+    } else if (allowed.refusal == AuthorizationDecision::Refusal::AwaitsConfirmation) {
+        approveWhy = rejectWhy = tr(
+            "Your approver role waits for a second administrator to confirm it. Until then another approver "
+            "decides.");
+    } else if (!allowed.allowed) {
+        approveWhy = rejectWhy =
+            tr("You may not decide refund requests now. Sign in again or ask an administrator.");
     } else if (!request) {
         approveWhy = rejectWhy = tr("Select a refund request first.");
     } else if (m_running > 0) {

@@ -295,6 +295,7 @@ void tst_PeopleSeal::approverWaitsForASecondAdmin()
             const AuthorizationDecision decision = m_auth->authorize(name, permission);
             QVERIFY(!decision.allowed);
             QVERIFY2(decision.reason.contains(QStringLiteral("users confirm")), qPrintable(decision.reason));
+            QCOMPARE(decision.refusal, AuthorizationDecision::Refusal::AwaitsConfirmation);
         }
         // The rest of the role works at once.
         QVERIFY(m_auth->authorize(name, Permission::Capture).allowed);

@@ -36,6 +36,13 @@ ApprovalStatus ApprovalService::check(const QString &userName, Permission permis
     return {ApprovalError::PermissionDenied, decision.reason};
 }
 
+AuthorizationDecision ApprovalService::mayDecide(const QString &userName) const
+{
+    if (!m_deps.authorizer)
+        return {true, QString()};
+    return m_deps.authorizer->authorize(userName, Permission::ApproveRefund);
+}
+
 StoreResult<QList<RefundRequest>> ApprovalService::requests(const QString &userName,
                                                             std::optional<RefundRequestStatus> status) const
 {

@@ -2,6 +2,7 @@
 
 #include "domain/permission.h"
 #include "domain/refundrequest.h"
+#include "services/authorizer.h"
 #include "services/decisionstatus.h"
 #include "store/storeresult.h"
 
@@ -62,6 +63,9 @@ public:
     ApprovalStatus reject(qint64 requestId, const QString &approverName, const QString &reason);
     // Expires every awaiting request past its expiry (as user "system") and returns how many.
     StoreResult<int> expireDue();
+    // Whether `userName` may approve or reject refund requests now (the role, and an approver role confirmed
+    // by a second admin); always allowed while no users are configured.
+    AuthorizationDecision mayDecide(const QString &userName) const;
 
     // The profile's threshold for `currencyCode` (minor units); nullopt: every refund needs approval.
     StoreResult<std::optional<qint64>> threshold(const QString &currencyCode) const;

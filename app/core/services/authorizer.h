@@ -4,11 +4,19 @@
 
 #include <QString>
 
-// The answer to "may this person do that now?". `reason` is English for the CLI and the audit log.
+// The answer to "may this person do that now?". `reason` is English for the CLI and the audit log; the window
+// words `refusal`.
 struct AuthorizationDecision
 {
+    enum class Refusal {
+        None,
+        Other,              // the store failed, or the records were changed outside PayDesk
+        AwaitsConfirmation, // an approver role granted by one admin waits for a second one (or the wait)
+    };
+
     bool allowed = false;
     QString reason;
+    Refusal refusal = allowed ? Refusal::None : Refusal::Other;
 };
 
 // What the core services ask before they act. Implementations read the user afresh on every call, so

@@ -586,7 +586,7 @@ AuthorizationDecision AuthService::authorize(const QString &userName, Permission
                     .arg(userName, found->grantedBy);
             if (*admins <= 1)
                 reason += QStringLiteral(" or until %1").arg(until.toString(Qt::ISODate));
-            return {false, reason};
+            return {false, reason, AuthorizationDecision::Refusal::AwaitsConfirmation};
         }
     }
     return {true, QString()};
