@@ -164,7 +164,13 @@ SignInResult AuthService::failUnknownName(const QString &name, const QString &pa
         return result;
     }
     PasswordHash::verify(password, fakeHash());
-    const int failures = failedSinceLock + 1;
+    *written = wrongPassword(name, failedSinceLock + 1, at, result);
+    return result;
+}
+
+StoreStatus AuthService::wrongPassword(const QString &name, int failures, const QDateTime &at,
+                                       SignInResult &result) const
+{
     const bool lock = failures >= MaxFailedAttempts;
     const QDateTime until = lock ? at.addSecs(std::chrono::seconds(LockDuration).count()) : QDateTime();
     result.status = lock ? SignInStatus::Locked : SignInStatus::WrongPassword;
@@ -174,13 +180,12 @@ SignInResult AuthService::failUnknownName(const QString &name, const QString &pa
     result.message = lock ? QStringLiteral("wrong password; user %1 is locked until %2")
                                 .arg(name, until.toString(Qt::ISODate))
                           : QStringLiteral("wrong user name or password");
-    *written = audit(name, QStringLiteral("sign_in"), QStringLiteral("failed"),
-                     QStringLiteral("wrong password (%1 in a row)").arg(failures));
-    if (written->ok() && lock) {
-        *written = audit(name, QStringLiteral("lock"), QStringLiteral("done"),
-                         LockedUntilPrefix + until.toString(Qt::ISODate));
-    }
-    return result;
+    if (const StoreStatus s = audit(name, QStringLiteral("sign_in"), QStringLiteral("failed"),
+                                    QStringLiteral("wrong password (%1 in a row)").arg(failures));
+        !s.ok() || !lock)
+        return s;
+    return audit(name, QStringLiteral("lock"), QStringLiteral("done"),
+                 LockedUntilPrefix + until.toString(Qt::ISODate));
 }
 
 SignInResult AuthService::signIn(const QString &name, const QString &password) const
@@ -239,27 +244,9 @@ SignInResult AuthService::signIn(const QString &name, const QString &password) c
         if (!PasswordHash::verify(password, *stored)) {
             // A lock that has run out starts a new count.
             const int failures = (user.lockedUntil.isValid() ? 0 : user.failedAttempts) + 1;
-            const bool lock = failures >= MaxFailedAttempts;
-            const QDateTime lockedUntil =
-                lock ? at.addSecs(std::chrono::seconds(LockDuration).count()) : QDateTime();
-            if (const StoreStatus s = m_users->setFailures(name, failures, lockedUntil); !s.ok())
+            if (const StoreStatus s = wrongPassword(name, failures, at, result); !s.ok())
                 return s;
-            result.status = lock ? SignInStatus::Locked : SignInStatus::WrongPassword;
-            result.failedAttempts = failures;
-            result.lockedUntil = lockedUntil;
-            result.retryDelay = delayAfter(failures);
-            result.message = lock ? QStringLiteral("wrong password; user %1 is locked until %2")
-                                        .arg(name, lockedUntil.toString(Qt::ISODate))
-                                  : QStringLiteral("wrong user name or password");
-            if (const StoreStatus s = audit(name, QStringLiteral("sign_in"), QStringLiteral("failed"),
-                                            QStringLiteral("wrong password (%1 in a row)").arg(failures));
-                !s.ok())
-                return s;
-            if (lock) {
-                return audit(name, QStringLiteral("lock"), QStringLiteral("done"),
-                             LockedUntilPrefix + lockedUntil.toString(Qt::ISODate));
-            }
-            return StoreStatus::success();
+            return m_users->setFailures(name, failures, result.lockedUntil);
         }
         if (user.failedAttempts != 0 || user.lockedUntil.isValid()) {
             if (const StoreStatus s = m_users->setFailures(name, 0, QDateTime()); !s.ok())

@@ -147,6 +147,10 @@ private:
     AuthStatus change(const QString &actor, const QString &action, const QString &details,
                       const std::function<AuthStatus()> &work) const;
     AuthStatus requireAdmin(const QString &actor) const;
+    // The answer to a wrong password, the same for a known name and an unknown one: the result (locked after
+    // MaxFailedAttempts in a row), the sign_in audit row and, when it locks, the lock row.
+    StoreStatus wrongPassword(const QString &name, int failures, const QDateTime &at,
+                              SignInResult &result) const;
     SignInResult failUnknownName(const QString &name, const QString &password, const QDateTime &at,
                                  StoreStatus *written) const;
     // Seals `name`'s row; records the grant when `role` waits for confirmation.
