@@ -148,15 +148,16 @@ void DetailPane::showTransaction(const Transaction &tx, const QList<Operation> &
         QStringLiteral("QLabel { background: %1; color: %2; border-radius: 4px; padding: 2px 8px; }")
             .arg(colours.background.name(), colours.text.name()));
 
-    const bool capturable =
-        tx.origin == Origin::Authorization && !tx.voided && !tx.failed && state != TransactionState::Expired;
+    const Money remaining = m_rules.remainingToCapture(tx, now);
+    const Money lapsed = m_rules.lapsedUncaptured(tx, now);
     m_authorized->setText(money(tx.authorized));
     m_captured->setText(money(tx.captured));
-    m_toCapture->setText(capturable  ? money(qMax<qint64>(0, tx.authorized - tx.captured))
-                         : tx.voided ? tr("none (voided)")
-                         : state == TransactionState::Expired ? tr("none (expired)")
-                         : tx.origin == Origin::Purchase      ? tr("none (purchase)")
-                                                              : money(0));
+    m_toCapture->setText(!remaining.isZero() ? money(remaining.minorUnits())
+                         : !lapsed.isZero()
+                             ? tr("none: %1 released at the deadline").arg(money(lapsed.minorUnits()))
+                         : tx.voided                     ? tr("none (voided)")
+                         : tx.origin == Origin::Purchase ? tr("none (purchase)")
+                                                         : money(0));
     m_capturedAgain->setText(money(tx.captured));
     m_refunded->setText(money(tx.refunded));
     m_reserved->setText(money(tx.refundReserved));
@@ -167,7 +168,7 @@ void DetailPane::showTransaction(const Transaction &tx, const QList<Operation> &
         m_deadline->setText(tr("none (a purchase is captured when paid)"));
     } else {
         const QString left = Wording::expiresIn(deadline, now);
-        m_deadline->setText(capturable && tx.captured < tx.authorized
+        m_deadline->setText(!remaining.isZero() || !lapsed.isZero()
                                 ? tr("%1 (%2)").arg(Wording::dateTime(deadline, locale), left)
                                 : Wording::dateTime(deadline, locale));
     }

@@ -48,10 +48,13 @@ FilterBar::FilterBar(QWidget *parent)
         QString tip;
     } chips[] = {
         {Chip::All, tr("All"), tr("Every transaction")},
-        {Chip::NeedsCapture, tr("Needs capture"), tr("Authorizations with money still to capture")},
+        {Chip::NeedsCapture, tr("Needs capture"),
+         tr("Authorizations with money that can still be captured before the deadline")},
         {Chip::ExpiringSoon, tr("Expiring soon"), tr("Must be captured soon or the authorization lapses")},
         {Chip::Unresolved, tr("Unresolved"), tr("An operation whose outcome is not known yet")},
         {Chip::Refundable, tr("Refundable"), tr("Captured money that can still be refunded")},
+        {Chip::Lapsed, tr("Lapsed"),
+         tr("The capture deadline passed with money not captured: APS released it to the customer")},
     };
     for (const auto &chip : chips) {
         auto *button = new QToolButton(this);
@@ -103,22 +106,25 @@ void FilterBar::applyTo(TransactionQuery &query) const
 {
     query.states.clear();
     query.unresolvedOnly = false;
-    query.expiringSoonOnly = false;
+    query.capture = TransactionQuery::Capture::Any;
+    query.refundableOnly = false;
     switch (chip()) {
     case Chip::All:
         break;
     case Chip::NeedsCapture:
-        query.states = {TransactionState::Authorized, TransactionState::PartiallyCaptured};
+        query.capture = TransactionQuery::Capture::Open;
         break;
     case Chip::ExpiringSoon:
-        query.expiringSoonOnly = true;
+        query.capture = TransactionQuery::Capture::ExpiringSoon;
+        break;
+    case Chip::Lapsed:
+        query.capture = TransactionQuery::Capture::Lapsed;
         break;
     case Chip::Unresolved:
         query.unresolvedOnly = true;
         break;
     case Chip::Refundable:
-        query.states = {TransactionState::PartiallyCaptured, TransactionState::Captured,
-                        TransactionState::PartiallyRefunded};
+        query.refundableOnly = true;
         break;
     }
     query.currency = currency();

@@ -20,7 +20,7 @@ class FilterBar final : public QWidget
     Q_DISABLE_COPY_MOVE(FilterBar)
 
 public:
-    enum class Chip { All, NeedsCapture, ExpiringSoon, Unresolved, Refundable };
+    enum class Chip { All, NeedsCapture, ExpiringSoon, Unresolved, Refundable, Lapsed };
     Q_ENUM(Chip)
 
     static constexpr int SearchDelayMs = 250;

@@ -406,7 +406,7 @@ void MainWindow::showSummary(qint64 count, const QList<CurrencyTotals> &totals, 
     m_summary->setToolTip(details.join(QLatin1Char('\n')));
     if (m_filters->currency().isEmpty() && m_model->query().states.isEmpty() &&
         m_model->query().text.isEmpty() && !m_model->query().unresolvedOnly &&
-        !m_model->query().expiringSoonOnly)
+        m_model->query().capture == TransactionQuery::Capture::Any && !m_model->query().refundableOnly)
         m_filters->setCurrencies(codes);
 }
 

@@ -431,7 +431,7 @@ void TransactionActions::refreshAllOpen()
         return;
     }
     TransactionQuery query;
-    query.states = {TransactionState::Authorized, TransactionState::PartiallyCaptured};
+    query.capture = TransactionQuery::Capture::Open;
     query.now = now();
     m_refreshQueue.clear();
     const TransactionReader reader(*m_context.database);

@@ -200,25 +200,20 @@ int TransactionTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-qint64 TransactionTableModel::remainingToCapture(const TransactionRow &row)
+QDateTime TransactionTableModel::judgedAt() const
 {
-    const Transaction &tx = row.transaction;
-    const bool live =
-        row.state == TransactionState::Authorized || row.state == TransactionState::PartiallyCaptured;
-    return live && tx.origin == Origin::Authorization ? qMax<qint64>(0, tx.authorized - tx.captured) : 0;
+    return m_query.now.isValid() ? m_query.now : now();
+}
+
+qint64 TransactionTableModel::remainingToCapture(const TransactionRow &row) const
+{
+    return m_rules.remainingToCapture(row.transaction, judgedAt()).minorUnits();
 }
 
 TransactionTableModel::Urgency TransactionTableModel::urgency(const TransactionRow &row) const
 {
-    if (row.state == TransactionState::Expired)
-        return Urgency::Passed;
-    if (remainingToCapture(row) == 0)
-        return Urgency::None;
-    const QDateTime deadline = m_rules.deadlineOf(row.transaction);
-    if (!deadline.isValid())
-        return Urgency::None;
-    const QDateTime at = m_query.now.isValid() ? m_query.now : now();
-    if (deadline < at)
+    const QDateTime at = judgedAt();
+    if (!m_rules.lapsedUncaptured(row.transaction, at).isZero())
         return Urgency::Passed;
     return m_rules.isExpiringSoon(row.transaction, at) ? Urgency::Warning : Urgency::None;
 }
@@ -288,7 +283,7 @@ QVariant TransactionTableModel::display(const TransactionRow &row, int column) c
     case DeadlineColumn:
         if (urgency(row) == Urgency::None && remainingToCapture(row) == 0)
             return QString();
-        return Wording::expiresIn(m_rules.deadlineOf(tx), m_query.now.isValid() ? m_query.now : now());
+        return Wording::expiresIn(m_rules.deadlineOf(tx), judgedAt());
     default:
         return QVariant();
     }
@@ -309,6 +304,12 @@ QVariant TransactionTableModel::data(const QModelIndex &index, int role) const
         if (column == DeadlineColumn)
             return tr("Capture deadline: %1")
                 .arg(Wording::dateTime(m_rules.deadlineOf(row->transaction), m_locale));
+        if (column == RemainingColumn) {
+            const Money lapsed = m_rules.lapsedUncaptured(row->transaction, judgedAt());
+            if (!lapsed.isZero())
+                return tr("%1 was not captured before the deadline: APS released it to the customer.")
+                    .arg(Wording::money(lapsed.minorUnits(), lapsed.currency(), m_locale));
+        }
         if (column == StateColumn && row->transaction.unresolved)
             return tr("An operation on this order has no known outcome yet; PayDesk checks it with APS.");
         if (column == DateColumn)

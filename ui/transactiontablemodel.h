@@ -85,8 +85,10 @@ public:
     // The sort a column asks the query for; nullopt for columns the store cannot order by.
     static std::optional<TransactionSort> sortOfColumn(int column);
     static int columnOfSort(TransactionSort sort);
-    // authorized - captured while the authorization can still be captured, otherwise zero.
-    static qint64 remainingToCapture(const TransactionRow &row);
+    // TransactionRules::remainingToCapture at the time the rows were read.
+    qint64 remainingToCapture(const TransactionRow &row) const;
+    // The time "expired" and "expires in" are judged at: the query's, else the clock's.
+    QDateTime judgedAt() const;
     // Amounts trailing, everything else leading (so right-to-left languages mirror it).
     static Qt::Alignment alignmentOf(int column);
 

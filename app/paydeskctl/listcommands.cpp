@@ -78,7 +78,7 @@ bool parseFilters(CommandContext &context, const QString &command, const Merchan
         } else if (arg == u"--unresolved") {
             query.unresolvedOnly = true;
         } else if (arg == u"--expiring") {
-            query.expiringSoonOnly = true;
+            query.capture = TransactionQuery::Capture::ExpiringSoon;
         } else if (arg == u"--json") {
             json = true;
         } else if (arg.startsWith(u'-')) {

@@ -163,9 +163,9 @@ int statusCommand(CommandContext &context)
         return report(context,
                       CliSession::wait(payments.checkStatus(args->positional.at(0), session->userName())));
 
-    // Every authorization that can still move: authorized or partially captured, before its deadline.
+    // Every authorization that can still move: money open for capture (TransactionRules::isOpenForCapture).
     TransactionQuery query;
-    query.states = {TransactionState::Authorized, TransactionState::PartiallyCaptured};
+    query.capture = TransactionQuery::Capture::Open;
     query.sort = TransactionSort::Deadline;
     query.order = Qt::AscendingOrder;
     query.now = payments.now();

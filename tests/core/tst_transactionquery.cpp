@@ -276,12 +276,117 @@ private slots:
         insert(captured);
         TransactionQuery query;
         query.now = Now;
-        query.expiringSoonOnly = true;
+        query.capture = TransactionQuery::Capture::ExpiringSoon;
         const StoreResult<TransactionPage> page = TransactionReader(*m_db).firstPage(query, 10);
         QCOMPARE(referencesOf(idsOf(*page)), QStringLiteral("SOON"));
-        query.expiringSoonOnly = false;
+        query.capture = TransactionQuery::Capture::Any;
         query.states = {TransactionState::Expired};
         QCOMPARE(referencesOf(idsOf(*TransactionReader(*m_db).firstPage(query, 10))), QStringLiteral("PAST"));
+    }
+
+    // The store's capture presets are TransactionRules' facts in SQL. Rows: an AED authorization of 100.00
+    // with 50.00 captured and 10.00 refunded, 4 h before its deadline, is open, expiring soon and not lapsed;
+    // the same past its deadline is lapsed, not open.
+    void captureFilters_data()
+    {
+        QTest::addColumn<int>("capture");
+        QTest::addColumn<QString>("expected");
+        using C = TransactionQuery::Capture;
+        QTest::newRow("open") << int(C::Open) << QStringLiteral("FRESH,PARTREF,REFUNDED-PART,SOON-PART");
+        QTest::newRow("expiring soon") << int(C::ExpiringSoon) << QStringLiteral("PARTREF,SOON-PART");
+        QTest::newRow("lapsed") << int(C::Lapsed) << QStringLiteral("EXPIRED,LAPSED-PART,LAPSED-PARTREF");
+    }
+    void captureFilters()
+    {
+        QFETCH(int, capture);
+        QFETCH(QString, expected);
+        const qint64 now = Now.toMSecsSinceEpoch();
+        const qint64 hour = 3600000;
+        const qint64 fourHoursLeft = now - 7 * 24 * hour + 4 * hour;
+        const qint64 pastDeadline = now - 8 * 24 * hour;
+        const auto add = [&](const QString &reference, qint64 at, qint64 captured, qint64 refunded) {
+            Transaction tx = make(reference, at, 10000, QStringLiteral("AED"));
+            tx.captured = captured;
+            tx.refunded = refunded;
+            return tx;
+        };
+        insert(add(QStringLiteral("PARTREF"), fourHoursLeft, 5000, 1000));
+        insert(add(QStringLiteral("LAPSED-PARTREF"), pastDeadline, 5000, 1000));
+        insert(add(QStringLiteral("SOON-PART"), fourHoursLeft, 2000, 0));
+        insert(add(QStringLiteral("LAPSED-PART"), pastDeadline, 2000, 0));
+        insert(add(QStringLiteral("REFUNDED-PART"), now - 24 * hour, 5000, 5000));
+        insert(add(QStringLiteral("FRESH"), now - 24 * hour, 0, 0));
+        insert(add(QStringLiteral("EXPIRED"), pastDeadline, 0, 0));
+        insert(add(QStringLiteral("DONE"), fourHoursLeft, 10000, 0));
+        insert(add(QStringLiteral("DONE-REFUNDED"), pastDeadline, 10000, 10000));
+        Transaction voided = add(QStringLiteral("VOIDED"), fourHoursLeft, 0, 0);
+        voided.voided = true;
+        insert(voided);
+        Transaction failed = add(QStringLiteral("FAILED"), pastDeadline, 0, 0);
+        failed.failed = true;
+        insert(failed);
+        Transaction purchase = add(QStringLiteral("PURCHASE"), fourHoursLeft, 10000, 1000);
+        purchase.origin = Origin::Purchase;
+        insert(purchase);
+
+        TransactionQuery query;
+        query.now = Now;
+        query.capture = static_cast<TransactionQuery::Capture>(capture);
+        query.sort = TransactionSort::Reference;
+        query.order = Qt::AscendingOrder;
+        const StoreResult<TransactionPage> page = TransactionReader(*m_db).firstPage(query, 100);
+        QVERIFY2(page.ok(), qPrintable(page.message));
+        QCOMPARE(referencesOf(idsOf(*page)), expected);
+        QCOMPARE(*TransactionReader(*m_db).count(query), qint64(expected.count(u',') + 1));
+    }
+
+    // Over many random rows the SQL presets select exactly what TransactionRules decides row by row.
+    void captureFiltersAgreeWithRules()
+    {
+        insertRandom(600);
+        QVERIFY(QSqlQuery(m_db->connection())
+                    .exec(QStringLiteral("UPDATE transactions SET refunded = captured / 5, "
+                                         "base_state = 'partially_refunded' "
+                                         "WHERE id % 7 = 0 AND captured > 0 AND voided = 0 AND failed = 0 "
+                                         "AND refunded = 0")));
+        // Some of the rest reserved by refund requests: refundable only while something is left.
+        QVERIFY(QSqlQuery(m_db->connection())
+                    .exec(QStringLiteral("UPDATE transactions SET refund_reserved = captured - refunded "
+                                         "WHERE id % 11 = 0 AND captured > refunded")));
+        const TransactionRules rules;
+        QSet<qint64> open, soon, lapsed, refundable;
+        TransactionQuery all;
+        all.now = Now;
+        QVERIFY(TransactionReader(*m_db)
+                    .forEach(all,
+                             [&](const TransactionRow &row) {
+                                 if (rules.isOpenForCapture(row.transaction, Now))
+                                     open << row.transaction.id;
+                                 if (rules.isExpiringSoon(row.transaction, Now))
+                                     soon << row.transaction.id;
+                                 if (!rules.lapsedUncaptured(row.transaction, Now).isZero())
+                                     lapsed << row.transaction.id;
+                                 if (rules.isOpenForRefund(row.transaction))
+                                     refundable << row.transaction.id;
+                                 return true;
+                             })
+                    .ok());
+        QVERIFY(!open.isEmpty() && !soon.isEmpty() && !lapsed.isEmpty() && !refundable.isEmpty());
+        const auto selected = [&](TransactionQuery::Capture capture, bool refundableOnly = false) {
+            TransactionQuery query = all;
+            query.capture = capture;
+            query.refundableOnly = refundableOnly;
+            QSet<qint64> ids;
+            TransactionReader(*m_db).forEach(query, [&](const TransactionRow &row) {
+                ids << row.transaction.id;
+                return true;
+            });
+            return ids;
+        };
+        QCOMPARE(selected(TransactionQuery::Capture::Open), open);
+        QCOMPARE(selected(TransactionQuery::Capture::ExpiringSoon), soon);
+        QCOMPARE(selected(TransactionQuery::Capture::Lapsed), lapsed);
+        QCOMPARE(selected(TransactionQuery::Capture::Any, true), refundable);
     }
 
     void textSearch_data()

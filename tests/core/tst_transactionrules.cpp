@@ -334,6 +334,89 @@ private slots:
         QCOMPARE(TransactionRules(config).isExpiringSoon(tx, now), expected);
     }
 
+    // The one definition of "can be captured now" and of money lost at the deadline, which the list, the
+    // detail pane, the filters, the totals and both refreshes show. Every scenario of check() must agree
+    // with it (checkAgreesWithOpenFor).
+    void openForCapture_data()
+    {
+        QTest::addColumn<Transaction>("tx");
+        QTest::addColumn<QDateTime>("now");
+        QTest::addColumn<bool>("open");
+        QTest::addColumn<qint64>("remaining");
+        QTest::addColumn<qint64>("lapsed");
+        QTest::addColumn<bool>("expiringSoon");
+        const QDateTime fourHoursLeft = kDeadline.addSecs(-4 * 3600);
+        // 100.00 AED authorized, 50.00 captured, 10.00 of it refunded: 50.00 can still be captured.
+        Transaction refundedPartCapture = authorization(5000, 1000);
+        refundedPartCapture.authorized = 10000;
+        QTest::newRow("partial capture partly refunded, 4 h left")
+            << refundedPartCapture << fourHoursLeft << true << qint64(5000) << qint64(0) << true;
+        QTest::newRow("partial capture partly refunded, past deadline")
+            << refundedPartCapture << kAfterDeadline << false << qint64(0) << qint64(5000) << false;
+        Transaction refundedAllCaptured = authorization(50000, 50000);
+        QTest::newRow("partial capture fully refunded, before deadline")
+            << refundedAllCaptured << kBeforeDeadline << true << qint64(75000) << qint64(0) << false;
+        QTest::newRow("authorized, before deadline")
+            << authorization() << kBeforeDeadline << true << qint64(125000) << qint64(0) << false;
+        QTest::newRow("authorized, at the deadline")
+            << authorization() << kDeadline << true << qint64(125000) << qint64(0) << true;
+        QTest::newRow("authorized, past deadline (expired)")
+            << authorization() << kAfterDeadline << false << qint64(0) << qint64(125000) << false;
+        QTest::newRow("partially captured, past deadline")
+            << authorization(50000) << kAfterDeadline << false << qint64(0) << qint64(75000) << false;
+        QTest::newRow("fully captured")
+            << authorization(125000) << kBeforeDeadline << false << qint64(0) << qint64(0) << false;
+        QTest::newRow("fully captured, past deadline")
+            << authorization(125000) << kAfterDeadline << false << qint64(0) << qint64(0) << false;
+        QTest::newRow("voided") << voided() << kBeforeDeadline << false << qint64(0) << qint64(0) << false;
+        QTest::newRow("voided, past deadline")
+            << voided() << kAfterDeadline << false << qint64(0) << qint64(0) << false;
+        QTest::newRow("failed, past deadline")
+            << failed(Origin::Authorization) << kAfterDeadline << false << qint64(0) << qint64(0) << false;
+        QTest::newRow("purchase") << purchase() << kBeforeDeadline << false << qint64(0) << qint64(0)
+                                  << false;
+        Transaction unresolved = authorization(50000);
+        unresolved.unresolved = true;
+        QTest::newRow("unresolved partial capture")
+            << unresolved << kBeforeDeadline << true << qint64(75000) << qint64(0) << false;
+        Transaction noDeadline = authorization();
+        noDeadline.captureDeadline = QDateTime();
+        noDeadline.authorizedAt = QDateTime();
+        QTest::newRow("no deadline known")
+            << noDeadline << kAfterDeadline << true << qint64(125000) << qint64(0) << false;
+    }
+    void openForCapture()
+    {
+        QFETCH(Transaction, tx);
+        QFETCH(QDateTime, now);
+        QFETCH(bool, open);
+        QFETCH(qint64, remaining);
+        QFETCH(qint64, lapsed);
+        QFETCH(bool, expiringSoon);
+        QCOMPARE(m_rules.isOpenForCapture(tx, now), open);
+        QCOMPARE(m_rules.remainingToCapture(tx, now), Money::fromMinor(remaining, tx.currency));
+        QCOMPARE(m_rules.lapsedUncaptured(tx, now), Money::fromMinor(lapsed, tx.currency));
+        QCOMPARE(m_rules.isExpiringSoon(tx, now), expiringSoon);
+        const TransactionRules::Decision capture = m_rules.check(Action::Capture, tx, now);
+        QCOMPARE(capture.allowed, open && !tx.unresolved);
+        if (capture.allowed)
+            QCOMPARE(capture.maximum, m_rules.remainingToCapture(tx, now));
+    }
+    void checkAgreesWithOpenFor()
+    {
+        for (const Scenario &scenario : scenarios()) {
+            const TransactionRules::Decision capture =
+                m_rules.check(Action::Capture, scenario.tx, scenario.now);
+            const bool open = m_rules.isOpenForCapture(scenario.tx, scenario.now);
+            QVERIFY2(capture.allowed == (open && !scenario.tx.unresolved), scenario.name);
+            QVERIFY2(open || m_rules.remainingToCapture(scenario.tx, scenario.now).isZero(), scenario.name);
+            const TransactionRules::Decision refund =
+                m_rules.check(Action::Refund, scenario.tx, scenario.now);
+            QVERIFY2(refund.allowed == (m_rules.isOpenForRefund(scenario.tx) && !scenario.tx.unresolved),
+                     scenario.name);
+        }
+    }
+
     void refundable_data()
     {
         QTest::addColumn<Transaction>("tx");

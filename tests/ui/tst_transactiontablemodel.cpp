@@ -57,6 +57,8 @@ private slots:
     void refreshKeepsPersistentIndexOnTransaction();
     void filtersCount();
     void deadlineUrgency();
+    void captureColumnsAskTheRules_data();
+    void captureColumnsAskTheRules();
 
 private:
     void fill(int rows);
@@ -289,6 +291,67 @@ void TstTransactionTableModel::deadlineUrgency()
     QCOMPARE(urgency(2), TransactionTableModel::Urgency::Passed);
     QVERIFY(m_model->index(1, TransactionTableModel::DeadlineColumn).data(Qt::ForegroundRole).isValid());
     QVERIFY(m_model->index(2, TransactionTableModel::DeadlineColumn).data().toString().contains(u"1 h"));
+}
+
+// "To capture", "Expires in" and its colour come from TransactionRules, whatever the state is called: an
+// AED authorization of 100.00 with 50.00 captured and 10.00 refunded, 4 h before its deadline, has 50.00 to
+// capture; past its deadline nothing is left to capture and the lost money shows as passed.
+void TstTransactionTableModel::captureColumnsAskTheRules_data()
+{
+    QTest::addColumn<qint64>("captured");
+    QTest::addColumn<qint64>("refunded");
+    QTest::addColumn<bool>("voided");
+    QTest::addColumn<int>("secondsToDeadline");
+    QTest::addColumn<qint64>("remaining");
+    QTest::addColumn<int>("urgency");
+    QTest::addColumn<bool>("expiresInShown");
+    using U = TransactionTableModel::Urgency;
+    QTest::newRow("partial capture partly refunded, 4 h left")
+        << qint64(5000) << qint64(1000) << false << 4 * 3600 << qint64(5000) << int(U::Warning) << true;
+    QTest::newRow("partial capture fully refunded, 3 days left")
+        << qint64(5000) << qint64(5000) << false << 3 * 86400 << qint64(5000) << int(U::None) << true;
+    QTest::newRow("partial capture partly refunded, past deadline")
+        << qint64(5000) << qint64(1000) << false << -3600 << qint64(0) << int(U::Passed) << true;
+    QTest::newRow("partial capture, past deadline")
+        << qint64(2000) << qint64(0) << false << -86400 << qint64(0) << int(U::Passed) << true;
+    QTest::newRow("nothing captured, past deadline")
+        << qint64(0) << qint64(0) << false << -60 << qint64(0) << int(U::Passed) << true;
+    QTest::newRow("fully captured, 4 h left")
+        << qint64(10000) << qint64(0) << false << 4 * 3600 << qint64(0) << int(U::None) << false;
+    QTest::newRow("fully captured, past deadline")
+        << qint64(10000) << qint64(0) << false << -3600 << qint64(0) << int(U::None) << false;
+    QTest::newRow("voided, 4 h left")
+        << qint64(0) << qint64(0) << true << 4 * 3600 << qint64(0) << int(U::None) << false;
+}
+
+void TstTransactionTableModel::captureColumnsAskTheRules()
+{
+    QFETCH(qint64, captured);
+    QFETCH(qint64, refunded);
+    QFETCH(bool, voided);
+    QFETCH(int, secondsToDeadline);
+    QFETCH(qint64, remaining);
+    QFETCH(int, urgency);
+    QFETCH(bool, expiresInShown);
+    Transaction tx = makeTransaction(1);
+    tx.currency = *Currency::fromCode(u"AED");
+    tx.authorized = 10000;
+    tx.captured = captured;
+    tx.refunded = refunded;
+    tx.voided = voided;
+    tx.captureDeadline = Now.addSecs(secondsToDeadline);
+    tx.authorizedAt = tx.captureDeadline.addDays(-7);
+    QVERIFY(TransactionRepository(*m_database).insert(tx).ok());
+    m_model->setQuery(TransactionQuery());
+    QCOMPARE(m_model->rowCount(), 1);
+    const QModelIndex left = m_model->index(0, TransactionTableModel::RemainingColumn);
+    QCOMPARE(left.data(TransactionTableModel::RawValueRole).toLongLong(), remaining);
+    QVERIFY(left.data().toString().contains(remaining == 5000 ? u"50.00" : u"0.00"));
+    const QModelIndex deadline = m_model->index(0, TransactionTableModel::DeadlineColumn);
+    QCOMPARE(deadline.data(TransactionTableModel::DeadlineUrgencyRole).toInt(), urgency);
+    QCOMPARE(!deadline.data().toString().isEmpty(), expiresInShown);
+    QCOMPARE(left.data(Qt::ToolTipRole).toString().contains(u"released"),
+             urgency == int(TransactionTableModel::Urgency::Passed));
 }
 
 QTEST_MAIN(TstTransactionTableModel)

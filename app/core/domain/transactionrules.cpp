@@ -126,14 +126,35 @@ TransactionState TransactionRules::state(const Transaction &tx, const QDateTime 
     return base;
 }
 
-bool TransactionRules::isExpiringSoon(const Transaction &tx, const QDateTime &now) const
+qint64 TransactionRules::uncaptured(const Transaction &tx) const
 {
     if (tx.origin != Origin::Authorization || tx.failed || tx.voided || tx.captured >= tx.authorized)
+        return 0;
+    return tx.authorized - tx.captured;
+}
+
+bool TransactionRules::isOpenForCapture(const Transaction &tx, const QDateTime &now) const
+{
+    return uncaptured(tx) > 0 && !isPast(deadlineOf(tx), now);
+}
+
+Money TransactionRules::remainingToCapture(const Transaction &tx, const QDateTime &now) const
+{
+    return Money::fromMinor(isOpenForCapture(tx, now) ? uncaptured(tx) : qint64(0), tx.currency);
+}
+
+Money TransactionRules::lapsedUncaptured(const Transaction &tx, const QDateTime &now) const
+{
+    const bool lapsed = uncaptured(tx) > 0 && isPast(deadlineOf(tx), now);
+    return Money::fromMinor(lapsed ? uncaptured(tx) : qint64(0), tx.currency);
+}
+
+bool TransactionRules::isExpiringSoon(const Transaction &tx, const QDateTime &now) const
+{
+    if (!isOpenForCapture(tx, now))
         return false;
     const QDateTime deadline = deadlineOf(tx);
-    if (!deadline.isValid() || deadline < now)
-        return false;
-    return now.secsTo(deadline) <= m_config.warningPeriod.count();
+    return deadline.isValid() && now.secsTo(deadline) <= m_config.warningPeriod.count();
 }
 
 Money TransactionRules::refundable(const Transaction &tx) const
@@ -143,6 +164,11 @@ Money TransactionRules::refundable(const Transaction &tx) const
     const qint64 open = tx.captured - tx.refunded;
     const qint64 rest = open > tx.refundReserved ? open - tx.refundReserved : 0;
     return Money::fromMinor(rest, tx.currency);
+}
+
+bool TransactionRules::isOpenForRefund(const Transaction &tx) const
+{
+    return !tx.failed && !tx.voided && !refundable(tx).isZero();
 }
 
 TransactionRules::Decision TransactionRules::check(Action action, const Transaction &tx,

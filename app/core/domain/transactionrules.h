@@ -90,12 +90,25 @@ public:
     // baseState(), except that an authorization with nothing captured, not voided, whose deadline is before
     // `now`, is Expired.
     TransactionState state(const Transaction &tx, const QDateTime &now) const;
-    // True when something can still be captured (authorization, not failed, not voided, captured <
-    // authorized), the deadline is not passed and it is at most the warning period away. The unresolved
-    // flag does not matter here.
+    // The one definition of "can be captured now": an authorization, not failed, not voided, captured <
+    // authorized, and its deadline not passed (or none known). The unresolved flag does not matter here: it
+    // holds the button, not the money. check(Capture) allows exactly when this is true and nothing is
+    // unresolved. The store's CaptureFilter::Open is the same facts in SQL (TransactionReader).
+    bool isOpenForCapture(const Transaction &tx, const QDateTime &now) const;
+    // authorized - captured while isOpenForCapture(), zero otherwise: what the list, the detail pane and
+    // the totals show as left to capture.
+    Money remainingToCapture(const Transaction &tx, const QDateTime &now) const;
+    // authorized - captured of an authorization (not failed, not voided) whose deadline passed before all
+    // of it was captured, zero otherwise. APS released that money to the customer: it is lost, not work.
+    Money lapsedUncaptured(const Transaction &tx, const QDateTime &now) const;
+    // isOpenForCapture() and the deadline at most the warning period away.
     bool isExpiringSoon(const Transaction &tx, const QDateTime &now) const;
     // captured - refunded - reserved, never negative, in the transaction's currency.
     Money refundable(const Transaction &tx) const;
+    // Not failed, not voided, and refundable() is not zero: what "Refundable" lists. check(Refund) allows
+    // exactly when this is true and nothing is unresolved. The store's TransactionQuery::refundableOnly is
+    // the same facts in SQL.
+    bool isOpenForRefund(const Transaction &tx) const;
 
     // Whether `action` is allowed now, and up to how much. When several reasons apply, the one that stays
     // true longest wins, so people are not sent to check a status that would not change the answer
@@ -117,6 +130,9 @@ public:
     static QString describe(const Decision &decision, const Transaction &tx);
 
 private:
+    // authorized - captured of an authorization that is neither failed nor voided, whatever the time.
+    qint64 uncaptured(const Transaction &tx) const;
+
     Config m_config;
 };
 

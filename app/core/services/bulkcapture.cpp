@@ -208,7 +208,7 @@ BulkCapturePlan BulkCapture::preflight(const QList<BulkCaptureRow> &rows, const 
             item.transaction = *tx;
             std::optional<Money> amount;
             if (item.remaining) {
-                amount = Money::fromMinor(std::max<qint64>(0, tx->authorized - tx->captured), tx->currency);
+                amount = rules.remainingToCapture(*tx, now);
             } else if (const MoneyParseResult parsed = Money::parse(row.amount, tx->currency); parsed.ok()) {
                 amount = *parsed.value;
             } else {

@@ -34,8 +34,14 @@ struct TransactionQuery
     // `now` (an authorization past its deadline with nothing captured is expired, not authorized).
     QSet<TransactionState> states;
     bool unresolvedOnly = false;
-    // Something can still be captured and the deadline is at most `warningPeriod` after `now`.
-    bool expiringSoonOnly = false;
+    // TransactionRules' capture facts, judged at `now`:
+    //   Open          isOpenForCapture(): money can still be captured ("Needs capture", "status --all-open")
+    //   ExpiringSoon  Open, and the deadline at most `warningPeriod` after `now` (isExpiringSoon())
+    //   Lapsed        lapsedUncaptured() is not zero: the deadline passed with money uncaptured
+    enum class Capture { Any, Open, ExpiringSoon, Lapsed };
+    Capture capture = Capture::Any;
+    // TransactionRules::isOpenForRefund(): money captured, not refunded and not reserved by a request.
+    bool refundableOnly = false;
     // ISO 4217 code; empty for every currency.
     QString currency;
     // authorized_at in [from, to): from inclusive, to exclusive; invalid for no bound.

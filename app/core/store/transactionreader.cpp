@@ -51,6 +51,30 @@ qint64 nowOf(const TransactionQuery &query)
 constexpr int CommonTermRows = 1000;
 constexpr int ScanWindowRows = 2000;
 
+// TransactionRules' capture facts in SQL, the one place the store decides them (rules: uncaptured(),
+// isOpenForCapture(), isExpiringSoon(), lapsedUncaptured()). The capture deadline is always stored, so "no
+// deadline" cannot occur here. The base states listed are the only ones an authorization with money
+// uncaptured can have (not failed, not voided; refunded or not); naming them lets the state index serve the
+// deadline range.
+SqlFragment captureCondition(TransactionQuery::Capture capture, qint64 now, std::chrono::seconds warning)
+{
+    const QString uncaptured = QStringLiteral(
+        "t.base_state IN ('authorized', 'partially_captured', 'partially_refunded', 'refunded') "
+        "AND t.origin = 'authorization' AND t.failed = 0 AND t.voided = 0 AND t.captured < t.authorized");
+    switch (capture) {
+    case TransactionQuery::Capture::Any:
+        break;
+    case TransactionQuery::Capture::Open:
+        return {uncaptured + QStringLiteral(" AND t.capture_deadline >= ?"), {now}};
+    case TransactionQuery::Capture::ExpiringSoon:
+        return {uncaptured + QStringLiteral(" AND t.capture_deadline >= ? AND t.capture_deadline <= ?"),
+                {now, now + qint64(warning.count()) * 1000}};
+    case TransactionQuery::Capture::Lapsed:
+        return {uncaptured + QStringLiteral(" AND t.capture_deadline < ?"), {now}};
+    }
+    return {QStringLiteral("1 = 1"), {}};
+}
+
 enum class TextMode { Index, Omit };
 
 SqlFragment whereOf(const TransactionQuery &query, const SqlDialect &dialect, TextMode text = TextMode::Index)
@@ -84,10 +108,15 @@ SqlFragment whereOf(const TransactionQuery &query, const SqlDialect &dialect, Te
     }
     if (query.unresolvedOnly)
         conditions << QStringLiteral("t.unresolved = 1");
-    if (query.expiringSoonOnly) {
-        conditions << QStringLiteral("t.base_state IN ('authorized', 'partially_captured') "
-                                     "AND t.capture_deadline >= ? AND t.capture_deadline <= ?");
-        values << now << now + qint64(query.warningPeriod.count()) * 1000;
+    if (query.refundableOnly) {
+        // TransactionRules::isOpenForRefund() in SQL; amounts are never negative, so the sum cannot wrap.
+        conditions << QStringLiteral("t.failed = 0 AND t.voided = 0 AND t.captured > t.refunded + "
+                                     "t.refund_reserved");
+    }
+    if (query.capture != TransactionQuery::Capture::Any) {
+        const SqlFragment capture = captureCondition(query.capture, now, query.warningPeriod);
+        conditions << capture.sql;
+        values << capture.values;
     }
     if (!query.currency.isEmpty()) {
         conditions << QStringLiteral("t.currency = ?");
