@@ -148,14 +148,6 @@ StoreResult<QList<Operation>> OperationJournal::history(qint64 transactionId) co
     return select(QStringLiteral("o.transaction_id = ?"), {transactionId});
 }
 
-StoreResult<QList<Operation>> OperationJournal::dueForReconciliation(const QDateTime &now) const
-{
-    const qint64 ms = now.toMSecsSinceEpoch();
-    return select(QStringLiteral("o.outcome IN ('pending', 'unknown') AND o.lease_until <= ? "
-                                 "AND (o.next_check_at IS NULL OR o.next_check_at <= ?)"),
-                  {ms, ms});
-}
-
 StoreResult<QList<Operation>> OperationJournal::unresolved() const
 {
     return select(QStringLiteral("o.outcome IN ('pending', 'unknown', 'manual_review')"), {});

@@ -31,8 +31,6 @@ public:
     StoreResult<Operation> find(qint64 operationId) const;
     // Every operation of a transaction, oldest first (the detail pane's timeline).
     StoreResult<QList<Operation>> history(qint64 transactionId) const;
-    // pending/unknown operations whose lease ended by `now` and whose next check is due.
-    StoreResult<QList<Operation>> dueForReconciliation(const QDateTime &now) const;
     // Every pending/unknown/manual_review operation.
     StoreResult<QList<Operation>> unresolved() const;
 
