@@ -342,15 +342,11 @@ void MainWindow::showSelected()
     }
     const OperationJournal journal(*m_context.database);
     const StoreResult<QList<Operation>> history = journal.history(tx->id);
-    QList<RefundRequest> requests;
-    if (const auto all = RefundRequestRepository(*m_context.database).list(); all.ok()) {
-        for (const RefundRequest &request : *all) {
-            if (request.transactionId == tx->id)
-                requests.append(request);
-        }
-    }
+    const StoreResult<QList<RefundRequest>> requests =
+        RefundRequestRepository(*m_context.database).forTransaction(tx->id);
     m_detail->showTransaction(*tx, history.ok() ? *history : QList<Operation>(), now(),
-                              m_actions->isRunning(tx->id), requests);
+                              m_actions->isRunning(tx->id),
+                              requests.ok() ? *requests : QList<RefundRequest>());
     m_actions->setTransaction(*tx);
 }
 

@@ -35,6 +35,7 @@ private slots:
     void rejectNeedsApproverAndReason_data();
     void rejectNeedsApproverAndReason();
     void expireDueReleases();
+    void requestsOfOneTransaction();
     void thresholdNeedsAdmin();
     void cardNumbersRefused_data();
     void cardNumbersRefused();
@@ -271,6 +272,34 @@ void tst_Approval::expireDueReleases()
     QCOMPARE(reload(tx.id).refundReserved, qint64(1000));
     QCOMPARE(m_gate->requests().list(RefundRequestStatus::Expired)->size(), 1);
     QCOMPARE(m_store->auditCount(QStringLiteral("refund_expire")), 1);
+}
+
+// The detail pane asks for the requests of the selected transaction only, every status, newest first.
+void tst_Approval::requestsOfOneTransaction()
+{
+    Transaction first = captured(QStringLiteral("ORD-1"), 10000);
+    Transaction second = captured(QStringLiteral("ORD-2"), 10000);
+    const auto a = m_gate->hold(first, aed(1000), QStringLiteral("a"), QStringLiteral("olga"), m_now);
+    const auto b = m_gate->hold(second, aed(2000), QStringLiteral("b"), QStringLiteral("olga"), m_now);
+    m_now = m_now.addSecs(49 * 3600);
+    QCOMPARE(*m_approvals->expireDue(), 2);
+    first = reload(first.id); // the expiry released the reservation
+    const auto c = m_gate->hold(first, aed(3000), QStringLiteral("c"), QStringLiteral("olga"), m_now);
+    QVERIFY(a.ok() && b.ok() && c.ok());
+
+    const auto ofFirst = m_gate->requests().forTransaction(first.id);
+    QVERIFY(ofFirst.ok());
+    QCOMPARE(ofFirst->size(), 2);
+    QCOMPARE(ofFirst->at(0).id, c->id);
+    QCOMPARE(ofFirst->at(0).status, RefundRequestStatus::Awaiting);
+    QCOMPARE(ofFirst->at(1).id, a->id);
+    QCOMPARE(ofFirst->at(1).status, RefundRequestStatus::Expired);
+    QCOMPARE(ofFirst->at(1).merchantReference, QStringLiteral("ORD-1"));
+    const auto ofSecond = m_gate->requests().forTransaction(second.id);
+    QVERIFY(ofSecond.ok());
+    QCOMPARE(ofSecond->size(), 1);
+    QCOMPARE(ofSecond->first().id, b->id);
+    QVERIFY(m_gate->requests().forTransaction(second.id + 100)->isEmpty());
 }
 
 void tst_Approval::thresholdNeedsAdmin()

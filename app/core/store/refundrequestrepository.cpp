@@ -102,6 +102,11 @@ RefundRequestRepository::list(std::optional<RefundRequestStatus> status) const
                   {refundRequestStatusToken(*status)});
 }
 
+StoreResult<QList<RefundRequest>> RefundRequestRepository::forTransaction(qint64 transactionId) const
+{
+    return select(QStringLiteral("WHERE r.transaction_id = ? ORDER BY r.id DESC"), {transactionId});
+}
+
 StoreResult<QList<RefundRequest>> RefundRequestRepository::dueToExpire(const QDateTime &now) const
 {
     return select(QStringLiteral("WHERE r.status = 'awaiting' AND r.expires_at <= ? ORDER BY r.id"),

@@ -25,6 +25,8 @@ public:
     StoreResult<RefundRequest> find(qint64 id) const;
     // Requests with the given status (all when nullopt), newest first.
     StoreResult<QList<RefundRequest>> list(std::optional<RefundRequestStatus> status = std::nullopt) const;
+    // The requests of one transaction, every status, newest first (the detail pane's list).
+    StoreResult<QList<RefundRequest>> forTransaction(qint64 transactionId) const;
     // Awaiting requests whose expiry is at or before `now`.
     StoreResult<QList<RefundRequest>> dueToExpire(const QDateTime &now) const;
 
