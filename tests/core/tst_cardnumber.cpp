@@ -50,6 +50,8 @@ private slots:
     void maskCardNumbers();
     void maskedNumbersStayMasked_data();
     void maskedNumbersStayMasked();
+    void classifyCardNumberField_data();
+    void classifyCardNumberField();
 };
 
 void tst_CardNumber::containsCardNumber_data()
@@ -176,6 +178,32 @@ void tst_CardNumber::maskedNumbersStayMasked()
     QVERIFY(isMaskedCardNumber(card));
     QVERIFY(!::containsCardNumber(card));
     QCOMPARE(::maskCardNumbers(card), card);
+}
+
+void tst_CardNumber::classifyCardNumberField_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<int>("expected");
+    const int masked = int(CardNumberField::Masked);
+    const int full = int(CardNumberField::Full);
+    const int notMasked = int(CardNumberField::NotMasked);
+    QTest::newRow("empty") << QString() << masked;
+    QTest::newRow("first6 last4") << QStringLiteral("411111******1111") << masked;
+    QTest::newRow("last4 only") << QStringLiteral("1111") << masked;
+    QTest::newRow("full, Luhn-valid") << QStringLiteral("4111111111111111") << full;
+    QTest::newRow("11 digits, not Luhn") << QStringLiteral("41111111112") << full;
+    QTest::newRow("7 digits shown around the mask") << QStringLiteral("4111111***1111") << full;
+    QTest::newRow("10 digits unmasked") << QStringLiteral("4111111111") << notMasked;
+    QTest::newRow("words") << QStringLiteral("n/a") << notMasked;
+    QTest::newRow("short with a dash") << QStringLiteral("4111-11") << notMasked;
+}
+
+// The importer's verdict on card_number: full numbers are named as such, other unmasked text is not.
+void tst_CardNumber::classifyCardNumberField()
+{
+    QFETCH(QString, field);
+    QFETCH(int, expected);
+    QCOMPARE(int(::classifyCardNumberField(field)), expected);
 }
 
 QTEST_GUILESS_MAIN(tst_CardNumber)

@@ -164,6 +164,15 @@ bool isMaskedCardNumber(QStringView text)
     return leading <= 6 && trailing <= 4;
 }
 
+CardNumberField classifyCardNumberField(QStringView text)
+{
+    if (isMaskedCardNumber(text))
+        return CardNumberField::Masked;
+    constexpr qsizetype MaxMaskedDigits = 6 + 4;
+    const qsizetype digits = std::count_if(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); });
+    return digits > MaxMaskedDigits ? CardNumberField::Full : CardNumberField::NotMasked;
+}
+
 QString cardLastFour(QStringView masked)
 {
     QString digits;

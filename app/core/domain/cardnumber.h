@@ -12,6 +12,14 @@
 // no digit in between, and at least one mask character unless only 4 digits or fewer are shown
 // ("411111******1111", "************1111", "1111"). False for anything else, a full number included.
 bool isMaskedCardNumber(QStringView text);
+// What a card-number field from outside (a report's card_number) holds.
+enum class CardNumberField {
+    Masked,    // isMaskedCardNumber(): may be stored
+    Full,      // not masked and more digits than a masked number shows (6 + 4): taken for a full number,
+               // Luhn-valid or not, so that no message echoes it
+    NotMasked, // anything else ("4111-11", "n/a")
+};
+CardNumberField classifyCardNumberField(QStringView text);
 // The last four digits of a masked number, or an empty string when it does not end in four digits.
 QString cardLastFour(QStringView masked);
 
