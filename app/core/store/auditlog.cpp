@@ -3,6 +3,7 @@
 #include "domain/cardnumber.h"
 #include "store/auditkeyprovider.h"
 #include "store/database.h"
+#include "store/sqlvalue.h"
 
 #include <QMessageAuthenticationCode>
 #include <QSqlError>

@@ -1,22 +1,13 @@
 #include "operationjournal.h"
 
 #include "store/database.h"
+#include "store/sqlvalue.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
 namespace {
-
-QVariant msOrNull(const QDateTime &time)
-{
-    return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
-QDateTime timeOrInvalid(const QVariant &value)
-{
-    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
-}
 
 bool isConstraintViolation(const QSqlError &error)
 {
@@ -56,18 +47,18 @@ Operation OperationJournal::fromQuery(const QSqlQuery &query)
     op.maintenanceReference = query.value(9).toString();
     op.refundRequestId = query.value(10).toLongLong();
     op.baseline = {query.value(11).toLongLong(), query.value(12).toLongLong(), query.value(13).toLongLong()};
-    op.createdAt = timeOrInvalid(query.value(14));
-    op.sentAt = timeOrInvalid(query.value(15));
-    op.leaseUntil = timeOrInvalid(query.value(16));
-    op.finishedAt = timeOrInvalid(query.value(17));
+    op.createdAt = fromMs(query.value(14));
+    op.sentAt = fromMs(query.value(15));
+    op.leaseUntil = fromMs(query.value(16));
+    op.finishedAt = fromMs(query.value(17));
     op.responseCode = query.value(18).toString();
     op.responseMessage = query.value(19).toString();
     op.checkAttempts = query.value(20).toInt();
-    op.nextCheckAt = timeOrInvalid(query.value(21));
+    op.nextCheckAt = fromMs(query.value(21));
     op.resolution = query.value(22).toString();
     op.resolvedBy = query.value(23).toString();
     op.quietChecks = query.value(24).toInt();
-    op.quietSince = timeOrInvalid(query.value(25));
+    op.quietSince = fromMs(query.value(25));
     op.retryOf = query.value(26).toLongLong();
     return op;
 }
@@ -87,10 +78,8 @@ StoreStatus OperationJournal::begin(Operation &operation) const
     query.addBindValue(operation.currency.code());
     query.addBindValue(operation.userName);
     query.addBindValue(operation.owner);
-    query.addBindValue(operation.maintenanceReference.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
-                                                                : QVariant(operation.maintenanceReference));
-    query.addBindValue(operation.refundRequestId > 0 ? QVariant(operation.refundRequestId)
-                                                     : QVariant(QMetaType(QMetaType::LongLong)));
+    query.addBindValue(nullIfEmpty(operation.maintenanceReference));
+    query.addBindValue(idOrNull(operation.refundRequestId));
     query.addBindValue(operation.baseline.authorized);
     query.addBindValue(operation.baseline.captured);
     query.addBindValue(operation.baseline.refunded);
@@ -98,8 +87,7 @@ StoreStatus OperationJournal::begin(Operation &operation) const
     query.addBindValue(msOrNull(operation.sentAt));
     query.addBindValue(operation.leaseUntil.toMSecsSinceEpoch());
     query.addBindValue(operation.leaseUntil.toMSecsSinceEpoch());
-    query.addBindValue(operation.retryOf > 0 ? QVariant(operation.retryOf)
-                                             : QVariant(QMetaType(QMetaType::LongLong)));
+    query.addBindValue(idOrNull(operation.retryOf));
     if (!query.exec()) {
         if (isConstraintViolation(query.lastError())) {
             return StoreStatus::failure(
@@ -117,19 +105,12 @@ StoreStatus OperationJournal::begin(Operation &operation) const
 StoreResult<QList<Operation>> OperationJournal::select(const QString &where,
                                                        const QList<QVariant> &values) const
 {
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT ") + columns() +
-                  QStringLiteral(" FROM operations o JOIN transactions t ON t.id = o.transaction_id WHERE ") +
-                  where + QStringLiteral(" ORDER BY o.id"));
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec())
-        return Database::sqlFailure(query, QStringLiteral("reading the operation journal"));
-    QList<Operation> operations;
-    while (query.next())
-        operations.append(fromQuery(query));
-    return operations;
+    return selectAll<Operation>(
+        m_database,
+        QStringLiteral("SELECT ") + columns() +
+            QStringLiteral(" FROM operations o JOIN transactions t ON t.id = o.transaction_id WHERE ") +
+            where + QStringLiteral(" ORDER BY o.id"),
+        values, fromQuery, QStringLiteral("reading the operation journal"));
 }
 
 StoreResult<Operation> OperationJournal::find(qint64 operationId) const
@@ -165,13 +146,12 @@ StoreStatus OperationJournal::settle(qint64 operationId, OperationOutcome expect
         "resolved_by = CASE WHEN ? = '' THEN resolved_by ELSE ? END, next_check_at = ? "
         "WHERE id = ? AND outcome = ?"));
     query.addBindValue(outcomeToken(outcome));
-    query.addBindValue(responseCode.isNull() ? QStringLiteral("") : responseCode);
-    query.addBindValue(responseMessage.isNull() ? QStringLiteral("") : responseMessage);
+    query.addBindValue(notNull(responseCode));
+    query.addBindValue(notNull(responseMessage));
     query.addBindValue(isUnresolved(outcome) ? QVariant(QMetaType(QMetaType::LongLong))
                                              : QVariant(at.toMSecsSinceEpoch()));
-    // Null QStrings bind as SQL NULL: the columns are NOT NULL with '' for "none".
-    const QString resolutionText = resolution.isNull() ? QStringLiteral("") : resolution;
-    const QString resolvedByText = resolvedBy.isNull() ? QStringLiteral("") : resolvedBy;
+    const QString resolutionText = notNull(resolution);
+    const QString resolvedByText = notNull(resolvedBy);
     query.addBindValue(resolutionText);
     query.addBindValue(resolutionText);
     query.addBindValue(resolvedByText);
@@ -212,7 +192,7 @@ StoreStatus OperationJournal::postpone(qint64 operationId, OperationOutcome expe
     if (quiet == QuietCheck::Seen)
         query.addBindValue(at.toMSecsSinceEpoch());
     query.addBindValue(nextCheckAt.toMSecsSinceEpoch());
-    query.addBindValue(resolution.isNull() ? QStringLiteral("") : resolution);
+    query.addBindValue(notNull(resolution));
     query.addBindValue(operationId);
     query.addBindValue(outcomeToken(expected));
     if (!query.exec())

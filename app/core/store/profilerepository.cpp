@@ -3,6 +3,7 @@
 #include "aps/apsclient.h"
 
 #include "store/database.h"
+#include "store/sqlvalue.h"
 
 #include <QDateTime>
 #include <QSqlQuery>

@@ -1,15 +1,9 @@
 #include "refundrequestrepository.h"
 
 #include "store/database.h"
+#include "store/sqlvalue.h"
 
 #include <QSqlQuery>
-
-namespace {
-QDateTime fromMs(const QVariant &value)
-{
-    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
-}
-} // namespace
 
 RefundRequestRepository::RefundRequestRepository(const Database &database)
     : m_database(database)
@@ -47,19 +41,11 @@ RefundRequest RefundRequestRepository::fromQuery(const QSqlQuery &query)
 StoreResult<QList<RefundRequest>> RefundRequestRepository::select(const QString &where,
                                                                   const QVariantList &values) const
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT ") + columns() +
-                  QStringLiteral(" FROM refund_requests r JOIN transactions t ON t.id = r.transaction_id ") +
-                  where);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec())
-        return StoreResult<QList<RefundRequest>>(
-            Database::sqlFailure(query, QStringLiteral("reading refund requests")));
-    QList<RefundRequest> requests;
-    while (query.next())
-        requests << fromQuery(query);
-    return requests;
+    return selectAll<RefundRequest>(
+        m_database,
+        QStringLiteral("SELECT ") + columns() +
+            QStringLiteral(" FROM refund_requests r JOIN transactions t ON t.id = r.transaction_id ") + where,
+        values, fromQuery, QStringLiteral("reading refund requests"));
 }
 
 StoreStatus RefundRequestRepository::insert(RefundRequest &request) const

@@ -6,6 +6,7 @@
 #include "store/database.h"
 #include "store/orderplan.h"
 #include "store/reportrow.h"
+#include "store/sqlvalue.h"
 #include "store/transactionrepository.h"
 
 #include <QFile>
@@ -30,11 +31,6 @@ using Existing = ExistingOrder;
 qint64 nowMs()
 {
     return QDateTime::currentMSecsSinceEpoch();
-}
-
-QVariant nullIfEmpty(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
 }
 
 const QLatin1String stagingColumns(

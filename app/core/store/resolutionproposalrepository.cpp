@@ -1,18 +1,10 @@
 #include "resolutionproposalrepository.h"
 
 #include "store/database.h"
+#include "store/sqlvalue.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
-
-namespace {
-
-QDateTime fromMs(const QVariant &value)
-{
-    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
-}
-
-} // namespace
 
 ResolutionProposalRepository::ResolutionProposalRepository(const Database &database)
     : m_database(database)
@@ -38,20 +30,12 @@ ResolutionProposal ResolutionProposalRepository::fromQuery(const QSqlQuery &quer
 StoreResult<QList<ResolutionProposal>> ResolutionProposalRepository::select(const QString &where,
                                                                             const QVariantList &values) const
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(
+    return selectAll<ResolutionProposal>(
+        m_database,
         QStringLiteral("SELECT id, operation_id, resolution, evidence, proposed_by, proposed_at, "
                        "status, decided_by, decided_at, decision_reason FROM resolution_proposals ") +
-        where);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec())
-        return StoreResult<QList<ResolutionProposal>>(
-            Database::sqlFailure(query, QStringLiteral("reading resolution proposals")));
-    QList<ResolutionProposal> proposals;
-    while (query.next())
-        proposals << fromQuery(query);
-    return proposals;
+            where,
+        values, fromQuery, QStringLiteral("reading resolution proposals"));
 }
 
 StoreStatus ResolutionProposalRepository::insert(ResolutionProposal &proposal) const

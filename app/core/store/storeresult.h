@@ -65,9 +65,3 @@ struct StoreResult
     T *operator->() { return &*value; }
     const T *operator->() const { return &*value; }
 };
-
-// Qt binds a null QString as SQL NULL; the schema's text columns are NOT NULL DEFAULT ''. Bind through this.
-inline QString notNull(const QString &text)
-{
-    return text.isNull() ? QStringLiteral("") : text;
-}

@@ -2,6 +2,7 @@
 
 #include "domain/cardnumber.h"
 #include "store/database.h"
+#include "store/sqlvalue.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -39,16 +40,6 @@ const QStringList &columnNames()
         QStringLiteral("unresolved"),
     };
     return names;
-}
-
-QDateTime fromMs(const QVariant &value)
-{
-    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
-}
-
-QVariant nullIfEmpty(const QString &text)
-{
-    return text.isEmpty() ? QVariant() : QVariant(text);
 }
 
 } // namespace

@@ -1,21 +1,10 @@
 #include "userrepository.h"
 
 #include "store/database.h"
+#include "store/sqlvalue.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
-
-namespace {
-QDateTime fromMs(const QVariant &value)
-{
-    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
-}
-
-QVariant toMs(const QDateTime &at)
-{
-    return at.isValid() ? QVariant(at.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qlonglong>());
-}
-} // namespace
 
 UserRepository::UserRepository(const Database &database)
     : m_database(database)
@@ -74,13 +63,9 @@ StoreResult<User> UserRepository::findByName(const QString &name) const
 
 StoreResult<QList<User>> UserRepository::list() const
 {
-    QSqlQuery query(m_database.connection());
-    if (!query.exec(QStringLiteral("SELECT ") + columns() + QStringLiteral(" FROM users ORDER BY name")))
-        return StoreResult<QList<User>>(Database::sqlFailure(query, QStringLiteral("listing users")));
-    QList<User> users;
-    while (query.next())
-        users << fromQuery(query);
-    return users;
+    return selectAll<User>(
+        m_database, QStringLiteral("SELECT ") + columns() + QStringLiteral(" FROM users ORDER BY name"), {},
+        fromQuery, QStringLiteral("listing users"));
 }
 
 StoreResult<QString> UserRepository::passwordHash(const QString &name) const
@@ -112,7 +97,7 @@ StoreStatus UserRepository::insert(User &user, const QString &passwordHash) cons
     query.addBindValue(passwordHash);
     query.addBindValue(user.disabled ? 1 : 0);
     query.addBindValue(user.createdAt.toMSecsSinceEpoch());
-    query.addBindValue(toMs(user.grantedAt));
+    query.addBindValue(msOrNull(user.grantedAt));
     query.addBindValue(notNull(user.grantedBy));
     query.addBindValue(notNull(user.confirmedBy));
     if (!query.exec())
@@ -159,13 +144,13 @@ StoreStatus UserRepository::setFailures(const QString &name, int failedAttempts,
                                         const QDateTime &lockedUntil) const
 {
     return update(name, QStringLiteral("failed_attempts = ?, locked_until = ?"),
-                  {failedAttempts, toMs(lockedUntil)}, QStringLiteral("recording a sign-in of"));
+                  {failedAttempts, msOrNull(lockedUntil)}, QStringLiteral("recording a sign-in of"));
 }
 
 StoreStatus UserRepository::setGrant(const QString &name, const QDateTime &at, const QString &by) const
 {
     return update(name, QStringLiteral("granted_at = ?, granted_by = ?, confirmed_by = ''"),
-                  {toMs(at), notNull(by)}, QStringLiteral("recording the role grant of"));
+                  {msOrNull(at), notNull(by)}, QStringLiteral("recording the role grant of"));
 }
 
 StoreStatus UserRepository::setConfirmedBy(const QString &name, const QString &by) const
