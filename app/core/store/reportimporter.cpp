@@ -7,6 +7,7 @@
 #include "store/orderplan.h"
 #include "store/reportrow.h"
 #include "store/sqlvalue.h"
+#include "store/transactioncolumns.h"
 #include "store/transactionrepository.h"
 
 #include <QFile>
@@ -298,7 +299,7 @@ StoreResult<std::optional<Existing>> ImportRun::findExisting(const QString &refe
     }
     Existing existing;
     existing.tx = TransactionRepository::fromQuery(q);
-    const int c = int(TransactionRepository::columns().count(u',')) + 1;
+    const int c = int(transactionReadColumns().size());
     existing.needsStatusCheck = q.value(c).toInt() != 0;
     if (!q.value(c + 1).isNull()) {
         ReportTotals &r = existing.report;
@@ -488,46 +489,15 @@ StoreStatus ImportRun::insertNew(const OrderPlan &plan, const Row &first, bool &
 {
     const Transaction tx =
         newTransaction(plan, first, m_database.merchantIdentifier(), m_options.captureWindow);
+    QList<TransactionColumnValue> values = transactionInsertValues(tx, rules());
+    values.append({TransactionColumn::NeedsStatusCheck, int(plan.pendingOrigin)});
     // The bulk path of the importer: one prepared statement for a whole batch (the repository prepares per
-    // call, which costs more than the insert itself at a million rows). Columns as TransactionRepository
-    // writes them.
-    static const QString sql = QStringLiteral(
-        "INSERT INTO transactions (merchant_identifier, merchant_reference, fort_id, origin, currency, "
-        "authorized, "
-        "captured, refunded, voided, failed, base_state, authorized_at, capture_deadline, customer_name, "
-        "customer_email, card_masked, card_last4, payment_option, digital_wallet, order_description, "
-        "last_response_code, last_response_message, needs_status_check, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-        "ON CONFLICT (merchant_identifier, merchant_reference) DO NOTHING");
+    // call, which costs more than the insert itself at a million rows).
+    static const QString sql = transactionInsertSql(
+        values, QStringLiteral("ON CONFLICT (merchant_identifier, merchant_reference) DO NOTHING"));
     QSqlQuery &q = statement(sql);
-    const QVariantList values{tx.merchantIdentifier,
-                              tx.merchantReference,
-                              nullIfEmpty(tx.fortId),
-                              originToken(tx.origin),
-                              tx.currency.code(),
-                              tx.authorized,
-                              tx.captured,
-                              tx.refunded,
-                              int(tx.voided),
-                              int(tx.failed),
-                              stateToken(rules().baseState(tx)),
-                              tx.authorizedAt.toMSecsSinceEpoch(),
-                              tx.captureDeadline.toMSecsSinceEpoch(),
-                              tx.customerName,
-                              tx.customerEmail,
-                              tx.cardMasked,
-                              cardLastFour(tx.cardMasked),
-                              tx.paymentOption,
-                              tx.digitalWallet,
-                              tx.orderDescription,
-                              tx.lastResponseCode,
-                              tx.lastResponseMessage,
-                              int(plan.pendingOrigin),
-                              nowMs()};
-    for (int i = 0; i < values.size(); ++i) {
-        const bool text = i != 2 && values.at(i).userType() == QMetaType::QString;
-        q.bindValue(i, text ? notNull(values.at(i).toString()) : values.at(i));
-    }
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i).value);
     if (!q.exec())
         return sqlFailure(q, QStringLiteral("importing order %1").arg(first.reference));
     inserted = q.numRowsAffected() > 0;

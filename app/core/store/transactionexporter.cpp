@@ -3,6 +3,7 @@
 #include "money/money.h"
 #include "store/csvwriter.h"
 #include "store/database.h"
+#include "store/transactioncolumns.h"
 #include "store/transactionreader.h"
 
 #include <QSaveFile>
@@ -19,35 +20,133 @@ QString major(qint64 minor, const Currency &currency)
     return currency.isValid() ? Money::fromMinor(minor, currency).toPlainString() : QString();
 }
 
+QString flag(bool value)
+{
+    return QString::number(int(value));
+}
+
+// One CSV column: its header and its cell of a row. Columns that show a stored column as it is carry its
+// name.
+struct ExportColumn
+{
+    QLatin1String name;
+    QString (*cell)(const TransactionRow &row);
+};
+
+namespace C = TransactionColumn;
+
+// The columns in order (the header documents them): one list, so that a header and its cells cannot part.
+const ExportColumn exportColumns[] = {
+    {C::MerchantReference,
+     [](const TransactionRow &r) {
+         return r.transaction.merchantReference;
+     }},
+    {C::FortId,
+     [](const TransactionRow &r) {
+         return r.transaction.fortId;
+     }},
+    {C::Origin,
+     [](const TransactionRow &r) {
+         return originToken(r.transaction.origin);
+     }},
+    {QLatin1String("state"),
+     [](const TransactionRow &r) {
+         return stateToken(r.state);
+     }},
+    {C::Unresolved,
+     [](const TransactionRow &r) {
+         return flag(r.transaction.unresolved);
+     }},
+    {C::Currency,
+     [](const TransactionRow &r) {
+         return r.transaction.currency.code();
+     }},
+    {C::Authorized,
+     [](const TransactionRow &r) {
+         return major(r.transaction.authorized, r.transaction.currency);
+     }},
+    {C::Captured,
+     [](const TransactionRow &r) {
+         return major(r.transaction.captured, r.transaction.currency);
+     }},
+    {C::Refunded,
+     [](const TransactionRow &r) {
+         return major(r.transaction.refunded, r.transaction.currency);
+     }},
+    {C::RefundReserved,
+     [](const TransactionRow &r) {
+         return major(r.transaction.refundReserved, r.transaction.currency);
+     }},
+    {QLatin1String("authorized_minor"),
+     [](const TransactionRow &r) {
+         return QString::number(r.transaction.authorized);
+     }},
+    {QLatin1String("captured_minor"),
+     [](const TransactionRow &r) {
+         return QString::number(r.transaction.captured);
+     }},
+    {QLatin1String("refunded_minor"),
+     [](const TransactionRow &r) {
+         return QString::number(r.transaction.refunded);
+     }},
+    {QLatin1String("refund_reserved_minor"),
+     [](const TransactionRow &r) {
+         return QString::number(r.transaction.refundReserved);
+     }},
+    {C::AuthorizedAt,
+     [](const TransactionRow &r) {
+         return isoUtc(r.transaction.authorizedAt);
+     }},
+    {C::CaptureDeadline,
+     [](const TransactionRow &r) {
+         return isoUtc(r.transaction.captureDeadline);
+     }},
+    {C::CustomerName,
+     [](const TransactionRow &r) {
+         return r.transaction.customerName;
+     }},
+    {C::CustomerEmail,
+     [](const TransactionRow &r) {
+         return r.transaction.customerEmail;
+     }},
+    {C::CardMasked,
+     [](const TransactionRow &r) {
+         return r.transaction.cardMasked;
+     }},
+    {C::PaymentOption,
+     [](const TransactionRow &r) {
+         return r.transaction.paymentOption;
+     }},
+    {C::DigitalWallet,
+     [](const TransactionRow &r) {
+         return r.transaction.digitalWallet;
+     }},
+    {C::OrderDescription,
+     [](const TransactionRow &r) {
+         return r.transaction.orderDescription;
+     }},
+    {C::LastResponseCode,
+     [](const TransactionRow &r) {
+         return r.transaction.lastResponseCode;
+     }},
+    {C::LastResponseMessage,
+     [](const TransactionRow &r) {
+         return r.transaction.lastResponseMessage;
+     }},
+    {C::NeedsStatusCheck,
+     [](const TransactionRow &r) {
+         return flag(r.needsStatusCheck);
+     }},
+};
+
 } // namespace
 
 QStringList TransactionExporter::header()
 {
-    return {QStringLiteral("merchant_reference"),
-            QStringLiteral("fort_id"),
-            QStringLiteral("origin"),
-            QStringLiteral("state"),
-            QStringLiteral("unresolved"),
-            QStringLiteral("currency"),
-            QStringLiteral("authorized"),
-            QStringLiteral("captured"),
-            QStringLiteral("refunded"),
-            QStringLiteral("refund_reserved"),
-            QStringLiteral("authorized_minor"),
-            QStringLiteral("captured_minor"),
-            QStringLiteral("refunded_minor"),
-            QStringLiteral("refund_reserved_minor"),
-            QStringLiteral("authorized_at"),
-            QStringLiteral("capture_deadline"),
-            QStringLiteral("customer_name"),
-            QStringLiteral("customer_email"),
-            QStringLiteral("card_masked"),
-            QStringLiteral("payment_option"),
-            QStringLiteral("digital_wallet"),
-            QStringLiteral("order_description"),
-            QStringLiteral("last_response_code"),
-            QStringLiteral("last_response_message"),
-            QStringLiteral("needs_status_check")};
+    QStringList names;
+    for (const ExportColumn &column : exportColumns)
+        names << column.name;
+    return names;
 }
 
 StoreResult<qint64> TransactionExporter::exportCsv(const TransactionQuery &query, QIODevice *device) const
@@ -62,32 +161,9 @@ StoreResult<qint64> TransactionExporter::exportCsv(const TransactionQuery &query
     qint64 written = 0;
     bool deviceFailed = false;
     const StoreStatus status = TransactionReader(m_database).forEach(query, [&](const TransactionRow &row) {
-        const Transaction &tx = row.transaction;
-        const QStringList fields{tx.merchantReference,
-                                 tx.fortId,
-                                 originToken(tx.origin),
-                                 stateToken(row.state),
-                                 QString::number(int(tx.unresolved)),
-                                 tx.currency.code(),
-                                 major(tx.authorized, tx.currency),
-                                 major(tx.captured, tx.currency),
-                                 major(tx.refunded, tx.currency),
-                                 major(tx.refundReserved, tx.currency),
-                                 QString::number(tx.authorized),
-                                 QString::number(tx.captured),
-                                 QString::number(tx.refunded),
-                                 QString::number(tx.refundReserved),
-                                 isoUtc(tx.authorizedAt),
-                                 isoUtc(tx.captureDeadline),
-                                 tx.customerName,
-                                 tx.customerEmail,
-                                 tx.cardMasked,
-                                 tx.paymentOption,
-                                 tx.digitalWallet,
-                                 tx.orderDescription,
-                                 tx.lastResponseCode,
-                                 tx.lastResponseMessage,
-                                 QString::number(int(row.needsStatusCheck))};
+        QStringList fields;
+        for (const ExportColumn &column : exportColumns)
+            fields << column.cell(row);
         if (!writer.writeRecord(fields)) {
             deviceFailed = true;
             return false;

@@ -3,46 +3,12 @@
 #include "domain/cardnumber.h"
 #include "store/database.h"
 #include "store/sqlvalue.h"
+#include "store/transactioncolumns.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
 #include <QVariant>
-
-namespace {
-
-const QStringList &columnNames()
-{
-    static const QStringList names{
-        QStringLiteral("id"),
-        QStringLiteral("merchant_identifier"),
-        QStringLiteral("merchant_reference"),
-        QStringLiteral("fort_id"),
-        QStringLiteral("origin"),
-        QStringLiteral("currency"),
-        QStringLiteral("authorized"),
-        QStringLiteral("captured"),
-        QStringLiteral("refunded"),
-        QStringLiteral("refund_reserved"),
-        QStringLiteral("voided"),
-        QStringLiteral("failed"),
-        QStringLiteral("authorized_at"),
-        QStringLiteral("capture_deadline"),
-        QStringLiteral("customer_name"),
-        QStringLiteral("customer_email"),
-        QStringLiteral("card_masked"),
-        QStringLiteral("payment_option"),
-        QStringLiteral("digital_wallet"),
-        QStringLiteral("order_description"),
-        QStringLiteral("last_response_code"),
-        QStringLiteral("last_response_message"),
-        QStringLiteral("row_version"),
-        QStringLiteral("unresolved"),
-    };
-    return names;
-}
-
-} // namespace
 
 TransactionRepository::TransactionRepository(const Database &database, TransactionRules rules)
     : m_database(database)
@@ -52,9 +18,9 @@ TransactionRepository::TransactionRepository(const Database &database, Transacti
 QString TransactionRepository::columns(const QString &alias)
 {
     if (alias.isEmpty())
-        return columnNames().join(QLatin1String(", "));
+        return transactionReadColumns().join(QLatin1String(", "));
     QStringList prefixed;
-    for (const QString &name : columnNames())
+    for (const QString &name : transactionReadColumns())
         prefixed.append(alias + name);
     return prefixed.join(QLatin1String(", "));
 }
@@ -157,41 +123,11 @@ StoreStatus TransactionRepository::insert(Transaction &tx) const
     if (StoreStatus s = validate(tx); !s.ok())
         return s;
     const QDateTime deadline = m_rules.deadlineOf(tx);
+    const QList<TransactionColumnValue> values = transactionInsertValues(tx, m_rules);
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral(
-        "INSERT INTO transactions (merchant_identifier, merchant_reference, fort_id, origin, currency, "
-        "authorized, "
-        "captured, refunded, refund_reserved, voided, failed, base_state, authorized_at, capture_deadline, "
-        "customer_name, customer_email, card_masked, card_last4, payment_option, digital_wallet, "
-        "order_description, "
-        "last_response_code, last_response_message, row_version, unresolved, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"));
-    query.addBindValue(tx.merchantIdentifier);
-    query.addBindValue(tx.merchantReference);
-    query.addBindValue(nullIfEmpty(tx.fortId));
-    query.addBindValue(originToken(tx.origin));
-    query.addBindValue(tx.currency.code());
-    query.addBindValue(tx.authorized);
-    query.addBindValue(tx.captured);
-    query.addBindValue(tx.refunded);
-    query.addBindValue(tx.refundReserved);
-    query.addBindValue(tx.voided ? 1 : 0);
-    query.addBindValue(tx.failed ? 1 : 0);
-    query.addBindValue(stateToken(m_rules.baseState(tx)));
-    query.addBindValue(tx.authorizedAt.toMSecsSinceEpoch());
-    query.addBindValue(deadline.isValid() ? deadline.toMSecsSinceEpoch()
-                                          : tx.authorizedAt.toMSecsSinceEpoch());
-    query.addBindValue(notNull(tx.customerName));
-    query.addBindValue(notNull(tx.customerEmail));
-    query.addBindValue(notNull(tx.cardMasked));
-    query.addBindValue(notNull(cardLastFour(tx.cardMasked)));
-    query.addBindValue(notNull(tx.paymentOption));
-    query.addBindValue(notNull(tx.digitalWallet));
-    query.addBindValue(notNull(tx.orderDescription));
-    query.addBindValue(notNull(tx.lastResponseCode));
-    query.addBindValue(notNull(tx.lastResponseMessage));
-    query.addBindValue(tx.unresolved ? 1 : 0);
-    query.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    query.prepare(transactionInsertSql(values));
+    for (const TransactionColumnValue &value : values)
+        query.addBindValue(value.value);
     if (!query.exec()) {
         // SQLITE_CONSTRAINT_UNIQUE (2067): the key is taken.
         if (query.lastError().nativeErrorCode() == u"2067")
