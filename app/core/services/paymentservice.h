@@ -206,11 +206,36 @@ signals:
 
 private:
     struct Request;
+    struct Refusal;
+    class Journalling; // step 2, the write transaction
     PaymentJob *start(Request request);
+
+    // The protocol, step by step (ARCHITECTURE.md section 4).
+    // Before anything is asked of APS: permission, the request itself, the order, the profile, credentials.
+    void checkPreconditions(const std::shared_ptr<Request> &request);
+    std::optional<Refusal> refusalOfRequest(const Request &request) const;
+    std::optional<Refusal> refusalOfOrder(Request &request, PaymentResult &result) const;
+    // 1. Baseline: CHECK_STATUS, answered in afterBaseline, which runs step 2 (Journalling) and sends.
+    void askBaseline(const std::shared_ptr<Request> &request);
     void afterBaseline(const std::shared_ptr<Request> &request, const StatusAnswer &answer);
+    static Refusal baselineRefusal(const Request &request, const StatusAnswer &answer);
+    // 3. Send the signed request exactly once.
+    void send(const std::shared_ptr<Request> &request, const ApsMessage &signedRequest);
+    // 4. Record APS's answer: verified success or decline compare-and-set, anything else unknown.
+    void afterSend(const std::shared_ptr<Request> &request, const ApsReply &reply);
+    ApsOutcome readAnswer(OperationKind kind, const ApsReply &reply, PaymentResult &result) const;
+    StoreStatus recordAnswer(Request &request, const ApsOutcome &outcome, const QDateTime &at,
+                             PaymentResult &result) const;
+    StoreStatus recordVerifiedAnswer(Transaction tx, Operation &op, const ApsOutcome &outcome,
+                                     const QDateTime &at) const;
+
     StoreStatus correctLateApplied(Transaction &tx, const ApsStatusReport &report,
                                    QList<Operation> *late) const;
-    void afterSend(const std::shared_ptr<Request> &request, const ApsReply &reply);
+    // A refusal: `result` says why and the audit records it (returns the audit's status); refuse() also
+    // finishes the job.
+    StoreStatus noteRefusal(const Request &request, PaymentResult &result, const Refusal &refusal,
+                            const QString &merchantReference) const;
+    void refuse(const std::shared_ptr<Request> &request, PaymentResult result, const Refusal &refusal);
     void finish(const std::shared_ptr<Request> &request, PaymentResult result);
     StoreStatus audit(const QString &userName, const QString &action, const QString &outcome,
                       const QString &merchantReference, const QString &details) const;
