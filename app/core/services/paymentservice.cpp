@@ -4,6 +4,7 @@
 #include "domain/cardnumber.h"
 #include "domain/tokentable.h"
 #include "services/authorizer.h"
+#include "services/reconciler.h"
 #include "services/refundgate.h"
 #include "store/auditlog.h"
 #include "store/database.h"
@@ -446,54 +447,29 @@ void PaymentService::queryStatus(const Transaction &tx, const QString &maintenan
 StoreStatus PaymentService::correctLateApplied(Transaction &tx, const ApsStatusReport &report,
                                                QList<Operation> *late) const
 {
-    qint64 extraCaptured = report.totals.captured - tx.captured;
-    qint64 extraRefunded = report.totals.refunded - tx.refunded;
-    // An authorization APS released at its deadline also reads as voided: only a void before it counts.
-    bool extraVoid =
-        report.transactionStatus == QLatin1String("08") && !tx.voided && now() < tx.captureDeadline;
-    if (extraCaptured <= 0 && extraRefunded <= 0 && !extraVoid)
+    // Nothing above the row, no void: no verdict to look at, and no need to read the journal.
+    if (report.totals.captured <= tx.captured && report.totals.refunded <= tx.refunded &&
+        report.transactionStatus != QLatin1String("08"))
         return StoreStatus::success();
     const auto verdicts = m_journal->notAppliedVerdicts(tx.id);
     if (!verdicts.ok())
         return verdicts.status();
-    bool corrected = false;
-    const QString seen = QStringLiteral("APS shows authorized %1, captured %2, refunded %3%4")
-                             .arg(Money::fromMinor(report.totals.authorized, tx.currency).toPlainString(),
-                                  Money::fromMinor(report.totals.captured, tx.currency).toPlainString(),
-                                  Money::fromMinor(report.totals.refunded, tx.currency).toPlainString(),
-                                  extraVoid ? QStringLiteral(", voided") : QString());
-    // Newest first: the latest verdict is the likeliest to have been overtaken by a late delivery.
-    for (auto it = verdicts->crbegin(); it != verdicts->crend(); ++it) {
-        Operation op = *it;
-        qint64 *extra = op.kind == OperationKind::Capture  ? &extraCaptured
-                        : op.kind == OperationKind::Refund ? &extraRefunded
-                                                           : nullptr;
-        if (extra ? (op.amount <= 0 || op.amount > *extra) : !extraVoid)
-            continue;
-        if (extra)
-            *extra -= op.amount;
-        else
-            extraVoid = false;
-        const QString resolution =
-            QStringLiteral("APS applied it after it had been settled as not applied by %1: %2")
-                .arg(op.resolvedBy, seen);
+    const QList<Operation> corrected = Reconciler::appliedLate(tx, report, *verdicts, now());
+    for (const Operation &op : corrected) {
         if (const StoreStatus s =
                 m_journal->settle(op.id, OperationOutcome::Declined, OperationOutcome::Succeeded,
-                                  op.responseCode, op.responseMessage, now(), resolution, op.resolvedBy);
+                                  op.responseCode, op.responseMessage, now(), op.resolution, op.resolvedBy);
             !s.ok())
             return s;
         if (const StoreStatus s =
                 audit(QStringLiteral("system"), QStringLiteral("late_applied"), QStringLiteral("corrected"),
-                      tx.merchantReference, describeOperation(op) + QStringLiteral(": ") + resolution);
+                      tx.merchantReference, describeOperation(op) + QStringLiteral(": ") + op.resolution);
             !s.ok())
             return s;
-        op.outcome = OperationOutcome::Succeeded;
-        op.resolution = resolution;
         if (late)
             late->append(op);
-        corrected = true;
     }
-    if (!corrected)
+    if (corrected.isEmpty())
         return StoreStatus::success();
     if (const StoreStatus s = m_transactions->setLateApplied(tx.id); !s.ok())
         return s;
