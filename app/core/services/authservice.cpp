@@ -55,12 +55,7 @@ AuthService::AuthService(const Database &database, const AuditLog &audit, Clock 
     , m_clock(std::move(clock))
     , m_users(std::make_unique<UserRepository>(database))
     , m_seal(std::make_unique<PeopleSeal>(database, audit))
-{
-    if (!m_clock)
-        m_clock = [] {
-            return QDateTime::currentDateTimeUtc();
-        };
-}
+{}
 
 AuthService::~AuthService() = default;
 

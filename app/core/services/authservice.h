@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/clock.h"
 #include "domain/user.h"
 #include "services/authorizer.h"
 #include "store/storeresult.h"
@@ -92,8 +93,6 @@ struct AuthStatus
 class AuthService final : public Authorizer
 {
 public:
-    using Clock = std::function<QDateTime()>; // UTC now
-
     static constexpr int MaxFailedAttempts = 5;
     static constexpr std::chrono::minutes LockDuration{15};
     static constexpr int MinimumPasswordLength = 8;
@@ -140,7 +139,7 @@ public:
     static std::chrono::milliseconds delayAfter(int failedAttempts);
 
 private:
-    QDateTime now() const { return m_clock(); }
+    QDateTime now() const { return nowUtc(m_clock); }
     StoreStatus audit(const QString &user, const QString &action, const QString &outcome,
                       const QString &details) const;
     // Runs `change` with its audit entry in one write transaction; refusals are audited on their own.

@@ -76,10 +76,6 @@ ManualReviewService::ManualReviewService(Dependencies dependencies, QObject *par
     , m_deps(std::move(dependencies))
 {
     Q_ASSERT(m_deps.database);
-    if (!m_deps.clock)
-        m_deps.clock = [] {
-            return QDateTime::currentDateTimeUtc();
-        };
 }
 
 ManualReviewService::~ManualReviewService() = default;

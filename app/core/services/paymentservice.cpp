@@ -183,10 +183,6 @@ PaymentService::PaymentService(Dependencies dependencies, QObject *parent)
     , m_deps(std::move(dependencies))
 {
     Q_ASSERT(m_deps.database && m_deps.client && m_deps.secrets);
-    if (!m_deps.clock)
-        m_deps.clock = [] {
-            return QDateTime::currentDateTimeUtc();
-        };
     if (m_deps.owner.isEmpty())
         m_deps.owner = defaultOwner();
     m_profiles = std::make_unique<ProfileRepository>(*m_deps.database);

@@ -3,6 +3,7 @@
 #include "aps/apsclient.h"
 #include "aps/apsoutcome.h"
 #include "aps/apsstatusreport.h"
+#include "domain/clock.h"
 #include "domain/merchantprofile.h"
 #include "domain/operation.h"
 #include "domain/transaction.h"
@@ -119,8 +120,6 @@ class PaymentService final : public QObject
     Q_DISABLE_COPY_MOVE(PaymentService)
 
 public:
-    using Clock = std::function<QDateTime()>; // UTC now
-
     struct Dependencies
     {
         const Database *database = nullptr;
@@ -172,7 +171,7 @@ public:
     // How long the desk that sent an operation owns it before the reconciler may settle it.
     std::chrono::milliseconds leaseFor(const MerchantProfile &profile) const;
     const QString &owner() const { return m_deps.owner; }
-    QDateTime now() const { return m_deps.clock(); }
+    QDateTime now() const { return nowUtc(m_deps.clock); }
 
     // Shared with the Reconciler: one CHECK_STATUS exchange for a transaction, with the profile's
     // credentials.
