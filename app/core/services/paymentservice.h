@@ -93,7 +93,6 @@ public:
     explicit PaymentJob(QObject *parent)
         : QObject(parent)
     {}
-    bool isFinished() const { return m_finished; }
 
 signals:
     void finished(const PaymentResult &result);
@@ -170,7 +169,6 @@ public:
 
     // How long the desk that sent an operation owns it before the reconciler may settle it.
     std::chrono::milliseconds leaseFor(const MerchantProfile &profile) const;
-    const QString &owner() const { return m_deps.owner; }
     QDateTime now() const { return nowUtc(m_deps.clock); }
 
     // Shared with the Reconciler: one CHECK_STATUS exchange for a transaction, with the profile's
