@@ -27,21 +27,6 @@ struct ChainBreak
     QString message;
 };
 
-AuditEntry entryFrom(const QSqlQuery &rows)
-{
-    AuditEntry entry;
-    entry.id = rows.value(0).toLongLong();
-    entry.at = QDateTime::fromMSecsSinceEpoch(rows.value(1).toLongLong(), Qt::UTC);
-    entry.userName = rows.value(2).toString();
-    entry.action = rows.value(3).toString();
-    entry.outcome = rows.value(4).toString();
-    entry.merchantReference = rows.value(5).toString();
-    entry.details = rows.value(6).toString();
-    entry.prevHash = rows.value(7).toString();
-    entry.hash = rows.value(8).toString();
-    return entry;
-}
-
 ChainBreak editedRow(const AuditEntry &entry, bool firstRow)
 {
     return {AuditProblem::Edited, entry.id,
@@ -208,6 +193,26 @@ StoreResult<qint64> AuditLog::append(const QString &userName, const QString &act
     return id;
 }
 
+QString AuditLog::entryColumns()
+{
+    return QStringLiteral("id, at, user_name, action, outcome, merchant_reference, details, prev_hash, hash");
+}
+
+AuditEntry AuditLog::entryFrom(const QSqlQuery &row)
+{
+    AuditEntry entry;
+    entry.id = row.value(0).toLongLong();
+    entry.at = QDateTime::fromMSecsSinceEpoch(row.value(1).toLongLong(), Qt::UTC);
+    entry.userName = row.value(2).toString();
+    entry.action = row.value(3).toString();
+    entry.outcome = row.value(4).toString();
+    entry.merchantReference = row.value(5).toString();
+    entry.details = row.value(6).toString();
+    entry.prevHash = row.value(7).toString();
+    entry.hash = row.value(8).toString();
+    return entry;
+}
+
 StoreResult<AuditAnchor> AuditLog::head() const
 {
     QSqlQuery query(m_database.connection());
@@ -234,8 +239,8 @@ AuditVerification AuditLog::verify(const std::optional<AuditAnchor> &anchor) con
 
     QSqlQuery rows(m_database.connection());
     rows.setForwardOnly(true);
-    if (!rows.exec(QStringLiteral("SELECT id, at, user_name, action, outcome, merchant_reference, details, "
-                                  "prev_hash, hash FROM audit_log ORDER BY id")))
+    if (!rows.exec(QStringLiteral("SELECT ") + entryColumns() +
+                   QStringLiteral(" FROM audit_log ORDER BY id")))
         return bad({AuditProblem::Unavailable, 0,
                     Database::sqlFailure(rows, QStringLiteral("reading the audit log")).message});
 
