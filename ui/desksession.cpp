@@ -294,6 +294,8 @@ void DeskSession::startServices()
     dependencies.refundGate = people ? m_gate.get() : nullptr;
     m_service = std::make_unique<PaymentService>(dependencies);
     m_reconciler = std::make_unique<Reconciler>(m_service.get(), m_database.get(), m_audit.get());
+    connect(m_reconciler.get(), &Reconciler::transactionChanged, m_service.get(),
+            &PaymentService::transactionChanged);
     ApprovalService::Dependencies approvals;
     approvals.database = m_database.get();
     approvals.audit = m_audit.get();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/clock.h"
 #include "domain/transactionrules.h"
 
 #include <QMainWindow>
@@ -40,8 +41,8 @@ public:
         TransactionRules rules;
         QString userName;
         bool demo = false;
-        std::function<QDateTime()> clock; // UTC now; the current time when empty
-        int watchIntervalMs = 500;        // how often the store is polled for changes by anyone
+        Clock clock;               // UTC now; the current time when empty
+        int watchIntervalMs = 500; // how often the store is polled for changes by anyone
     };
 
     explicit MainWindow(Context context, QWidget *parent = nullptr);

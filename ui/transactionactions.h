@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/clock.h"
 #include "domain/transaction.h"
 #include "domain/transactionrules.h"
 #include "services/paymentservice.h"
@@ -35,7 +36,6 @@ class TransactionActions final : public QObject
 
 public:
     using Action = TransactionRules::Action;
-    using Clock = std::function<QDateTime()>;
 
     struct Context
     {

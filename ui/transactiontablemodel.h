@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/clock.h"
 #include "domain/transactionrules.h"
 #include "store/transactionquery.h"
 #include "store/transactionreader.h"
@@ -66,7 +67,7 @@ public:
     void refresh();
 
     // Which clock decides "expired" and "expires in"; the current UTC time unless a test fixes it.
-    void setClock(std::function<QDateTime()> clock);
+    void setClock(Clock clock);
     QDateTime now() const;
     const TransactionRules &rules() const { return m_rules; }
 
@@ -118,7 +119,7 @@ private:
     TransactionReader m_reader;
     TransactionRules m_rules;
     TransactionQuery m_query;
-    std::function<QDateTime()> m_clock;
+    Clock m_clock;
     QLocale m_locale;
     qint64 m_count = 0;
     QSet<qint64> m_inProgress;

@@ -45,19 +45,6 @@ ApsTransportError mapNetworkError(QNetworkReply::NetworkError error)
 
 } // namespace
 
-bool ApsReply::mayHaveArrived() const
-{
-    switch (error) {
-    case ApsTransportError::InsecureEndpoint:
-    case ApsTransportError::ConnectionRefused:
-    case ApsTransportError::HostNotFound:
-    case ApsTransportError::TlsError:
-        return false;
-    default:
-        return true;
-    }
-}
-
 QString transportErrorToken(ApsTransportError error)
 {
     switch (error) {

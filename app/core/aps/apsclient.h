@@ -40,8 +40,6 @@ struct ApsReply
     QString detail; // technical detail for logs and support; never contains secrets
 
     bool ok() const { return error == ApsTransportError::None; }
-    // False only when the request certainly never reached the server.
-    bool mayHaveArrived() const;
 };
 
 QString transportErrorToken(ApsTransportError error); // "timeout", "bad_signature", ...

@@ -69,16 +69,3 @@ ApsOutcome classifyResponse(ApsCommand command, const ApsMessage &response)
     return unknown(QStringLiteral("unexpected response_code %1 for %2")
                        .arg(outcome.responseCode, apsCommandName(command)));
 }
-
-QString outcomeKindToken(ApsOutcome::Kind kind)
-{
-    switch (kind) {
-    case ApsOutcome::Kind::Success:
-        return QStringLiteral("success");
-    case ApsOutcome::Kind::Declined:
-        return QStringLiteral("declined");
-    case ApsOutcome::Kind::Unknown:
-        return QStringLiteral("unknown");
-    }
-    return {};
-}

@@ -31,4 +31,3 @@ struct ApsOutcome
 
 // Classifies `response` as the answer to a request of `command`. The response must already have verified.
 ApsOutcome classifyResponse(ApsCommand command, const ApsMessage &response);
-QString outcomeKindToken(ApsOutcome::Kind kind); // "success" | "declined" | "unknown"

@@ -15,10 +15,6 @@ ApprovalService::ApprovalService(Dependencies dependencies, QObject *parent)
     , m_deps(std::move(dependencies))
 {
     Q_ASSERT(m_deps.database && m_deps.gate);
-    if (!m_deps.clock)
-        m_deps.clock = [] {
-            return QDateTime::currentDateTimeUtc();
-        };
 }
 
 ApprovalService::~ApprovalService() = default;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/clock.h"
 #include "domain/permission.h"
 #include "domain/refundrequest.h"
 #include "services/authorizer.h"
@@ -35,8 +36,6 @@ class ApprovalService final : public QObject
     Q_DISABLE_COPY_MOVE(ApprovalService)
 
 public:
-    using Clock = std::function<QDateTime()>; // UTC now
-
     struct Dependencies
     {
         const Database *database = nullptr;
@@ -78,7 +77,7 @@ signals:
     void requestsChanged();
 
 private:
-    QDateTime now() const { return m_deps.clock(); }
+    QDateTime now() const { return nowUtc(m_deps.clock); }
     ApprovalStatus check(const QString &userName, Permission permission, const QString &action,
                          const QString &reference) const;
 

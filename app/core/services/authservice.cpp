@@ -55,12 +55,7 @@ AuthService::AuthService(const Database &database, const AuditLog &audit, Clock 
     , m_clock(std::move(clock))
     , m_users(std::make_unique<UserRepository>(database))
     , m_seal(std::make_unique<PeopleSeal>(database, audit))
-{
-    if (!m_clock)
-        m_clock = [] {
-            return QDateTime::currentDateTimeUtc();
-        };
-}
+{}
 
 AuthService::~AuthService() = default;
 
@@ -192,113 +187,145 @@ SignInResult AuthService::signIn(const QString &name, const QString &password) c
 {
     SignInResult result;
     const QDateTime at = now();
-    const auto problems = integrity();
-    if (!problems.ok()) {
-        result.status = SignInStatus::Store;
-        result.message = problems.message;
+    if (refusedForIntegrity(name, result))
         return result;
-    }
-    if (!problems->isEmpty()) {
-        result.status = SignInStatus::Tampered;
-        result.message =
-            QStringLiteral(
-                "PayDesk's records were changed outside PayDesk: %1. Money "
-                "actions stay blocked; restore a backup you trust (paydeskctl restore FILE, signed in as an "
-                "admin of that backup)")
-                .arg(problems->join(QStringLiteral("; ")));
-        audit(name, QStringLiteral("sign_in"), QStringLiteral("refused"),
-              problems->join(QStringLiteral("; ")));
-        return result;
-    }
-    const StoreStatus written = m_database.withWriteTransaction([&]() -> StoreStatus {
-        auto found = m_users->findByName(name);
-        if (!found.ok() && found.error != StoreError::NotFound)
-            return found.status();
-        if (!found.ok()) {
-            StoreStatus status;
-            result = failUnknownName(name, password, at, &status);
-            return status;
-        }
-        User user = *found;
-        if (user.disabled) {
-            result.status = SignInStatus::Disabled;
-            result.retryDelay = delayAfter(1);
-            result.message = QStringLiteral("user %1 is disabled").arg(name);
-            return audit(name, QStringLiteral("sign_in"), QStringLiteral("refused"),
-                         QStringLiteral("disabled"));
-        }
-        if (user.isLockedAt(at)) {
-            result.status = SignInStatus::Locked;
-            result.failedAttempts = user.failedAttempts;
-            result.lockedUntil = user.lockedUntil;
-            result.retryDelay = delayAfter(user.failedAttempts);
-            result.message = QStringLiteral("user %1 is locked until %2 after %3 wrong passwords")
-                                 .arg(name, user.lockedUntil.toString(Qt::ISODate))
-                                 .arg(user.failedAttempts);
-            return audit(name, QStringLiteral("sign_in"), QStringLiteral("refused"),
-                         LockedUntilPrefix + user.lockedUntil.toString(Qt::ISODate));
-        }
-        const auto stored = m_users->passwordHash(name);
-        if (!stored.ok())
-            return stored.status();
-        if (!PasswordHash::verify(password, *stored)) {
-            // A lock that has run out starts a new count.
-            const int failures = (user.lockedUntil.isValid() ? 0 : user.failedAttempts) + 1;
-            if (const StoreStatus s = wrongPassword(name, failures, at, result); !s.ok())
-                return s;
-            return m_users->setFailures(name, failures, result.lockedUntil);
-        }
-        if (user.failedAttempts != 0 || user.lockedUntil.isValid()) {
-            if (const StoreStatus s = m_users->setFailures(name, 0, QDateTime()); !s.ok())
-                return s;
-            user.failedAttempts = 0;
-            user.lockedUntil = QDateTime();
-        }
-        if (PasswordHash::needsRehash(*stored)) {
-            if (const StoreStatus s = m_users->setPasswordHash(name, PasswordHash::create(password)); !s.ok())
-                return s;
-            if (const StoreStatus s = m_seal->sealUser(name); !s.ok())
-                return s;
-        }
-        if (user.awaitsConfirmation() &&
-            at >= user.grantedAt.addSecs(std::chrono::seconds(ApproverWaitingPeriod).count())) {
-            const auto admins = enabledAdmins();
-            if (!admins.ok())
-                return admins.status();
-            if (*admins <= 1) {
-                const QString by = QStringLiteral("waiting period");
-                if (const StoreStatus s = m_users->setConfirmedBy(name, by); !s.ok())
-                    return s;
-                if (const StoreStatus s = m_seal->sealUser(name); !s.ok())
-                    return s;
-                user.confirmedBy = by;
-                if (const StoreStatus s = audit(name, QStringLiteral("user_confirm"), QStringLiteral("done"),
-                                                QStringLiteral("user %1: approver role effective after the "
-                                                               "waiting period of %2 h (one admin)")
-                                                    .arg(name)
-                                                    .arg(ApproverWaitingPeriod.count()));
-                    !s.ok())
-                    return s;
-            }
-        }
-        result.status = SignInStatus::SignedIn;
-        result.user = user;
-        result.message = QStringLiteral("signed in as %1 (%2)").arg(name, roleToken(user.role));
-        return audit(name, QStringLiteral("sign_in"), QStringLiteral("succeeded"),
-                     QStringLiteral("role ") + roleToken(user.role));
-    });
+    const StoreStatus written =
+        m_database.withWriteTransaction([&] { return recordSignIn(name, password, at, result); });
     if (!written.ok()) {
         result = SignInResult();
         result.status = SignInStatus::Store;
         result.message = written.message;
-    } else if (m_headMemory) {
-        // The rows this sign-in added are part of what this machine has seen.
-        if (const auto identity = AuditHeadMemory::databaseIdentity(m_database); identity.ok()) {
-            if (const auto head = m_audit.head(); head.ok())
-                m_headMemory->remember(*identity, *head);
-        }
+    } else {
+        rememberAuditHead();
     }
     return result;
+}
+
+bool AuthService::refusedForIntegrity(const QString &name, SignInResult &result) const
+{
+    const auto problems = integrity();
+    if (!problems.ok()) {
+        result.status = SignInStatus::Store;
+        result.message = problems.message;
+        return true;
+    }
+    if (problems->isEmpty())
+        return false;
+    result.status = SignInStatus::Tampered;
+    result.message =
+        QStringLiteral(
+            "PayDesk's records were changed outside PayDesk: %1. Money "
+            "actions stay blocked; restore a backup you trust (paydeskctl restore FILE, signed in as an "
+            "admin of that backup)")
+            .arg(problems->join(QStringLiteral("; ")));
+    audit(name, QStringLiteral("sign_in"), QStringLiteral("refused"), problems->join(QStringLiteral("; ")));
+    return true;
+}
+
+StoreStatus AuthService::recordSignIn(const QString &name, const QString &password, const QDateTime &at,
+                                      SignInResult &result) const
+{
+    auto found = m_users->findByName(name);
+    if (!found.ok() && found.error != StoreError::NotFound)
+        return found.status();
+    if (!found.ok()) {
+        StoreStatus status;
+        result = failUnknownName(name, password, at, &status);
+        return status;
+    }
+    User user = *found;
+    if (user.disabled || user.isLockedAt(at))
+        return refuseUnavailable(name, user, at, result);
+    const auto stored = m_users->passwordHash(name);
+    if (!stored.ok())
+        return stored.status();
+    if (!PasswordHash::verify(password, *stored)) {
+        // A lock that has run out starts a new count.
+        const int failures = (user.lockedUntil.isValid() ? 0 : user.failedAttempts) + 1;
+        if (const StoreStatus s = wrongPassword(name, failures, at, result); !s.ok())
+            return s;
+        return m_users->setFailures(name, failures, result.lockedUntil);
+    }
+    if (const StoreStatus s = refreshAfterRightPassword(name, password, *stored, user); !s.ok())
+        return s;
+    if (const StoreStatus s = confirmAfterWaitingPeriod(name, at, user); !s.ok())
+        return s;
+    result.status = SignInStatus::SignedIn;
+    result.user = user;
+    result.message = QStringLiteral("signed in as %1 (%2)").arg(name, roleToken(user.role));
+    return audit(name, QStringLiteral("sign_in"), QStringLiteral("succeeded"),
+                 QStringLiteral("role ") + roleToken(user.role));
+}
+
+StoreStatus AuthService::refuseUnavailable(const QString &name, const User &user, const QDateTime &at,
+                                           SignInResult &result) const
+{
+    if (user.disabled) {
+        result.status = SignInStatus::Disabled;
+        result.retryDelay = delayAfter(1);
+        result.message = QStringLiteral("user %1 is disabled").arg(name);
+        return audit(name, QStringLiteral("sign_in"), QStringLiteral("refused"), QStringLiteral("disabled"));
+    }
+    Q_ASSERT(user.isLockedAt(at));
+    result.status = SignInStatus::Locked;
+    result.failedAttempts = user.failedAttempts;
+    result.lockedUntil = user.lockedUntil;
+    result.retryDelay = delayAfter(user.failedAttempts);
+    result.message = QStringLiteral("user %1 is locked until %2 after %3 wrong passwords")
+                         .arg(name, user.lockedUntil.toString(Qt::ISODate))
+                         .arg(user.failedAttempts);
+    return audit(name, QStringLiteral("sign_in"), QStringLiteral("refused"),
+                 LockedUntilPrefix + user.lockedUntil.toString(Qt::ISODate));
+}
+
+StoreStatus AuthService::refreshAfterRightPassword(const QString &name, const QString &password,
+                                                   const QString &storedHash, User &user) const
+{
+    if (user.failedAttempts != 0 || user.lockedUntil.isValid()) {
+        if (const StoreStatus s = m_users->setFailures(name, 0, QDateTime()); !s.ok())
+            return s;
+        user.failedAttempts = 0;
+        user.lockedUntil = QDateTime();
+    }
+    if (!PasswordHash::needsRehash(storedHash))
+        return StoreStatus::success();
+    if (const StoreStatus s = m_users->setPasswordHash(name, PasswordHash::create(password)); !s.ok())
+        return s;
+    return m_seal->sealUser(name);
+}
+
+StoreStatus AuthService::confirmAfterWaitingPeriod(const QString &name, const QDateTime &at, User &user) const
+{
+    if (!user.awaitsConfirmation() ||
+        at < user.grantedAt.addSecs(std::chrono::seconds(ApproverWaitingPeriod).count()))
+        return StoreStatus::success();
+    const auto admins = enabledAdmins();
+    if (!admins.ok())
+        return admins.status();
+    if (*admins > 1)
+        return StoreStatus::success();
+    const QString by = QStringLiteral("waiting period");
+    if (const StoreStatus s = m_users->setConfirmedBy(name, by); !s.ok())
+        return s;
+    if (const StoreStatus s = m_seal->sealUser(name); !s.ok())
+        return s;
+    user.confirmedBy = by;
+    return audit(
+        name, QStringLiteral("user_confirm"), QStringLiteral("done"),
+        QStringLiteral("user %1: approver role effective after the waiting period of %2 h (one admin)")
+            .arg(name)
+            .arg(ApproverWaitingPeriod.count()));
+}
+
+void AuthService::rememberAuditHead() const
+{
+    if (!m_headMemory)
+        return;
+    // The rows this sign-in added are part of what this machine has seen.
+    if (const auto identity = AuditHeadMemory::databaseIdentity(m_database); identity.ok()) {
+        if (const auto head = m_audit.head(); head.ok())
+            m_headMemory->remember(*identity, *head);
+    }
 }
 
 AuthStatus AuthService::requireAdmin(const QString &actor) const

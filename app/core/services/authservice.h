@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/clock.h"
 #include "domain/user.h"
 #include "services/authorizer.h"
 #include "store/storeresult.h"
@@ -92,8 +93,6 @@ struct AuthStatus
 class AuthService final : public Authorizer
 {
 public:
-    using Clock = std::function<QDateTime()>; // UTC now
-
     static constexpr int MaxFailedAttempts = 5;
     static constexpr std::chrono::minutes LockDuration{15};
     static constexpr int MinimumPasswordLength = 8;
@@ -140,7 +139,7 @@ public:
     static std::chrono::milliseconds delayAfter(int failedAttempts);
 
 private:
-    QDateTime now() const { return m_clock(); }
+    QDateTime now() const { return nowUtc(m_clock); }
     StoreStatus audit(const QString &user, const QString &action, const QString &outcome,
                       const QString &details) const;
     // Runs `change` with its audit entry in one write transaction; refusals are audited on their own.
@@ -153,6 +152,19 @@ private:
                               SignInResult &result) const;
     SignInResult failUnknownName(const QString &name, const QString &password, const QDateTime &at,
                                  StoreStatus *written) const;
+    // The steps of signIn(): records changed outside PayDesk refuse it (true, `result` says why); the write
+    // transaction checks the user and the password and records the outcome; the audit head is remembered.
+    bool refusedForIntegrity(const QString &name, SignInResult &result) const;
+    StoreStatus recordSignIn(const QString &name, const QString &password, const QDateTime &at,
+                             SignInResult &result) const;
+    StoreStatus refuseUnavailable(const QString &name, const User &user, const QDateTime &at,
+                                  SignInResult &result) const;
+    // The right password clears the failure count and upgrades an outdated hash.
+    StoreStatus refreshAfterRightPassword(const QString &name, const QString &password,
+                                          const QString &storedHash, User &user) const;
+    // An approver granted by the only admin becomes effective after ApproverWaitingPeriod.
+    StoreStatus confirmAfterWaitingPeriod(const QString &name, const QDateTime &at, User &user) const;
+    void rememberAuditHead() const;
     // Seals `name`'s row; records the grant when `role` waits for confirmation.
     AuthStatus sealChange(const QString &name) const;
     StoreResult<qint64> enabledAdmins() const;

@@ -31,6 +31,44 @@ StoreResult<Operation> inManualReview(const OperationJournal &journal, qint64 op
     return op;
 }
 
+// The open proposal on the operation, when `userName` may confirm it (someone else proposed it); otherwise
+// the failure to roll back with, and in *refused why it was refused.
+StoreResult<ResolutionProposal> proposalToConfirm(const ResolutionProposalRepository &proposals,
+                                                  qint64 operationId, const QString &userName,
+                                                  ReviewStatus *refused)
+{
+    const auto open = proposals.openFor(operationId);
+    if (!open.ok())
+        return open.status();
+    if (!*open) {
+        *refused = {ReviewError::Closed,
+                    QStringLiteral("operation %1 has no proposal awaiting confirmation").arg(operationId)};
+        return StoreResult<ResolutionProposal>::failure(StoreError::Conflict, refused->message);
+    }
+    if ((*open)->proposedBy == userName) {
+        *refused = {
+            ReviewError::PermissionDenied,
+            QStringLiteral("%1 proposed this resolution; another person must confirm it").arg(userName)};
+        return StoreResult<ResolutionProposal>::failure(StoreError::Invalid, refused->message);
+    }
+    return **open;
+}
+
+// What in APS's answer contradicts the proposal (empty: nothing). A person's word settles what APS cannot
+// show, never what it contradicts.
+QString contradictionOf(const ResolutionProposal &proposal, const Reconciler::Evidence &evidence)
+{
+    const bool applied = proposal.resolution == ProposedResolution::Applied;
+    if (applied && !evidence.answered)
+        return QStringLiteral("APS must be asked before an operation is confirmed applied (%1)")
+            .arg(evidence.seen);
+    if (applied && !evidence.applied && evidence.quiet == OperationJournal::QuietCheck::Seen)
+        return QStringLiteral("APS contradicts \"applied\": %1").arg(evidence.seen);
+    if (!applied && evidence.applied)
+        return QStringLiteral("APS contradicts \"not applied\": %1").arg(evidence.seen);
+    return {};
+}
+
 } // namespace
 
 ManualReviewService::ManualReviewService(Dependencies dependencies, QObject *parent)
@@ -38,10 +76,6 @@ ManualReviewService::ManualReviewService(Dependencies dependencies, QObject *par
     , m_deps(std::move(dependencies))
 {
     Q_ASSERT(m_deps.database);
-    if (!m_deps.clock)
-        m_deps.clock = [] {
-            return QDateTime::currentDateTimeUtc();
-        };
 }
 
 ManualReviewService::~ManualReviewService() = default;
@@ -164,33 +198,13 @@ ReviewStatus ManualReviewService::confirm(qint64 operationId, const QString &use
         const auto op = inManualReview(journal, operationId, &refused);
         if (!op.ok())
             return op.status();
-        const auto open = proposals.openFor(operationId);
-        if (!open.ok())
-            return open.status();
-        if (!*open) {
-            refused = {ReviewError::Closed,
-                       QStringLiteral("operation %1 has no proposal awaiting confirmation").arg(operationId)};
-            return StoreStatus::failure(StoreError::Conflict, refused.message);
-        }
-        const ResolutionProposal &proposal = **open;
-        if (proposal.proposedBy == userName) {
-            refused = {
-                ReviewError::PermissionDenied,
-                QStringLiteral("%1 proposed this resolution; another person must confirm it").arg(userName)};
-            return StoreStatus::failure(StoreError::Invalid, refused.message);
-        }
-        // A person's word settles what APS cannot show, never what it contradicts.
+        const auto confirmable = proposalToConfirm(proposals, operationId, userName, &refused);
+        if (!confirmable.ok())
+            return confirmable.status();
+        const ResolutionProposal &proposal = *confirmable;
         const Reconciler::Evidence evidence = Reconciler::assess(*op, aps);
         const bool applied = proposal.resolution == ProposedResolution::Applied;
-        QString contradiction;
-        if (applied && !evidence.answered)
-            contradiction = QStringLiteral("APS must be asked before an operation is confirmed applied (%1)")
-                                .arg(evidence.seen);
-        else if (applied && !evidence.applied && evidence.quiet == OperationJournal::QuietCheck::Seen)
-            contradiction = QStringLiteral("APS contradicts \"applied\": %1").arg(evidence.seen);
-        else if (!applied && evidence.applied)
-            contradiction = QStringLiteral("APS contradicts \"not applied\": %1").arg(evidence.seen);
-        if (!contradiction.isEmpty()) {
+        if (const QString contradiction = contradictionOf(proposal, evidence); !contradiction.isEmpty()) {
             refused = {ReviewError::Invalid,
                        contradiction + QStringLiteral("; the operation stays in manual review")};
             return StoreStatus::failure(StoreError::Invalid, refused.message);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/clock.h"
 #include "domain/operation.h"
 #include "domain/permission.h"
 #include "domain/transactionrules.h"
@@ -45,8 +46,6 @@ class ManualReviewService final : public QObject
     Q_DISABLE_COPY_MOVE(ManualReviewService)
 
 public:
-    using Clock = std::function<QDateTime()>; // UTC now
-
     struct Dependencies
     {
         const Database *database = nullptr;
@@ -86,7 +85,7 @@ signals:
     void transactionSettled(qint64 transactionId);
 
 private:
-    QDateTime now() const { return m_deps.clock(); }
+    QDateTime now() const { return nowUtc(m_deps.clock); }
     bool allowed(const QString &userName, Permission permission) const;
     ReviewStatus refuse(const QString &userName, const QString &action, const QString &reference,
                         ReviewStatus status) const;

@@ -4,6 +4,7 @@
 #include "domain/cardnumber.h"
 #include "domain/tokentable.h"
 #include "services/authorizer.h"
+#include "services/reconciler.h"
 #include "services/refundgate.h"
 #include "store/auditlog.h"
 #include "store/database.h"
@@ -157,6 +158,24 @@ struct PaymentService::Request
     Transaction transaction;
     ApsCredentials credentials;
     Operation operation;
+
+    // What every answer about this request starts from.
+    PaymentResult newResult() const
+    {
+        PaymentResult result;
+        result.action = action;
+        result.merchantReference = reference;
+        result.amount = amount;
+        return result;
+    }
+};
+
+// Why PayDesk refuses a request (or cannot send it): what PaymentResult says and the audit entry records.
+struct PaymentService::Refusal
+{
+    PaymentStatus status = PaymentStatus::Refused;
+    PaymentProblem problem = PaymentProblem::None;
+    QString detail;
 };
 
 PaymentService::PaymentService(Dependencies dependencies, QObject *parent)
@@ -164,10 +183,6 @@ PaymentService::PaymentService(Dependencies dependencies, QObject *parent)
     , m_deps(std::move(dependencies))
 {
     Q_ASSERT(m_deps.database && m_deps.client && m_deps.secrets);
-    if (!m_deps.clock)
-        m_deps.clock = [] {
-            return QDateTime::currentDateTimeUtc();
-        };
     if (m_deps.owner.isEmpty())
         m_deps.owner = defaultOwner();
     m_profiles = std::make_unique<ProfileRepository>(*m_deps.database);
@@ -273,102 +288,87 @@ PaymentJob *PaymentService::start(Request plain)
     auto request = std::make_shared<Request>(std::move(plain));
     // Queued, so that the caller connects to finished() before anything can be reported.
     QMetaObject::invokeMethod(
-        this,
-        [this, request] {
-            PaymentResult result;
-            result.action = request->action;
-            result.merchantReference = request->reference;
-            result.amount = request->amount;
-            const QString actionName = actionToken(request->action);
-            result.refundRequestId = request->refundRequestId;
-
-            if (m_deps.authorizer) {
-                const AuthorizationDecision allowed = m_deps.authorizer->authorize(
-                    request->userName, permissionFor(request->action, request->refundRequestId != 0));
-                if (!allowed.allowed) {
-                    result.status = PaymentStatus::Refused;
-                    result.problem = PaymentProblem::PermissionDenied;
-                    result.detail = allowed.reason;
-                    audit(request->userName, actionName, QStringLiteral("refused"), request->reference,
-                          result.detail);
-                    return finish(request, result);
-                }
-            }
-            if (containsCardNumber(request->reason)) {
-                // Never stored, logged or echoed: PayDesk keeps masked card numbers only.
-                result.status = PaymentStatus::Refused;
-                result.problem = PaymentProblem::InvalidRequest;
-                result.detail = QStringLiteral("the reason contains what looks like a card number; PayDesk "
-                                               "never stores card numbers: describe the refund without it");
-                audit(request->userName, actionName, QStringLiteral("refused"), request->reference,
-                      result.detail);
-                return finish(request, result);
-            }
-            if (request->refundRequestId != 0 && request->reference.isEmpty()) {
-                result.status = PaymentStatus::Refused;
-                result.problem = PaymentProblem::RequestClosed;
-                result.detail = QStringLiteral("no refund request %1").arg(request->refundRequestId);
-                audit(request->userName, actionName, QStringLiteral("refused"), QString(), result.detail);
-                return finish(request, result);
-            }
-
-            auto stored = profile();
-            if (!stored.ok()) {
-                result.problem = PaymentProblem::Store;
-                result.detail = stored.message;
-                return finish(request, result);
-            }
-            request->profile = *stored;
-            auto found =
-                m_transactions->findByReference(m_deps.database->merchantIdentifier(), request->reference);
-            if (!found.ok()) {
-                const bool missing = found.error == StoreError::NotFound;
-                result.status = missing ? PaymentStatus::Refused : PaymentStatus::Environment;
-                result.problem = missing ? PaymentProblem::OrderNotFound : PaymentProblem::Store;
-                result.detail = missing
-                                    ? QStringLiteral("order %1 is not in the cache").arg(request->reference)
-                                    : found.message;
-                audit(request->userName, actionName, QStringLiteral("refused"), request->reference,
-                      result.detail);
-                return finish(request, result);
-            }
-            request->transaction = *found;
-            const bool movesMoney = request->action != TransactionRules::Action::CheckStatus;
-            if (movesMoney && request->profile.isMoneyBlocked()) {
-                result.problem = PaymentProblem::ProfileBlocked;
-                result.detail = QStringLiteral("money operations on profile %1 are stopped: %2")
-                                    .arg(request->profile.name, request->profile.moneyBlockedReason);
-                audit(request->userName, actionName, QStringLiteral("refused"), request->reference,
-                      result.detail);
-                return finish(request, result);
-            }
-            if (movesMoney && request->transaction.unresolved) {
-                // The journal holds the row: no status check can change that answer.
-                result.status = PaymentStatus::Refused;
-                result.problem = PaymentProblem::Rule;
-                result.decision = rules().check(request->action, request->transaction, now());
-                result.detail = TransactionRules::describe(result.decision, request->transaction);
-                result.transaction = request->transaction;
-                audit(request->userName, actionName, QStringLiteral("refused"), request->reference,
-                      result.detail);
-                return finish(request, result);
-            }
-            QString problem;
-            const auto credentials = credentialsFor(request->transaction, &problem);
-            if (!credentials) {
-                result.problem = PaymentProblem::Credentials;
-                result.detail = problem;
-                audit(request->userName, actionName, QStringLiteral("refused"), request->reference,
-                      result.detail);
-                return finish(request, result);
-            }
-            request->credentials = *credentials;
-            request->seenRowVersion = request->transaction.rowVersion;
-            queryStatus(request->transaction, QString(),
-                        [this, request](const StatusAnswer &answer) { afterBaseline(request, answer); });
-        },
-        Qt::QueuedConnection);
+        this, [this, request] { checkPreconditions(request); }, Qt::QueuedConnection);
     return job;
+}
+
+void PaymentService::checkPreconditions(const std::shared_ptr<Request> &request)
+{
+    PaymentResult result = request->newResult();
+    result.refundRequestId = request->refundRequestId;
+    if (const std::optional<Refusal> refused = refusalOfRequest(*request))
+        return refuse(request, result, *refused);
+    auto stored = profile();
+    if (!stored.ok()) {
+        result.problem = PaymentProblem::Store;
+        result.detail = stored.message;
+        return finish(request, result);
+    }
+    request->profile = *stored;
+    if (const std::optional<Refusal> refused = refusalOfOrder(*request, result))
+        return refuse(request, result, *refused);
+    askBaseline(request);
+}
+
+std::optional<PaymentService::Refusal> PaymentService::refusalOfRequest(const Request &request) const
+{
+    if (m_deps.authorizer) {
+        const AuthorizationDecision allowed = m_deps.authorizer->authorize(
+            request.userName, permissionFor(request.action, request.refundRequestId != 0));
+        if (!allowed.allowed)
+            return Refusal{PaymentStatus::Refused, PaymentProblem::PermissionDenied, allowed.reason};
+    }
+    if (containsCardNumber(request.reason)) {
+        // Never stored, logged or echoed: PayDesk keeps masked card numbers only.
+        return Refusal{
+            PaymentStatus::Refused, PaymentProblem::InvalidRequest,
+            QStringLiteral("the reason contains what looks like a card number; PayDesk never stores "
+                           "card numbers: describe the refund without it")};
+    }
+    if (request.refundRequestId != 0 && request.reference.isEmpty()) {
+        return Refusal{PaymentStatus::Refused, PaymentProblem::RequestClosed,
+                       QStringLiteral("no refund request %1").arg(request.refundRequestId)};
+    }
+    return std::nullopt;
+}
+
+std::optional<PaymentService::Refusal> PaymentService::refusalOfOrder(Request &request,
+                                                                      PaymentResult &result) const
+{
+    auto found = m_transactions->findByReference(m_deps.database->merchantIdentifier(), request.reference);
+    if (!found.ok()) {
+        if (found.error != StoreError::NotFound)
+            return Refusal{PaymentStatus::Environment, PaymentProblem::Store, found.message};
+        return Refusal{PaymentStatus::Refused, PaymentProblem::OrderNotFound,
+                       QStringLiteral("order %1 is not in the cache").arg(request.reference)};
+    }
+    request.transaction = *found;
+    const bool movesMoney = request.action != TransactionRules::Action::CheckStatus;
+    if (movesMoney && request.profile.isMoneyBlocked()) {
+        return Refusal{PaymentStatus::Environment, PaymentProblem::ProfileBlocked,
+                       QStringLiteral("money operations on profile %1 are stopped: %2")
+                           .arg(request.profile.name, request.profile.moneyBlockedReason)};
+    }
+    if (movesMoney && request.transaction.unresolved) {
+        // The journal holds the row: no status check can change that answer.
+        result.decision = rules().check(request.action, request.transaction, now());
+        result.transaction = request.transaction;
+        return Refusal{PaymentStatus::Refused, PaymentProblem::Rule,
+                       TransactionRules::describe(result.decision, request.transaction)};
+    }
+    QString problem;
+    const auto credentials = credentialsFor(request.transaction, &problem);
+    if (!credentials)
+        return Refusal{PaymentStatus::Environment, PaymentProblem::Credentials, problem};
+    request.credentials = *credentials;
+    return std::nullopt;
+}
+
+void PaymentService::askBaseline(const std::shared_ptr<Request> &request)
+{
+    request->seenRowVersion = request->transaction.rowVersion;
+    queryStatus(request->transaction, QString(),
+                [this, request](const StatusAnswer &answer) { afterBaseline(request, answer); });
 }
 
 std::optional<ApsCredentials> PaymentService::credentialsFor(const Transaction &tx, QString *problem) const
@@ -443,54 +443,29 @@ void PaymentService::queryStatus(const Transaction &tx, const QString &maintenan
 StoreStatus PaymentService::correctLateApplied(Transaction &tx, const ApsStatusReport &report,
                                                QList<Operation> *late) const
 {
-    qint64 extraCaptured = report.totals.captured - tx.captured;
-    qint64 extraRefunded = report.totals.refunded - tx.refunded;
-    // An authorization APS released at its deadline also reads as voided: only a void before it counts.
-    bool extraVoid =
-        report.transactionStatus == QLatin1String("08") && !tx.voided && now() < tx.captureDeadline;
-    if (extraCaptured <= 0 && extraRefunded <= 0 && !extraVoid)
+    // Nothing above the row, no void: no verdict to look at, and no need to read the journal.
+    if (report.totals.captured <= tx.captured && report.totals.refunded <= tx.refunded &&
+        report.transactionStatus != QLatin1String("08"))
         return StoreStatus::success();
     const auto verdicts = m_journal->notAppliedVerdicts(tx.id);
     if (!verdicts.ok())
         return verdicts.status();
-    bool corrected = false;
-    const QString seen = QStringLiteral("APS shows authorized %1, captured %2, refunded %3%4")
-                             .arg(Money::fromMinor(report.totals.authorized, tx.currency).toPlainString(),
-                                  Money::fromMinor(report.totals.captured, tx.currency).toPlainString(),
-                                  Money::fromMinor(report.totals.refunded, tx.currency).toPlainString(),
-                                  extraVoid ? QStringLiteral(", voided") : QString());
-    // Newest first: the latest verdict is the likeliest to have been overtaken by a late delivery.
-    for (auto it = verdicts->crbegin(); it != verdicts->crend(); ++it) {
-        Operation op = *it;
-        qint64 *extra = op.kind == OperationKind::Capture  ? &extraCaptured
-                        : op.kind == OperationKind::Refund ? &extraRefunded
-                                                           : nullptr;
-        if (extra ? (op.amount <= 0 || op.amount > *extra) : !extraVoid)
-            continue;
-        if (extra)
-            *extra -= op.amount;
-        else
-            extraVoid = false;
-        const QString resolution =
-            QStringLiteral("APS applied it after it had been settled as not applied by %1: %2")
-                .arg(op.resolvedBy, seen);
+    const QList<Operation> corrected = Reconciler::appliedLate(tx, report, *verdicts, now());
+    for (const Operation &op : corrected) {
         if (const StoreStatus s =
                 m_journal->settle(op.id, OperationOutcome::Declined, OperationOutcome::Succeeded,
-                                  op.responseCode, op.responseMessage, now(), resolution, op.resolvedBy);
+                                  op.responseCode, op.responseMessage, now(), op.resolution, op.resolvedBy);
             !s.ok())
             return s;
         if (const StoreStatus s =
                 audit(QStringLiteral("system"), QStringLiteral("late_applied"), QStringLiteral("corrected"),
-                      tx.merchantReference, describeOperation(op) + QStringLiteral(": ") + resolution);
+                      tx.merchantReference, describeOperation(op) + QStringLiteral(": ") + op.resolution);
             !s.ok())
             return s;
-        op.outcome = OperationOutcome::Succeeded;
-        op.resolution = resolution;
         if (late)
             late->append(op);
-        corrected = true;
     }
-    if (!corrected)
+    if (corrected.isEmpty())
         return StoreStatus::success();
     if (const StoreStatus s = m_transactions->setLateApplied(tx.id); !s.ok())
         return s;
@@ -540,32 +515,367 @@ StoreStatus PaymentService::mergeStatus(Transaction &tx, const ApsStatusReport &
     return m_transactions->setNeedsStatusCheck(tx.id, lower);
 }
 
+// Step 2 of the protocol, inside one write transaction: re-read the row, make sure the baseline is not older
+// than it, check the rules and the repeat window, build the signed request, hold a refund for approval or
+// journal the operation. Each step may end the transaction early (a refusal, a status check's answer, a fresh
+// baseline needed); a failed step rolls it back.
+class PaymentService::Journalling final
+{
+public:
+    Journalling(PaymentService &service, std::shared_ptr<Request> request, const ApsStatusReport &report,
+                PaymentResult result)
+        : m_service(service)
+        , m_request(std::move(request))
+        , m_report(report)
+        , m_result(std::move(result))
+        , m_at(service.now())
+        , m_rules(m_request->profile.rulesConfig())
+        , m_actionName(actionToken(m_request->action))
+        , m_movesMoney(m_request->action != TransactionRules::Action::CheckStatus)
+    {}
+
+    StoreStatus run();
+
+    bool needsFreshBaseline() const { return m_freshBaseline; }
+    const PaymentResult &result() const { return m_result; }
+    const ApsMessage &signedRequest() const { return *m_signed->message; }
+
+private:
+    StoreStatus checkBaselineIsCurrent();
+    StoreStatus refuseChangedOrder(bool rowMoved);
+    StoreStatus mergeBaseline();
+    StoreStatus answerStatusCheck();
+    StoreStatus checkApproval();
+    StoreStatus checkRules();
+    StoreStatus checkRepeat();
+    StoreStatus prepareOperation();
+    StoreStatus buildSignedRequest();
+    StoreStatus holdForApproval();
+    StoreStatus holdRefund();
+    StoreStatus writeJournalEntry();
+
+    // Records the refusal in the result, audits it and ends the transaction; returns the audit's status.
+    StoreStatus refuse(PaymentStatus status, PaymentProblem problem, const QString &detail);
+    StoreStatus done(); // ends the transaction here, committing what was written
+
+    PaymentService &m_service;
+    std::shared_ptr<Request> m_request;
+    const ApsStatusReport &m_report;
+    PaymentResult m_result;
+    const QDateTime m_at;
+    const TransactionRules m_rules;
+    const QString m_actionName;
+    const bool m_movesMoney;
+    Transaction m_tx;    // the row as read in this transaction
+    Transaction m_ruled; // what the rules see: the row without an approved request's own reservation
+    std::optional<RefundRequest> m_approved;
+    std::optional<Operation> m_previous; // the last attempt of the same intent within RepeatWindow
+    std::optional<ApsRequestResult> m_signed;
+    bool m_freshBaseline = false;
+    bool m_done = false;
+};
+
+StoreStatus PaymentService::Journalling::refuse(PaymentStatus status, PaymentProblem problem,
+                                                const QString &detail)
+{
+    m_done = true;
+    return m_service.noteRefusal(*m_request, m_result, {status, problem, detail}, m_tx.merchantReference);
+}
+
+StoreStatus PaymentService::Journalling::done()
+{
+    m_done = true;
+    return StoreStatus::success();
+}
+
+StoreStatus PaymentService::Journalling::run()
+{
+    auto fresh = m_service.m_transactions->findById(m_request->transaction.id);
+    if (!fresh.ok())
+        return fresh.status();
+    m_tx = *fresh;
+    using Step = StoreStatus (Journalling::*)();
+    for (const Step step :
+         {&Journalling::checkBaselineIsCurrent, &Journalling::mergeBaseline, &Journalling::answerStatusCheck,
+          &Journalling::checkApproval, &Journalling::checkRules, &Journalling::checkRepeat,
+          &Journalling::prepareOperation, &Journalling::buildSignedRequest, &Journalling::holdForApproval,
+          &Journalling::writeJournalEntry}) {
+        if (const StoreStatus status = (this->*step)(); !status.ok() || m_done)
+            return status;
+    }
+    return StoreStatus::success();
+}
+
+StoreStatus PaymentService::Journalling::checkBaselineIsCurrent()
+{
+    if (!m_movesMoney || !isAheadOf(m_tx, m_report))
+        return StoreStatus::success();
+    // Never journal a baseline older than the row: ask APS again, a bounded number of times.
+    const bool rowMoved = m_tx.rowVersion != m_request->seenRowVersion;
+    m_request->seenRowVersion = m_tx.rowVersion;
+    m_request->transaction = m_tx;
+    if (m_request->baselineAttempts + 1 < MaxBaselineAttempts) {
+        m_freshBaseline = true;
+        return done();
+    }
+    return refuseChangedOrder(rowMoved);
+}
+
+StoreStatus PaymentService::Journalling::refuseChangedOrder(bool rowMoved)
+{
+    m_result.transaction = m_tx;
+    const QString apsSide =
+        QStringLiteral("APS shows captured %1, refunded %2; the cache shows captured %3, refunded %4")
+            .arg(Money::fromMinor(m_report.totals.captured, m_tx.currency).toPlainString(),
+                 Money::fromMinor(m_report.totals.refunded, m_tx.currency).toPlainString(),
+                 Money::fromMinor(m_tx.captured, m_tx.currency).toPlainString(),
+                 Money::fromMinor(m_tx.refunded, m_tx.currency).toPlainString());
+    if (rowMoved) {
+        return refuse(PaymentStatus::Refused, PaymentProblem::OrderChanged,
+                      QStringLiteral("another desk just changed order %1 (%2); nothing was sent: look at the "
+                                     "order and try again")
+                          .arg(m_tx.merchantReference, apsSide));
+    }
+    m_done = true;
+    if (const StoreStatus s = m_service.m_transactions->setNeedsStatusCheck(m_tx.id, true); !s.ok())
+        return s;
+    return refuse(PaymentStatus::Refused, PaymentProblem::OrderChanged,
+                  QStringLiteral("APS shows less than the cache for order %1 (%2); nothing was sent, and the "
+                                 "order is flagged for a status check")
+                      .arg(m_tx.merchantReference, apsSide));
+}
+
+StoreStatus PaymentService::Journalling::mergeBaseline()
+{
+    if (const StoreStatus merged = m_service.mergeStatus(m_tx, m_report, false, &m_result.lateApplied);
+        !merged.ok())
+        return merged;
+    if (auto reread = m_service.m_transactions->findById(m_tx.id); reread.ok())
+        m_tx = *reread;
+    m_request->transaction = m_tx;
+    m_result.transaction = m_tx;
+    if (!m_movesMoney || m_result.lateApplied.isEmpty())
+        return StoreStatus::success();
+    // The clerk decided on a picture of the order that APS has just proved wrong.
+    return refuse(PaymentStatus::Refused, PaymentProblem::OrderChanged,
+                  QStringLiteral("nothing was sent now: look at order %1 and try again if the %2 is still "
+                                 "needed")
+                      .arg(m_tx.merchantReference, m_actionName));
+}
+
+StoreStatus PaymentService::Journalling::answerStatusCheck()
+{
+    if (m_movesMoney)
+        return StoreStatus::success();
+    m_result.status = PaymentStatus::Succeeded;
+    m_result.detail = QStringLiteral("APS: last operation %1 %2; authorized %3, captured %4, refunded %5")
+                          .arg(m_report.transactionCode, m_report.transactionMessage,
+                               Money::fromMinor(m_report.totals.authorized, m_tx.currency).toPlainString(),
+                               Money::fromMinor(m_report.totals.captured, m_tx.currency).toPlainString(),
+                               Money::fromMinor(m_report.totals.refunded, m_tx.currency).toPlainString());
+    m_service.audit(m_request->userName, m_actionName, QStringLiteral("succeeded"), m_tx.merchantReference,
+                    m_result.detail);
+    return done();
+}
+
+StoreStatus PaymentService::Journalling::checkApproval()
+{
+    // An approved request's own reservation must not stand in its way: the rules see the row as it is once
+    // that reservation is released (RefundGate::approve, in this same transaction).
+    m_ruled = m_tx;
+    if (m_request->refundRequestId == 0)
+        return StoreStatus::success();
+    const RefundGate *gate = m_service.m_deps.refundGate;
+    const ApprovalCheck check =
+        gate ? gate->checkApproval(m_request->refundRequestId, m_request->userName, m_tx, m_at)
+             : ApprovalCheck{ApprovalRefusal::NotFound, std::nullopt, QStringLiteral("no approvals")};
+    if (!check.ok()) {
+        refuse(PaymentStatus::Refused,
+               check.refusal == ApprovalRefusal::SelfApproval ? PaymentProblem::PermissionDenied
+                                                              : PaymentProblem::RequestClosed,
+               check.detail);
+        return StoreStatus::success(); // the refusal stands even when its audit entry fails
+    }
+    m_approved = check.request;
+    m_request->amount = m_approved->money();
+    m_result.amount = m_request->amount;
+    m_ruled.refundReserved = std::max<qint64>(0, m_ruled.refundReserved - m_approved->amount);
+    return StoreStatus::success();
+}
+
+StoreStatus PaymentService::Journalling::checkRules()
+{
+    if (m_request->remaining) {
+        m_request->amount =
+            Money::fromMinor(std::max<qint64>(0, m_tx.authorized - m_tx.captured), m_tx.currency);
+        m_result.amount = m_request->amount;
+    }
+    const TransactionRules::Action action = m_request->action;
+    const TransactionRules::Decision decision =
+        action == TransactionRules::Action::Void
+            ? m_rules.check(action, m_ruled, m_at)
+            : m_rules.checkAmount(action, m_ruled, m_request->amount, m_at);
+    if (decision.allowed)
+        return StoreStatus::success();
+    m_result.decision = decision;
+    refuse(PaymentStatus::Refused, PaymentProblem::Rule, TransactionRules::describe(decision, m_tx));
+    return StoreStatus::success(); // the refusal stands even when its audit entry fails
+}
+
+StoreStatus PaymentService::Journalling::checkRepeat()
+{
+    // The same intent shortly after an attempt whose outcome was unknown: the clerk may be repeating
+    // something APS did (or may still do). Two people already looked at an approved request.
+    if (m_request->action != TransactionRules::Action::Void) {
+        const auto found = m_service.m_journal->lastSameIntent(
+            m_tx.id, kindFor(m_request->action), m_request->amount.minorUnits(),
+            m_at.addSecs(-std::chrono::seconds(RepeatWindow).count()));
+        if (!found.ok())
+            return found.status();
+        m_previous = *found;
+    }
+    if (!m_previous || !m_previous->wasUncertain() || m_request->repeat == Repeat::Confirmed || m_approved)
+        return StoreStatus::success();
+    const Operation &previous = *m_previous;
+    refuse(PaymentStatus::Refused, PaymentProblem::RepeatNotConfirmed,
+           QStringLiteral("this repeats %1 of %2, whose outcome was unknown and which %3 (%4); confirm that "
+                          "this is a new %5 and not a retry of that one (paydeskctl: --repeat)")
+               .arg(describeOperation(previous), previous.createdAt.toString(Qt::ISODate),
+                    previous.isNotAppliedVerdict()
+                        ? QStringLiteral("was settled as not applied by ") + previous.resolvedBy
+                        : QStringLiteral("was later found applied by ") + previous.resolvedBy,
+                    previous.resolution, operationKindToken(previous.kind)));
+    return StoreStatus::success(); // the refusal stands even when its audit entry fails
+}
+
+StoreStatus PaymentService::Journalling::prepareOperation()
+{
+    Operation &op = m_request->operation;
+    op.transactionId = m_tx.id;
+    op.merchantReference = m_tx.merchantReference;
+    op.kind = kindFor(m_request->action);
+    op.amount = m_request->action == TransactionRules::Action::Void ? 0 : m_request->amount.minorUnits();
+    op.currency = m_tx.currency;
+    op.userName = m_request->userName;
+    op.owner = m_service.m_deps.owner;
+    op.baseline = m_report.totals;
+    op.createdAt = m_at;
+    op.sentAt = m_at;
+    op.leaseUntil = m_at.addMSecs(m_service.leaseFor(m_request->profile).count());
+    if (m_previous && (m_previous->wasUncertain() || m_previous->outcome == OperationOutcome::Declined))
+        op.retryOf = m_previous->id;
+    return StoreStatus::success();
+}
+
+StoreStatus PaymentService::Journalling::buildSignedRequest()
+{
+    const Request &request = *m_request;
+    Operation &op = m_request->operation;
+    const ApsRequestBuilder builder(request.profile.merchantIdentifier, request.credentials.accessCode,
+                                    request.credentials.requestPhrase, request.profile.shaType,
+                                    request.profile.language);
+    switch (op.kind) {
+    case OperationKind::Capture:
+        m_signed = builder.capture(m_tx.merchantReference, m_tx.fortId, request.amount);
+        break;
+    case OperationKind::Void:
+        m_signed = builder.voidAuthorization(m_tx.merchantReference, m_tx.fortId);
+        break;
+    case OperationKind::Refund:
+        // A refund repeating one that did not happen keeps its maintenance_reference: should the first
+        // attempt still reach APS, APS refuses the second as already processed instead of paying twice.
+        op.maintenanceReference = m_previous && m_previous->outcome == OperationOutcome::Declined &&
+                                          !m_previous->maintenanceReference.isEmpty()
+                                      ? m_previous->maintenanceReference
+                                      : ApsRequestBuilder::newMaintenanceReference(m_at);
+        m_signed =
+            builder.refund(m_tx.merchantReference, m_tx.fortId, request.amount, op.maintenanceReference);
+        break;
+    }
+    if (m_signed->ok())
+        return StoreStatus::success();
+    refuse(PaymentStatus::Refused, PaymentProblem::InvalidRequest, m_signed->describe());
+    return StoreStatus::success(); // the refusal stands even when its audit entry fails
+}
+
+StoreStatus PaymentService::Journalling::holdForApproval()
+{
+    const RefundGate *gate = m_service.m_deps.refundGate;
+    if (m_approved) {
+        if (const StoreStatus s = gate->approve(*m_approved, m_request->userName, m_tx, m_at); !s.ok())
+            return s;
+        m_request->operation.refundRequestId = m_approved->id;
+        return StoreStatus::success();
+    }
+    if (m_request->operation.kind != OperationKind::Refund || !gate)
+        return StoreStatus::success();
+    return holdRefund();
+}
+
+StoreStatus PaymentService::Journalling::holdRefund()
+{
+    const RefundGate *gate = m_service.m_deps.refundGate;
+    const Money &amount = m_request->amount;
+    qint64 counted = 0;
+    const auto needed = gate->needsApproval(m_tx, amount, m_at, &counted);
+    if (!needed.ok())
+        return needed.status();
+    if (!*needed)
+        return StoreStatus::success();
+    const auto held = gate->hold(m_tx, amount, m_request->reason, m_request->userName, m_at);
+    if (!held.ok())
+        return held.status();
+    m_result.status = PaymentStatus::AwaitingApproval;
+    m_result.refundRequestId = held->id;
+    m_result.transaction = m_tx;
+    m_result.detail = QStringLiteral("refund request %1 of %2 %3 awaits approval by another person until %4")
+                          .arg(QString::number(held->id), amount.toPlainString(), m_tx.currency.code(),
+                               held->expiresAt.toString(Qt::ISODate));
+    if (counted > 0) {
+        m_result.detail +=
+            QStringLiteral(" (counted together with %1 %2 refunded or requested on this order "
+                           "in the last 30 days)")
+                .arg(Money::fromMinor(counted, m_tx.currency).toPlainString(), m_tx.currency.code());
+    }
+    return done();
+}
+
+StoreStatus PaymentService::Journalling::writeJournalEntry()
+{
+    Operation &op = m_request->operation;
+    if (const StoreStatus begun = m_service.m_journal->begin(op); !begun.ok())
+        return begun;
+    if (m_approved) {
+        if (const StoreStatus s = m_service.m_deps.refundGate->linkOperation(m_approved->id, op.id); !s.ok())
+            return s;
+    }
+    if (const StoreStatus flagged = m_service.m_transactions->setUnresolved(m_tx.id, true); !flagged.ok())
+        return flagged;
+    QString details = QStringLiteral("operation %1: %2").arg(op.id).arg(operationKindToken(op.kind));
+    if (op.kind != OperationKind::Void)
+        details +=
+            QLatin1Char(' ') + m_request->amount.toPlainString() + QLatin1Char(' ') + m_tx.currency.code();
+    if (!op.maintenanceReference.isEmpty())
+        details += QStringLiteral(", maintenance_reference ") + op.maintenanceReference;
+    if (!m_request->reason.isEmpty())
+        details += QStringLiteral(", reason: ") + m_request->reason;
+    // No money moves unaudited: a failed audit entry rolls the journal entry back.
+    if (const StoreStatus audited = m_service.audit(m_request->userName, m_actionName, QStringLiteral("sent"),
+                                                    m_tx.merchantReference, details);
+        !audited.ok())
+        return audited;
+    m_result.status = PaymentStatus::Unknown; // until the answer is recorded
+    return StoreStatus::success();
+}
+
 void PaymentService::afterBaseline(const std::shared_ptr<Request> &request, const StatusAnswer &answer)
 {
-    PaymentResult result;
-    result.action = request->action;
-    result.merchantReference = request->reference;
-    result.amount = request->amount;
+    PaymentResult result = request->newResult();
     result.responseCode = answer.outcome.responseCode;
     result.responseMessage = answer.outcome.responseMessage;
     result.transportError = answer.reply.error;
-    const QString actionName = actionToken(request->action);
-
-    if (!answer.ok) {
-        if (answer.orderNotFound) {
-            result.status = PaymentStatus::Refused;
-            result.problem = PaymentProblem::OrderNotFound;
-            result.detail = QStringLiteral("APS does not know order %1").arg(request->reference);
-        } else {
-            result.status = PaymentStatus::Environment;
-            result.problem = PaymentProblem::Network;
-            result.detail = answer.detail + (request->action == TransactionRules::Action::CheckStatus
-                                                 ? QString()
-                                                 : QStringLiteral("; nothing was sent"));
-        }
-        audit(request->userName, actionName, QStringLiteral("refused"), request->reference, result.detail);
-        return finish(request, result);
-    }
+    if (!answer.ok)
+        return refuse(request, result, baselineRefusal(*request, answer));
 
     // Two-desk tests pause the process here, between its baseline and its journal entry, while another desk
     // works on the same order. Only the value 1 counts, and only the first baseline.
@@ -573,281 +883,48 @@ void PaymentService::afterBaseline(const std::shared_ptr<Request> &request, cons
         qEnvironmentVariableIntValue("PAYDESK_TEST_STOP_AFTER_BASELINE") == 1)
         std::raise(SIGSTOP);
 
-    const ApsStatusReport &report = *answer.report;
-    const QDateTime at = now();
-    const TransactionRules currentRules(request->profile.rulesConfig());
-    const bool movesMoney = request->action != TransactionRules::Action::CheckStatus;
-    std::optional<ApsRequestResult> signedRequest;
-    bool retryBaseline = false;
-    const StoreStatus written = m_deps.database->withWriteTransaction([&]() -> StoreStatus {
-        auto fresh = m_transactions->findById(request->transaction.id);
-        if (!fresh.ok())
-            return fresh.status();
-        Transaction &tx = *fresh;
-        if (movesMoney && isAheadOf(tx, report)) {
-            // Never journal a baseline older than the row: ask APS again, a bounded number of times.
-            const bool rowMoved = tx.rowVersion != request->seenRowVersion;
-            request->seenRowVersion = tx.rowVersion;
-            request->transaction = tx;
-            if (request->baselineAttempts + 1 < MaxBaselineAttempts) {
-                retryBaseline = true;
-                return StoreStatus::success();
-            }
-            result.status = PaymentStatus::Refused;
-            result.problem = PaymentProblem::OrderChanged;
-            result.transaction = tx;
-            const QString apsSide =
-                QStringLiteral("APS shows captured %1, refunded %2; the cache shows captured %3, refunded %4")
-                    .arg(Money::fromMinor(report.totals.captured, tx.currency).toPlainString(),
-                         Money::fromMinor(report.totals.refunded, tx.currency).toPlainString(),
-                         Money::fromMinor(tx.captured, tx.currency).toPlainString(),
-                         Money::fromMinor(tx.refunded, tx.currency).toPlainString());
-            if (rowMoved) {
-                result.detail =
-                    QStringLiteral("another desk just changed order %1 (%2); nothing was sent: look "
-                                   "at the order and try again")
-                        .arg(tx.merchantReference, apsSide);
-            } else {
-                result.detail = QStringLiteral("APS shows less than the cache for order %1 (%2); nothing was "
-                                               "sent, and the order is flagged for a status check")
-                                    .arg(tx.merchantReference, apsSide);
-                if (const StoreStatus s = m_transactions->setNeedsStatusCheck(tx.id, true); !s.ok())
-                    return s;
-            }
-            return audit(request->userName, actionName, QStringLiteral("refused"), tx.merchantReference,
-                         result.detail);
-        }
-        if (const StoreStatus merged = mergeStatus(tx, report, false, &result.lateApplied); !merged.ok())
-            return merged;
-        if (auto reread = m_transactions->findById(tx.id); reread.ok())
-            tx = *reread;
-        request->transaction = tx;
-        result.transaction = tx;
-        if (movesMoney && !result.lateApplied.isEmpty()) {
-            // The clerk decided on a picture of the order that APS has just proved wrong.
-            result.status = PaymentStatus::Refused;
-            result.problem = PaymentProblem::OrderChanged;
-            result.detail =
-                QStringLiteral("nothing was sent now: look at order %1 and try again if the %2 is "
-                               "still needed")
-                    .arg(tx.merchantReference, actionName);
-            return audit(request->userName, actionName, QStringLiteral("refused"), tx.merchantReference,
-                         result.detail);
-        }
-
-        if (request->action == TransactionRules::Action::CheckStatus) {
-            result.status = PaymentStatus::Succeeded;
-            result.detail =
-                QStringLiteral("APS: last operation %1 %2; authorized %3, captured %4, refunded %5")
-                    .arg(report.transactionCode, report.transactionMessage,
-                         Money::fromMinor(report.totals.authorized, tx.currency).toPlainString(),
-                         Money::fromMinor(report.totals.captured, tx.currency).toPlainString(),
-                         Money::fromMinor(report.totals.refunded, tx.currency).toPlainString());
-            audit(request->userName, actionName, QStringLiteral("succeeded"), tx.merchantReference,
-                  result.detail);
-            return StoreStatus::success();
-        }
-
-        // An approved request's own reservation must not stand in its way: the rules see the row as it is
-        // once that reservation is released (RefundGate::approve below, in this same transaction).
-        std::optional<RefundRequest> approved;
-        Transaction ruled = tx;
-        if (request->refundRequestId != 0) {
-            const ApprovalCheck check =
-                m_deps.refundGate
-                    ? m_deps.refundGate->checkApproval(request->refundRequestId, request->userName, tx, at)
-                    : ApprovalCheck{ApprovalRefusal::NotFound, std::nullopt, QStringLiteral("no approvals")};
-            if (!check.ok()) {
-                result.status = PaymentStatus::Refused;
-                result.problem = check.refusal == ApprovalRefusal::SelfApproval
-                                     ? PaymentProblem::PermissionDenied
-                                     : PaymentProblem::RequestClosed;
-                result.detail = check.detail;
-                audit(request->userName, actionName, QStringLiteral("refused"), tx.merchantReference,
-                      result.detail);
-                return StoreStatus::success();
-            }
-            approved = check.request;
-            request->amount = approved->money();
-            result.amount = request->amount;
-            ruled.refundReserved = std::max<qint64>(0, ruled.refundReserved - approved->amount);
-        }
-
-        if (request->remaining) {
-            request->amount = Money::fromMinor(std::max<qint64>(0, tx.authorized - tx.captured), tx.currency);
-            result.amount = request->amount;
-        }
-        const TransactionRules::Decision decision =
-            request->action == TransactionRules::Action::Void
-                ? currentRules.check(request->action, ruled, at)
-                : currentRules.checkAmount(request->action, ruled, request->amount, at);
-        if (!decision.allowed) {
-            result.status = PaymentStatus::Refused;
-            result.problem = PaymentProblem::Rule;
-            result.decision = decision;
-            result.detail = TransactionRules::describe(decision, tx);
-            audit(request->userName, actionName, QStringLiteral("refused"), tx.merchantReference,
-                  result.detail);
-            return StoreStatus::success();
-        }
-
-        // The same intent shortly after an attempt whose outcome was unknown: the clerk may be repeating
-        // something APS did (or may still do). Two people already looked at an approved request.
-        std::optional<Operation> previous;
-        if (request->action != TransactionRules::Action::Void) {
-            const auto found =
-                m_journal->lastSameIntent(tx.id, kindFor(request->action), request->amount.minorUnits(),
-                                          at.addSecs(-std::chrono::seconds(RepeatWindow).count()));
-            if (!found.ok())
-                return found.status();
-            previous = *found;
-        }
-        if (previous && previous->wasUncertain() && request->repeat != Repeat::Confirmed && !approved) {
-            result.status = PaymentStatus::Refused;
-            result.problem = PaymentProblem::RepeatNotConfirmed;
-            result.detail =
-                QStringLiteral("this repeats %1 of %2, whose outcome was unknown and which %3 (%4); confirm "
-                               "that this is a new %5 and not a retry of that one (paydeskctl: --repeat)")
-                    .arg(describeOperation(*previous), previous->createdAt.toString(Qt::ISODate),
-                         previous->isNotAppliedVerdict()
-                             ? QStringLiteral("was settled as not applied by ") + previous->resolvedBy
-                             : QStringLiteral("was later found applied by ") + previous->resolvedBy,
-                         previous->resolution, operationKindToken(previous->kind));
-            audit(request->userName, actionName, QStringLiteral("refused"), tx.merchantReference,
-                  result.detail);
-            return StoreStatus::success();
-        }
-
-        Operation &op = request->operation;
-        op.transactionId = tx.id;
-        op.merchantReference = tx.merchantReference;
-        op.kind = kindFor(request->action);
-        op.amount = request->action == TransactionRules::Action::Void ? 0 : request->amount.minorUnits();
-        op.currency = tx.currency;
-        op.userName = request->userName;
-        op.owner = m_deps.owner;
-        op.baseline = report.totals;
-        op.createdAt = at;
-        op.sentAt = at;
-        op.leaseUntil = at.addMSecs(leaseFor(request->profile).count());
-        if (previous && (previous->wasUncertain() || previous->outcome == OperationOutcome::Declined))
-            op.retryOf = previous->id;
-
-        const ApsRequestBuilder builder(request->profile.merchantIdentifier, request->credentials.accessCode,
-                                        request->credentials.requestPhrase, request->profile.shaType,
-                                        request->profile.language);
-        switch (op.kind) {
-        case OperationKind::Capture:
-            signedRequest = builder.capture(tx.merchantReference, tx.fortId, request->amount);
-            break;
-        case OperationKind::Void:
-            signedRequest = builder.voidAuthorization(tx.merchantReference, tx.fortId);
-            break;
-        case OperationKind::Refund:
-            // A refund repeating one that did not happen keeps its maintenance_reference: should the first
-            // attempt still reach APS, APS refuses the second as already processed instead of paying twice.
-            op.maintenanceReference = previous && previous->outcome == OperationOutcome::Declined &&
-                                              !previous->maintenanceReference.isEmpty()
-                                          ? previous->maintenanceReference
-                                          : ApsRequestBuilder::newMaintenanceReference(at);
-            signedRequest =
-                builder.refund(tx.merchantReference, tx.fortId, request->amount, op.maintenanceReference);
-            break;
-        }
-        if (!signedRequest->ok()) {
-            result.status = PaymentStatus::Refused;
-            result.problem = PaymentProblem::InvalidRequest;
-            result.detail = signedRequest->describe();
-            audit(request->userName, actionName, QStringLiteral("refused"), tx.merchantReference,
-                  result.detail);
-            return StoreStatus::success();
-        }
-        if (approved) {
-            if (const StoreStatus s = m_deps.refundGate->approve(*approved, request->userName, tx, at);
-                !s.ok())
-                return s;
-            op.refundRequestId = approved->id;
-        } else if (op.kind == OperationKind::Refund && m_deps.refundGate) {
-            qint64 counted = 0;
-            const auto needed = m_deps.refundGate->needsApproval(tx, request->amount, at, &counted);
-            if (!needed.ok())
-                return needed.status();
-            if (*needed) {
-                const auto held =
-                    m_deps.refundGate->hold(tx, request->amount, request->reason, request->userName, at);
-                if (!held.ok())
-                    return held.status();
-                result.status = PaymentStatus::AwaitingApproval;
-                result.refundRequestId = held->id;
-                result.transaction = tx;
-                result.detail = QStringLiteral("refund request %1 of %2 %3 awaits approval by another person "
-                                               "until %4")
-                                    .arg(QString::number(held->id), request->amount.toPlainString(),
-                                         tx.currency.code(), held->expiresAt.toString(Qt::ISODate));
-                if (counted > 0) {
-                    result.detail +=
-                        QStringLiteral(" (counted together with %1 %2 refunded or requested on "
-                                       "this order in the last 30 days)")
-                            .arg(Money::fromMinor(counted, tx.currency).toPlainString(), tx.currency.code());
-                }
-                return StoreStatus::success();
-            }
-        }
-        if (const StoreStatus begun = m_journal->begin(op); !begun.ok())
-            return begun;
-        if (approved) {
-            if (const StoreStatus s = m_deps.refundGate->linkOperation(approved->id, op.id); !s.ok())
-                return s;
-        }
-        if (const StoreStatus flagged = m_transactions->setUnresolved(tx.id, true); !flagged.ok())
-            return flagged;
-        QString details = QStringLiteral("operation %1: %2").arg(op.id).arg(operationKindToken(op.kind));
-        if (op.kind != OperationKind::Void)
-            details +=
-                QLatin1Char(' ') + request->amount.toPlainString() + QLatin1Char(' ') + tx.currency.code();
-        if (!op.maintenanceReference.isEmpty())
-            details += QStringLiteral(", maintenance_reference ") + op.maintenanceReference;
-        if (!request->reason.isEmpty())
-            details += QStringLiteral(", reason: ") + request->reason;
-        // No money moves unaudited: a failed audit entry rolls the journal entry back.
-        if (const StoreStatus audited =
-                audit(request->userName, actionName, QStringLiteral("sent"), tx.merchantReference, details);
-            !audited.ok())
-            return audited;
-        result.status = PaymentStatus::Unknown; // until the answer is recorded
-        return StoreStatus::success();
-    });
-
-    if (written.ok() && retryBaseline) {
+    Journalling journalling(*this, request, *answer.report, result);
+    const StoreStatus written = m_deps.database->withWriteTransaction([&] { return journalling.run(); });
+    if (written.ok() && journalling.needsFreshBaseline()) {
         ++request->baselineAttempts;
-        queryStatus(request->transaction, QString(),
-                    [this, request](const StatusAnswer &fresh) { afterBaseline(request, fresh); });
-        return;
+        return askBaseline(request);
     }
+    result = journalling.result();
     request->lateApplied = result.lateApplied;
     if (!written.ok()) {
         const bool inProgress = written.error == StoreError::Conflict;
-        result.status = inProgress ? PaymentStatus::Refused : PaymentStatus::Environment;
-        result.problem = inProgress ? PaymentProblem::OperationInProgress : PaymentProblem::Store;
-        result.detail = written.message;
-        audit(request->userName, actionName, QStringLiteral("refused"), request->reference, result.detail);
-        return finish(request, result);
+        return refuse(request, result,
+                      {inProgress ? PaymentStatus::Refused : PaymentStatus::Environment,
+                       inProgress ? PaymentProblem::OperationInProgress : PaymentProblem::Store,
+                       written.message});
     }
     if (result.status == PaymentStatus::AwaitingApproval)
         emit transactionChanged(request->transaction.id);
     if (request->operation.id == 0 || result.status != PaymentStatus::Unknown)
         return finish(request, result);
+    send(request, journalling.signedRequest());
+}
 
+PaymentService::Refusal PaymentService::baselineRefusal(const Request &request, const StatusAnswer &answer)
+{
+    if (answer.orderNotFound) {
+        return {PaymentStatus::Refused, PaymentProblem::OrderNotFound,
+                QStringLiteral("APS does not know order %1").arg(request.reference)};
+    }
+    const bool statusCheck = request.action == TransactionRules::Action::CheckStatus;
+    return {PaymentStatus::Environment, PaymentProblem::Network,
+            answer.detail + (statusCheck ? QString() : QStringLiteral("; nothing was sent"))};
+}
+
+void PaymentService::send(const std::shared_ptr<Request> &request, const ApsMessage &signedRequest)
+{
     emit transactionChanged(request->transaction.id);
     emit operationStarted(request->operation);
-    const ApsCommand command = apsCommandFor(request->operation.kind);
-    ApsCall *call = m_deps.client->post(request->profile.endpoint, *signedRequest->message,
-                                        request->credentials.responsePhrase, request->profile.shaType,
-                                        std::chrono::seconds(request->profile.timeoutSeconds));
-    connect(call, &ApsCall::finished, this, [this, request, command](const ApsReply &reply) {
-        Q_UNUSED(command)
-        afterSend(request, reply);
-    });
+    ApsCall *call =
+        m_deps.client->post(request->profile.endpoint, signedRequest, request->credentials.responsePhrase,
+                            request->profile.shaType, std::chrono::seconds(request->profile.timeoutSeconds));
+    connect(call, &ApsCall::finished, this,
+            [this, request](const ApsReply &reply) { afterSend(request, reply); });
 }
 
 void PaymentService::afterSend(const std::shared_ptr<Request> &request, const ApsReply &reply)
@@ -857,94 +934,13 @@ void PaymentService::afterSend(const std::shared_ptr<Request> &request, const Ap
     if (qEnvironmentVariableIntValue("PAYDESK_TEST_CRASH_AFTER_ANSWER") == 1)
         std::abort();
     Operation &op = request->operation;
-    PaymentResult result;
-    result.action = request->action;
-    result.merchantReference = request->reference;
-    result.amount = request->amount;
+    PaymentResult result = request->newResult();
     result.operationId = op.id;
     result.transportError = reply.error;
     const QDateTime at = now();
-    const QString actionName = actionToken(request->action);
-
-    ApsOutcome outcome;
-    if (reply.ok()) {
-        outcome = classifyResponse(apsCommandFor(op.kind), reply.response);
-        result.responseCode = outcome.responseCode;
-        result.responseMessage = outcome.responseMessage;
-    } else {
-        outcome.kind = ApsOutcome::Kind::Unknown;
-        outcome.reason = transportErrorToken(reply.error) + QStringLiteral(": ") + reply.detail;
-        if (reply.error == ApsTransportError::BadSignature)
-            blockProfile(QStringLiteral("an answer did not verify with the response phrase"));
-    }
-    if (outcome.credentialFailure) {
-        blockProfile(
-            QStringLiteral("APS answered %1 (%2)").arg(outcome.responseCode, outcome.responseMessage));
-    }
-
-    const StoreStatus written = m_deps.database->withWriteTransaction([&]() -> StoreStatus {
-        auto fresh = m_transactions->findById(op.transactionId);
-        if (!fresh.ok())
-            return fresh.status();
-        Transaction tx = *fresh;
-        switch (outcome.kind) {
-        case ApsOutcome::Kind::Success: {
-            if (op.kind == OperationKind::Capture)
-                tx.captured += op.amount;
-            else if (op.kind == OperationKind::Refund)
-                tx.refunded += op.amount;
-            else
-                tx.voided = true;
-            tx.lastResponseCode = outcome.responseCode;
-            tx.lastResponseMessage = outcome.responseMessage;
-            if (const StoreStatus s = m_transactions->updateTotals(tx); !s.ok())
-                return s;
-            if (const StoreStatus s =
-                    m_journal->settle(op.id, OperationOutcome::Pending, OperationOutcome::Succeeded,
-                                      outcome.responseCode, outcome.responseMessage, at);
-                !s.ok())
-                return s;
-            if (const StoreStatus s = m_transactions->setUnresolved(tx.id, false); !s.ok())
-                return s;
-            op.outcome = OperationOutcome::Succeeded;
-            result.status = PaymentStatus::Succeeded;
-            break;
-        }
-        case ApsOutcome::Kind::Declined: {
-            tx.lastResponseCode = outcome.responseCode;
-            tx.lastResponseMessage = outcome.responseMessage;
-            if (const StoreStatus s = m_transactions->updateTotals(tx); !s.ok())
-                return s;
-            if (const StoreStatus s =
-                    m_journal->settle(op.id, OperationOutcome::Pending, OperationOutcome::Declined,
-                                      outcome.responseCode, outcome.responseMessage, at);
-                !s.ok())
-                return s;
-            if (const StoreStatus s = m_transactions->setUnresolved(tx.id, false); !s.ok())
-                return s;
-            op.outcome = OperationOutcome::Declined;
-            result.status = PaymentStatus::Declined;
-            break;
-        }
-        case ApsOutcome::Kind::Unknown:
-            // Due for the reconciler when the lease ends; never re-sent.
-            if (const StoreStatus s = m_journal->settle(
-                    op.id, OperationOutcome::Pending, OperationOutcome::Unknown, outcome.responseCode,
-                    outcome.responseMessage, op.leaseUntil, outcome.reason);
-                !s.ok())
-                return s;
-            op.outcome = OperationOutcome::Unknown;
-            result.status = PaymentStatus::Unknown;
-            break;
-        }
-        result.detail =
-            outcome.kind == ApsOutcome::Kind::Unknown
-                ? QStringLiteral("outcome unknown (%1); left for reconciliation").arg(outcome.reason)
-                : QStringLiteral("APS answered %1 %2").arg(outcome.responseCode, outcome.responseMessage);
-        audit(request->userName, actionName, outcomeToken(op.outcome), tx.merchantReference,
-              QStringLiteral("operation %1: %2").arg(op.id).arg(result.detail));
-        return StoreStatus::success();
-    });
+    const ApsOutcome outcome = readAnswer(op.kind, reply, result);
+    const StoreStatus written =
+        m_deps.database->withWriteTransaction([&] { return recordAnswer(*request, outcome, at, result); });
     if (!written.ok()) {
         // The answer could not be recorded: the operation stays pending and the reconciler settles it from
         // APS's totals after the lease.
@@ -958,6 +954,99 @@ void PaymentService::afterSend(const std::shared_ptr<Request> &request, const Ap
     emit transactionChanged(op.transactionId);
     emit operationSettled(op);
     finish(request, result);
+}
+
+ApsOutcome PaymentService::readAnswer(OperationKind kind, const ApsReply &reply, PaymentResult &result) const
+{
+    ApsOutcome outcome;
+    if (reply.ok()) {
+        outcome = classifyResponse(apsCommandFor(kind), reply.response);
+        result.responseCode = outcome.responseCode;
+        result.responseMessage = outcome.responseMessage;
+    } else {
+        outcome.kind = ApsOutcome::Kind::Unknown;
+        outcome.reason = transportErrorToken(reply.error) + QStringLiteral(": ") + reply.detail;
+        if (reply.error == ApsTransportError::BadSignature)
+            blockProfile(QStringLiteral("an answer did not verify with the response phrase"));
+    }
+    if (outcome.credentialFailure)
+        blockProfile(
+            QStringLiteral("APS answered %1 (%2)").arg(outcome.responseCode, outcome.responseMessage));
+    return outcome;
+}
+
+StoreStatus PaymentService::recordAnswer(Request &request, const ApsOutcome &outcome, const QDateTime &at,
+                                         PaymentResult &result) const
+{
+    Operation &op = request.operation;
+    auto fresh = m_transactions->findById(op.transactionId);
+    if (!fresh.ok())
+        return fresh.status();
+    if (outcome.kind == ApsOutcome::Kind::Unknown) {
+        // Due for the reconciler when the lease ends; never re-sent.
+        if (const StoreStatus s = m_journal->settle(op.id, OperationOutcome::Pending,
+                                                    OperationOutcome::Unknown, outcome.responseCode,
+                                                    outcome.responseMessage, op.leaseUntil, outcome.reason);
+            !s.ok())
+            return s;
+        op.outcome = OperationOutcome::Unknown;
+        result.status = PaymentStatus::Unknown;
+        result.detail = QStringLiteral("outcome unknown (%1); left for reconciliation").arg(outcome.reason);
+    } else {
+        if (const StoreStatus s = recordVerifiedAnswer(*fresh, op, outcome, at); !s.ok())
+            return s;
+        result.status =
+            op.outcome == OperationOutcome::Succeeded ? PaymentStatus::Succeeded : PaymentStatus::Declined;
+        result.detail =
+            QStringLiteral("APS answered %1 %2").arg(outcome.responseCode, outcome.responseMessage);
+    }
+    audit(request.userName, actionToken(request.action), outcomeToken(op.outcome), fresh->merchantReference,
+          QStringLiteral("operation %1: %2").arg(op.id).arg(result.detail));
+    return StoreStatus::success();
+}
+
+StoreStatus PaymentService::recordVerifiedAnswer(Transaction tx, Operation &op, const ApsOutcome &outcome,
+                                                 const QDateTime &at) const
+{
+    // One compare-and-set transaction: an answer recorded elsewhere meanwhile (the operation no longer
+    // pending) rolls this one back.
+    const bool applied = outcome.kind == ApsOutcome::Kind::Success;
+    if (applied && op.kind == OperationKind::Capture)
+        tx.captured += op.amount;
+    else if (applied && op.kind == OperationKind::Refund)
+        tx.refunded += op.amount;
+    else if (applied)
+        tx.voided = true;
+    tx.lastResponseCode = outcome.responseCode;
+    tx.lastResponseMessage = outcome.responseMessage;
+    if (const StoreStatus s = m_transactions->updateTotals(tx); !s.ok())
+        return s;
+    const OperationOutcome settled = applied ? OperationOutcome::Succeeded : OperationOutcome::Declined;
+    if (const StoreStatus s = m_journal->settle(op.id, OperationOutcome::Pending, settled,
+                                                outcome.responseCode, outcome.responseMessage, at);
+        !s.ok())
+        return s;
+    if (const StoreStatus s = m_transactions->setUnresolved(tx.id, false); !s.ok())
+        return s;
+    op.outcome = settled;
+    return StoreStatus::success();
+}
+
+StoreStatus PaymentService::noteRefusal(const Request &request, PaymentResult &result, const Refusal &refusal,
+                                        const QString &merchantReference) const
+{
+    result.status = refusal.status;
+    result.problem = refusal.problem;
+    result.detail = refusal.detail;
+    return audit(request.userName, actionToken(request.action), QStringLiteral("refused"), merchantReference,
+                 result.detail);
+}
+
+void PaymentService::refuse(const std::shared_ptr<Request> &request, PaymentResult result,
+                            const Refusal &refusal)
+{
+    noteRefusal(*request, result, refusal, request->reference);
+    finish(request, std::move(result));
 }
 
 void PaymentService::finish(const std::shared_ptr<Request> &request, PaymentResult result)

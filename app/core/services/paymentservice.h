@@ -3,6 +3,7 @@
 #include "aps/apsclient.h"
 #include "aps/apsoutcome.h"
 #include "aps/apsstatusreport.h"
+#include "domain/clock.h"
 #include "domain/merchantprofile.h"
 #include "domain/operation.h"
 #include "domain/transaction.h"
@@ -92,7 +93,6 @@ public:
     explicit PaymentJob(QObject *parent)
         : QObject(parent)
     {}
-    bool isFinished() const { return m_finished; }
 
 signals:
     void finished(const PaymentResult &result);
@@ -119,8 +119,6 @@ class PaymentService final : public QObject
     Q_DISABLE_COPY_MOVE(PaymentService)
 
 public:
-    using Clock = std::function<QDateTime()>; // UTC now
-
     struct Dependencies
     {
         const Database *database = nullptr;
@@ -171,8 +169,7 @@ public:
 
     // How long the desk that sent an operation owns it before the reconciler may settle it.
     std::chrono::milliseconds leaseFor(const MerchantProfile &profile) const;
-    const QString &owner() const { return m_deps.owner; }
-    QDateTime now() const { return m_deps.clock(); }
+    QDateTime now() const { return nowUtc(m_deps.clock); }
 
     // Shared with the Reconciler: one CHECK_STATUS exchange for a transaction, with the profile's
     // credentials.
@@ -206,11 +203,36 @@ signals:
 
 private:
     struct Request;
+    struct Refusal;
+    class Journalling; // step 2, the write transaction
     PaymentJob *start(Request request);
+
+    // The protocol, step by step (ARCHITECTURE.md section 4).
+    // Before anything is asked of APS: permission, the request itself, the order, the profile, credentials.
+    void checkPreconditions(const std::shared_ptr<Request> &request);
+    std::optional<Refusal> refusalOfRequest(const Request &request) const;
+    std::optional<Refusal> refusalOfOrder(Request &request, PaymentResult &result) const;
+    // 1. Baseline: CHECK_STATUS, answered in afterBaseline, which runs step 2 (Journalling) and sends.
+    void askBaseline(const std::shared_ptr<Request> &request);
     void afterBaseline(const std::shared_ptr<Request> &request, const StatusAnswer &answer);
+    static Refusal baselineRefusal(const Request &request, const StatusAnswer &answer);
+    // 3. Send the signed request exactly once.
+    void send(const std::shared_ptr<Request> &request, const ApsMessage &signedRequest);
+    // 4. Record APS's answer: verified success or decline compare-and-set, anything else unknown.
+    void afterSend(const std::shared_ptr<Request> &request, const ApsReply &reply);
+    ApsOutcome readAnswer(OperationKind kind, const ApsReply &reply, PaymentResult &result) const;
+    StoreStatus recordAnswer(Request &request, const ApsOutcome &outcome, const QDateTime &at,
+                             PaymentResult &result) const;
+    StoreStatus recordVerifiedAnswer(Transaction tx, Operation &op, const ApsOutcome &outcome,
+                                     const QDateTime &at) const;
+
     StoreStatus correctLateApplied(Transaction &tx, const ApsStatusReport &report,
                                    QList<Operation> *late) const;
-    void afterSend(const std::shared_ptr<Request> &request, const ApsReply &reply);
+    // A refusal: `result` says why and the audit records it (returns the audit's status); refuse() also
+    // finishes the job.
+    StoreStatus noteRefusal(const Request &request, PaymentResult &result, const Refusal &refusal,
+                            const QString &merchantReference) const;
+    void refuse(const std::shared_ptr<Request> &request, PaymentResult result, const Refusal &refusal);
     void finish(const std::shared_ptr<Request> &request, PaymentResult result);
     StoreStatus audit(const QString &userName, const QString &action, const QString &outcome,
                       const QString &merchantReference, const QString &details) const;

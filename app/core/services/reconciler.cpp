@@ -32,10 +32,6 @@ bool isInProgress(const QString &status, const QString &code)
     return statuses.contains(status) || (code.size() == 5 && messages.contains(code.right(3)));
 }
 
-} // namespace
-
-namespace {
-
 QString totalsText(const ApsTotals &t)
 {
     return QStringLiteral("authorized %1, captured %2, refunded %3")
@@ -78,39 +74,29 @@ void Reconciler::reconcileNow()
     const QDateTime now = m_service->now();
     const auto profile = m_service->profile();
     const MerchantProfile settings = profile.ok() ? *profile : MerchantProfile();
-    m_quietWindow = m_config.quietWindow.value_or(std::chrono::minutes(settings.settleQuietMinutes));
-    m_reviewAfter = m_config.reviewAfter.value_or(std::chrono::minutes(settings.manualReviewMinutes));
+    m_policy.minQuietChecks = m_config.minQuietChecks;
+    m_policy.quietWindow = m_config.quietWindow.value_or(std::chrono::minutes(settings.settleQuietMinutes));
+    m_policy.reviewAfter = m_config.reviewAfter.value_or(std::chrono::minutes(settings.manualReviewMinutes));
     const auto open = m_journal->unresolved();
     if (open.ok()) {
         for (const Operation &op : *open) {
             if (op.outcome == OperationOutcome::ManualReview)
                 continue;
-            const bool leaseOver = op.leaseUntil <= now;
-            const bool due = !op.nextCheckAt.isValid() || op.nextCheckAt <= now;
-            if (leaseOver && due) {
+            if (isDue(op, now))
                 m_queue.append(op);
-                continue;
-            }
-            // Between the checks of a quiet run the order is still waiting to be sure, and says so.
-            const bool confirming = leaseOver && op.quietChecks > 0;
-            ReconcileDecision waiting{
-                op.id,
-                op.merchantReference,
-                op.kind,
-                confirming ? ReconcileDecision::Verdict::Confirming : ReconcileDecision::Verdict::Waiting,
-                leaseOver
-                    ? (confirming ? op.resolution + QStringLiteral("; ") : QString()) +
-                          QStringLiteral("next status check at %1").arg(op.nextCheckAt.toString(Qt::ISODate))
-                    : QStringLiteral("the sending desk holds it until %1")
-                          .arg(op.leaseUntil.toString(Qt::ISODate)),
-                op.money()};
-            m_decisions.append(waiting);
-            emit decided(waiting);
+            else
+                record(judge(op, nullptr, now, m_policy).decision);
         }
     }
     const auto watched = m_journal->notAppliedDueForWatch(now.addSecs(-m_config.watchFor.count()), now);
     m_watch = watched.ok() ? *watched : QList<Operation>();
     QMetaObject::invokeMethod(this, &Reconciler::checkNext, Qt::QueuedConnection);
+}
+
+void Reconciler::record(const ReconcileDecision &decision)
+{
+    m_decisions.append(decision);
+    emit decided(decision);
 }
 
 void Reconciler::watchNext()
@@ -139,14 +125,11 @@ void Reconciler::watchNext()
             return m_journal->scheduleWatch(op.id, now.addSecs(m_config.watchInterval.count()));
         });
         for (const Operation &corrected : std::as_const(late)) {
-            ReconcileDecision decision{corrected.id,         corrected.merchantReference,
-                                       corrected.kind,       ReconcileDecision::Verdict::LateApplied,
-                                       corrected.resolution, corrected.money()};
-            m_decisions.append(decision);
-            emit decided(decision);
+            record({corrected.id, corrected.merchantReference, corrected.kind,
+                    ReconcileDecision::Verdict::LateApplied, corrected.resolution, corrected.money()});
         }
         if (status.ok() && answer.ok)
-            emit m_service->transactionChanged(op.transactionId);
+            emit transactionChanged(op.transactionId);
         watchNext();
     });
 }
@@ -190,6 +173,115 @@ Reconciler::Evidence Reconciler::assess(const Operation &op, const PaymentServic
     return evidence;
 }
 
+bool Reconciler::isDue(const Operation &op, const QDateTime &now)
+{
+    const bool leaseOver = op.leaseUntil <= now;
+    const bool due = !op.nextCheckAt.isValid() || op.nextCheckAt <= now;
+    return leaseOver && due;
+}
+
+Reconciler::Judgement Reconciler::judge(const Operation &op, const PaymentService::StatusAnswer *answer,
+                                        const QDateTime &now, const Policy &policy)
+{
+    Judgement judgement;
+    if (!answer && !isDue(op, now)) {
+        judgement.decision = waitingFor(op, now);
+        return judgement;
+    }
+    ReconcileDecision &decision = judgement.decision;
+    decision = {op.id, op.merchantReference, op.kind, ReconcileDecision::Verdict::Undecided, {}, op.money()};
+    Evidence &evidence = judgement.evidence;
+    evidence = assess(op, answer ? *answer : PaymentService::StatusAnswer());
+    evidence.at = now;
+    decision.reason = evidence.seen;
+    if (evidence.applied) {
+        decision.verdict = ReconcileDecision::Verdict::Applied;
+    } else if (evidence.quiet == OperationJournal::QuietCheck::Seen) {
+        judgeQuietRun(op, now, policy, judgement);
+    } else if (op.sentAt.isValid() && now >= op.sentAt.addSecs(policy.reviewAfter.count())) {
+        decision.verdict = ReconcileDecision::Verdict::ManualReview;
+        decision.reason +=
+            QStringLiteral("; undecided %1 minutes after it was sent").arg(op.sentAt.secsTo(now) / 60);
+    }
+    return judgement;
+}
+
+void Reconciler::judgeQuietRun(const Operation &op, const QDateTime &now, const Policy &policy,
+                               Judgement &judgement)
+{
+    ReconcileDecision &decision = judgement.decision;
+    const int quietChecks = op.quietChecks + 1;
+    const QDateTime since = op.quietSince.isValid() ? op.quietSince : now;
+    const QDateTime sure = since.addSecs(policy.quietWindow.count());
+    if (quietChecks >= policy.minQuietChecks && now >= sure) {
+        decision.verdict = ReconcileDecision::Verdict::NotApplied;
+        decision.reason += QStringLiteral("; unchanged on %1 checks since %2")
+                               .arg(quietChecks)
+                               .arg(since.toString(Qt::ISODate));
+        return;
+    }
+    decision.verdict = ReconcileDecision::Verdict::Confirming;
+    judgement.evidence.sureAt = sure;
+    judgement.evidence.checksLeft = std::max(1, policy.minQuietChecks - quietChecks);
+    decision.reason +=
+        QStringLiteral("; waiting to be sure it was not applied: unchanged on %1 check(s) since "
+                       "%2, not applied if still so at %3")
+            .arg(quietChecks)
+            .arg(since.toString(Qt::ISODate), sure.toString(Qt::ISODate));
+}
+
+QList<Operation> Reconciler::appliedLate(const Transaction &tx, const ApsStatusReport &report,
+                                         const QList<Operation> &notApplied, const QDateTime &now)
+{
+    qint64 extraCaptured = report.totals.captured - tx.captured;
+    qint64 extraRefunded = report.totals.refunded - tx.refunded;
+    // An authorization APS released at its deadline also reads as voided: only a void before it counts.
+    bool extraVoid =
+        report.transactionStatus == QLatin1String("08") && !tx.voided && now < tx.captureDeadline;
+    QList<Operation> late;
+    if (extraCaptured <= 0 && extraRefunded <= 0 && !extraVoid)
+        return late;
+    const QString seen = QStringLiteral("APS shows authorized %1, captured %2, refunded %3%4")
+                             .arg(Money::fromMinor(report.totals.authorized, tx.currency).toPlainString(),
+                                  Money::fromMinor(report.totals.captured, tx.currency).toPlainString(),
+                                  Money::fromMinor(report.totals.refunded, tx.currency).toPlainString(),
+                                  extraVoid ? QStringLiteral(", voided") : QString());
+    // Newest first: the latest verdict is the likeliest to have been overtaken by a late delivery.
+    for (auto it = notApplied.crbegin(); it != notApplied.crend(); ++it) {
+        Operation op = *it;
+        qint64 *extra = op.kind == OperationKind::Capture  ? &extraCaptured
+                        : op.kind == OperationKind::Refund ? &extraRefunded
+                                                           : nullptr;
+        if (extra ? (op.amount <= 0 || op.amount > *extra) : !extraVoid)
+            continue;
+        if (extra)
+            *extra -= op.amount;
+        else
+            extraVoid = false;
+        op.outcome = OperationOutcome::Succeeded;
+        op.resolution = QStringLiteral("APS applied it after it had been settled as not applied by %1: %2")
+                            .arg(op.resolvedBy, seen);
+        late.append(op);
+    }
+    return late;
+}
+
+ReconcileDecision Reconciler::waitingFor(const Operation &op, const QDateTime &now)
+{
+    const bool leaseOver = op.leaseUntil <= now;
+    // Between the checks of a quiet run the order is still waiting to be sure, and says so.
+    const bool confirming = leaseOver && op.quietChecks > 0;
+    const QString reason =
+        leaseOver
+            ? (confirming ? op.resolution + QStringLiteral("; ") : QString()) +
+                  QStringLiteral("next status check at %1").arg(op.nextCheckAt.toString(Qt::ISODate))
+            : QStringLiteral("the sending desk holds it until %1").arg(op.leaseUntil.toString(Qt::ISODate));
+    return {
+        op.id,   op.merchantReference,
+        op.kind, confirming ? ReconcileDecision::Verdict::Confirming : ReconcileDecision::Verdict::Waiting,
+        reason,  op.money()};
+}
+
 void Reconciler::checkNext()
 {
     if (m_queue.isEmpty())
@@ -197,52 +289,16 @@ void Reconciler::checkNext()
     const Operation op = m_queue.takeFirst();
     auto tx = m_transactions->findById(op.transactionId);
     if (!tx.ok()) {
-        ReconcileDecision failed{op.id, op.merchantReference, op.kind, ReconcileDecision::Verdict::Undecided,
-                                 tx.message};
-        m_decisions.append(failed);
-        emit decided(failed);
+        record({op.id, op.merchantReference, op.kind, ReconcileDecision::Verdict::Undecided, tx.message, {}});
         return checkNext();
     }
-    m_service->queryStatus(
-        *tx, op.maintenanceReference, [this, op](const PaymentService::StatusAnswer &answer) {
-            ReconcileDecision decision{
-                op.id, op.merchantReference, op.kind, ReconcileDecision::Verdict::Undecided, {}, op.money()};
-            Evidence evidence = assess(op, answer);
-            evidence.at = m_service->now();
-            decision.reason = evidence.seen;
-
-            const QDateTime &now = evidence.at;
-            if (evidence.applied) {
-                decision.verdict = ReconcileDecision::Verdict::Applied;
-            } else if (evidence.quiet == OperationJournal::QuietCheck::Seen) {
-                const int quietChecks = op.quietChecks + 1;
-                const QDateTime since = op.quietSince.isValid() ? op.quietSince : now;
-                const QDateTime sure = since.addSecs(m_quietWindow.count());
-                if (quietChecks >= m_config.minQuietChecks && now >= sure) {
-                    decision.verdict = ReconcileDecision::Verdict::NotApplied;
-                    decision.reason += QStringLiteral("; unchanged on %1 checks since %2")
-                                           .arg(quietChecks)
-                                           .arg(since.toString(Qt::ISODate));
-                } else {
-                    decision.verdict = ReconcileDecision::Verdict::Confirming;
-                    evidence.sureAt = sure;
-                    evidence.checksLeft = std::max(1, m_config.minQuietChecks - quietChecks);
-                    decision.reason +=
-                        QStringLiteral("; waiting to be sure it was not applied: unchanged on %1 "
-                                       "check(s) since %2, not applied if still so at %3")
-                            .arg(quietChecks)
-                            .arg(since.toString(Qt::ISODate), sure.toString(Qt::ISODate));
-                }
-            } else if (op.sentAt.isValid() && now >= op.sentAt.addSecs(m_reviewAfter.count())) {
-                decision.verdict = ReconcileDecision::Verdict::ManualReview;
-                decision.reason += QStringLiteral("; undecided %1 minutes after it was sent")
-                                       .arg(op.sentAt.secsTo(now) / 60);
-            }
-            settle(op, decision, evidence);
-            m_decisions.append(decision);
-            emit decided(decision);
-            checkNext();
-        });
+    m_service->queryStatus(*tx, op.maintenanceReference,
+                           [this, op](const PaymentService::StatusAnswer &answer) {
+                               const Judgement judgement = judge(op, &answer, m_service->now(), m_policy);
+                               settle(op, judgement.decision, judgement.evidence);
+                               record(judgement.decision);
+                               checkNext();
+                           });
 }
 
 StoreStatus Reconciler::recordApplied(const TransactionRepository &transactions,
@@ -326,5 +382,5 @@ void Reconciler::settle(const Operation &op, const ReconcileDecision &decision, 
                 .arg(op.id)
                 .arg(operationKindToken(op.kind), status.ok() ? decision.reason : status.message));
     }
-    emit m_service->transactionChanged(op.transactionId);
+    emit transactionChanged(op.transactionId);
 }

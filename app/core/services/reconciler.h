@@ -106,6 +106,8 @@ public:
 signals:
     void decided(const ReconcileDecision &decision);
     void finished(const QList<ReconcileDecision> &decisions);
+    // The cached row of this transaction changed: an operation settled, totals corrected, a check recorded.
+    void transactionChanged(qint64 transactionId);
 
 public:
     // What one status check shows about an operation: shared by the reconciler's verdicts and the check a
@@ -125,9 +127,41 @@ public:
     };
     static Evidence assess(const Operation &operation, const PaymentService::StatusAnswer &answer);
 
+    // What a verdict depends on besides the operation and APS's answer: Config, with the profile's quiet
+    // window and manual-review time filled in.
+    struct Policy
+    {
+        int minQuietChecks = 3;
+        std::chrono::seconds quietWindow{0};
+        std::chrono::seconds reviewAfter{0};
+    };
+    struct Judgement
+    {
+        ReconcileDecision decision;
+        Evidence evidence; // what the decision rests on; settle() schedules the next check from it
+    };
+    // The verdict on one pending/unknown operation, from the operation (with its quiet-check bookkeeping),
+    // APS's answer, the time and the policy alone: no database, no network. Without an answer (null), an
+    // operation that is not due (isDue) is Waiting, or Confirming between the checks of a quiet run; a due
+    // one is judged as if APS had not answered.
+    static Judgement judge(const Operation &operation, const PaymentService::StatusAnswer *answer,
+                           const QDateTime &now, const Policy &policy);
+    // Its lease is over and its next check is due: the reconciler asks APS about it now.
+    static bool isDue(const Operation &operation, const QDateTime &now);
+    // The LateApplied verdict, as pure as judge(): of the order's operations settled as not applied
+    // (`notApplied`, oldest first), those that APS's totals above the cached row `tx` show applied after all,
+    // newest first, each with outcome succeeded and the resolution that says so. PaymentService::mergeStatus
+    // records them.
+    static QList<Operation> appliedLate(const Transaction &tx, const ApsStatusReport &report,
+                                        const QList<Operation> &notApplied, const QDateTime &now);
+
 private:
+    static void judgeQuietRun(const Operation &operation, const QDateTime &now, const Policy &policy,
+                              Judgement &judgement);
+    static ReconcileDecision waitingFor(const Operation &operation, const QDateTime &now);
     void checkNext();
     void watchNext();
+    void record(const ReconcileDecision &decision);
     void settle(const Operation &operation, const ReconcileDecision &decision, const Evidence &evidence);
 
     PaymentService *m_service;
@@ -136,8 +170,7 @@ private:
     Config m_config;
     std::unique_ptr<OperationJournal> m_journal;
     std::unique_ptr<TransactionRepository> m_transactions;
-    std::chrono::seconds m_quietWindow{0};
-    std::chrono::seconds m_reviewAfter{0};
+    Policy m_policy;
     QList<Operation> m_queue;
     QList<Operation> m_watch;
     QList<ReconcileDecision> m_decisions;

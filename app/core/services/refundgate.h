@@ -59,7 +59,6 @@ public:
 
     const RefundRequestRepository &requests() const { return *m_requests; }
     const QString &profileName() const { return m_profileName; }
-    std::chrono::seconds expiry() const { return m_expiry; }
 
     // Refunds on one order are counted together over this window, so that splitting a refund into parts
     // under the threshold needs approval just like the whole.

@@ -20,6 +20,75 @@ void appendField(QByteArray &out, const QString &value)
     out += ';';
 }
 
+// Where and why the chain breaks: what AuditVerification reports.
+struct ChainBreak
+{
+    AuditProblem problem = AuditProblem::None;
+    qint64 rowId = 0;
+    QString message;
+};
+
+ChainBreak editedRow(const AuditEntry &entry, bool firstRow)
+{
+    return {AuditProblem::Edited, entry.id,
+            firstRow
+                ? QStringLiteral("row %1 was edited: its content does not match its hash (or the audit key "
+                                 "is not the one that wrote this log)")
+                      .arg(entry.id)
+                : QStringLiteral("row %1 was edited: its content does not match its hash").arg(entry.id)};
+}
+
+// The row's prev_hash is not the hash of the row checked before it (`previousId`): rows before it were
+// deleted, or it was moved.
+ChainBreak brokenLink(const QSqlDatabase &connection, const AuditEntry &entry, qint64 previousId)
+{
+    if (entry.id != previousId + 1) {
+        return {AuditProblem::Missing, entry.id,
+                entry.id == previousId + 2
+                    ? QStringLiteral("row %1 is missing (deleted) before row %2")
+                          .arg(previousId + 1)
+                          .arg(entry.id)
+                    : QStringLiteral("rows %1 to %2 are missing (deleted) before row %3")
+                          .arg(previousId + 1)
+                          .arg(entry.id - 1)
+                          .arg(entry.id)};
+    }
+    QSqlQuery owner(connection);
+    owner.prepare(QStringLiteral("SELECT id FROM audit_log WHERE hash = ? LIMIT 1"));
+    owner.addBindValue(entry.prevHash);
+    if (owner.exec() && owner.next()) {
+        return {AuditProblem::Reordered, entry.id,
+                QStringLiteral("row %1 is out of order: it was written after the row now at id %2")
+                    .arg(entry.id)
+                    .arg(owner.value(0).toLongLong())};
+    }
+    return {AuditProblem::Missing, entry.id,
+            QStringLiteral("the row written before row %1 is missing (deleted or replaced)").arg(entry.id)};
+}
+
+// The whole log checked (`rowsChecked` rows, the last one `lastId`) against an anchor remembered earlier:
+// `hashAtAnchor` is the hash the chain carries at the anchor's row count.
+std::optional<ChainBreak> anchorBreak(const AuditAnchor &anchor, qint64 rowsChecked, qint64 lastId,
+                                      const QString &hashAtAnchor)
+{
+    if (rowsChecked < anchor.rowCount) {
+        return ChainBreak{
+            AuditProblem::TailCut, lastId + 1,
+            QStringLiteral("the log ends after %1 rows but the anchor recorded %2: rows from id "
+                           "%3 on were cut off")
+                .arg(rowsChecked)
+                .arg(anchor.rowCount)
+                .arg(lastId + 1)};
+    }
+    if (hashAtAnchor != anchor.lastHash) {
+        return ChainBreak{
+            AuditProblem::AnchorMismatch, 0,
+            QStringLiteral("row number %1 does not carry the anchor's hash: the log was cut and rewritten")
+                .arg(anchor.rowCount)};
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 QString AuditAnchor::toString() const
@@ -125,6 +194,26 @@ StoreResult<qint64> AuditLog::append(const QString &userName, const QString &act
     return id;
 }
 
+QString AuditLog::entryColumns()
+{
+    return QStringLiteral("id, at, user_name, action, outcome, merchant_reference, details, prev_hash, hash");
+}
+
+AuditEntry AuditLog::entryFrom(const QSqlQuery &row)
+{
+    AuditEntry entry;
+    entry.id = row.value(0).toLongLong();
+    entry.at = QDateTime::fromMSecsSinceEpoch(row.value(1).toLongLong(), Qt::UTC);
+    entry.userName = row.value(2).toString();
+    entry.action = row.value(3).toString();
+    entry.outcome = row.value(4).toString();
+    entry.merchantReference = row.value(5).toString();
+    entry.details = row.value(6).toString();
+    entry.prevHash = row.value(7).toString();
+    entry.hash = row.value(8).toString();
+    return entry;
+}
+
 StoreResult<AuditAnchor> AuditLog::head() const
 {
     QSqlQuery query(m_database.connection());
@@ -139,72 +228,32 @@ StoreResult<AuditAnchor> AuditLog::head() const
 AuditVerification AuditLog::verify(const std::optional<AuditAnchor> &anchor) const
 {
     AuditVerification result;
-    const auto bad = [&](AuditProblem problem, qint64 rowId, const QString &message) {
-        result.problem = problem;
-        result.firstBadRowId = rowId;
-        result.message = message;
+    const auto bad = [&](const ChainBreak &broken) {
+        result.problem = broken.problem;
+        result.firstBadRowId = broken.rowId;
+        result.message = broken.message;
         return result;
     };
     const auto secret = key();
     if (!secret.ok())
-        return bad(AuditProblem::Unavailable, 0, secret.message);
+        return bad({AuditProblem::Unavailable, 0, secret.message});
 
     QSqlQuery rows(m_database.connection());
     rows.setForwardOnly(true);
-    if (!rows.exec(QStringLiteral("SELECT id, at, user_name, action, outcome, merchant_reference, details, "
-                                  "prev_hash, hash FROM audit_log ORDER BY id")))
-        return bad(AuditProblem::Unavailable, 0,
-                   Database::sqlFailure(rows, QStringLiteral("reading the audit log")).message);
+    if (!rows.exec(QStringLiteral("SELECT ") + entryColumns() +
+                   QStringLiteral(" FROM audit_log ORDER BY id")))
+        return bad({AuditProblem::Unavailable, 0,
+                    Database::sqlFailure(rows, QStringLiteral("reading the audit log")).message});
 
     QString expectedPrev = genesisHash();
     qint64 previousId = 0;
-    QString hashAtAnchor;
+    QString hashAtAnchor = genesisHash(); // an anchor of zero rows carries the genesis hash
     while (rows.next()) {
-        AuditEntry entry;
-        entry.id = rows.value(0).toLongLong();
-        entry.at = QDateTime::fromMSecsSinceEpoch(rows.value(1).toLongLong(), Qt::UTC);
-        entry.userName = rows.value(2).toString();
-        entry.action = rows.value(3).toString();
-        entry.outcome = rows.value(4).toString();
-        entry.merchantReference = rows.value(5).toString();
-        entry.details = rows.value(6).toString();
-        entry.prevHash = rows.value(7).toString();
-        entry.hash = rows.value(8).toString();
-
-        if (computeHash(*secret, entry) != entry.hash) {
-            return bad(
-                AuditProblem::Edited, entry.id,
-                result.rowsChecked == 0
-                    ? QStringLiteral("row %1 was edited: its content does not match its hash (or the audit "
-                                     "key is not the one that wrote this log)")
-                          .arg(entry.id)
-                    : QStringLiteral("row %1 was edited: its content does not match its hash").arg(entry.id));
-        }
-        if (entry.prevHash != expectedPrev) {
-            if (entry.id != previousId + 1) {
-                return bad(AuditProblem::Missing, entry.id,
-                           entry.id == previousId + 2
-                               ? QStringLiteral("row %1 is missing (deleted) before row %2")
-                                     .arg(previousId + 1)
-                                     .arg(entry.id)
-                               : QStringLiteral("rows %1 to %2 are missing (deleted) before row %3")
-                                     .arg(previousId + 1)
-                                     .arg(entry.id - 1)
-                                     .arg(entry.id));
-            }
-            QSqlQuery owner(m_database.connection());
-            owner.prepare(QStringLiteral("SELECT id FROM audit_log WHERE hash = ? LIMIT 1"));
-            owner.addBindValue(entry.prevHash);
-            if (owner.exec() && owner.next()) {
-                return bad(AuditProblem::Reordered, entry.id,
-                           QStringLiteral("row %1 is out of order: it was written after the row now at id %2")
-                               .arg(entry.id)
-                               .arg(owner.value(0).toLongLong()));
-            }
-            return bad(AuditProblem::Missing, entry.id,
-                       QStringLiteral("the row written before row %1 is missing (deleted or replaced)")
-                           .arg(entry.id));
-        }
+        const AuditEntry entry = entryFrom(rows);
+        if (computeHash(*secret, entry) != entry.hash)
+            return bad(editedRow(entry, result.rowsChecked == 0));
+        if (entry.prevHash != expectedPrev)
+            return bad(brokenLink(m_database.connection(), entry, previousId));
         expectedPrev = entry.hash;
         previousId = entry.id;
         ++result.rowsChecked;
@@ -212,26 +261,11 @@ AuditVerification AuditLog::verify(const std::optional<AuditAnchor> &anchor) con
             hashAtAnchor = entry.hash;
     }
     if (rows.lastError().isValid())
-        return bad(AuditProblem::Unavailable, 0,
-                   Database::sqlFailure(rows, QStringLiteral("reading the audit log")).message);
-
+        return bad({AuditProblem::Unavailable, 0,
+                    Database::sqlFailure(rows, QStringLiteral("reading the audit log")).message});
     if (anchor) {
-        if (result.rowsChecked < anchor->rowCount) {
-            return bad(AuditProblem::TailCut, previousId + 1,
-                       QStringLiteral(
-                           "the log ends after %1 rows but the anchor recorded %2: rows from id %3 on were "
-                           "cut off")
-                           .arg(result.rowsChecked)
-                           .arg(anchor->rowCount)
-                           .arg(previousId + 1));
-        }
-        const QString expected = anchor->rowCount == 0 ? genesisHash() : hashAtAnchor;
-        if (expected != anchor->lastHash) {
-            return bad(AuditProblem::AnchorMismatch, 0,
-                       QStringLiteral(
-                           "row number %1 does not carry the anchor's hash: the log was cut and rewritten")
-                           .arg(anchor->rowCount));
-        }
+        if (const auto broken = anchorBreak(*anchor, result.rowsChecked, previousId, hashAtAnchor))
+            return bad(*broken);
     }
     result.message = QStringLiteral("%1 rows, chain intact").arg(result.rowsChecked);
     return result;

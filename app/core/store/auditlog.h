@@ -9,6 +9,7 @@
 
 class AuditKeyProvider;
 class Database;
+class QSqlQuery;
 
 // One row of the audit log.
 struct AuditEntry
@@ -86,6 +87,9 @@ public:
 
     // The hash of a row's content after prevHash, with this key (exposed for tests and tools).
     static QString computeHash(const QByteArray &key, const AuditEntry &entry);
+    // What a query of the log selects (entryColumns()) for entryFrom() to read its current row as an entry.
+    static QString entryColumns();
+    static AuditEntry entryFrom(const QSqlQuery &row);
 
     // A key for another use of the audit key: HMAC-SHA-256(audit key, label). A distinct label per use
     // (e.g. PeopleSeal's) keeps a MAC of one kind from ever passing for a chain hash or another kind's MAC.

@@ -28,8 +28,7 @@ StoreResult<QList<AuditEntry>> AuditReader::read(const AuditFilter &filter) cons
         add(QStringLiteral("at >= ?"), filter.from.toMSecsSinceEpoch());
     if (filter.to.isValid())
         add(QStringLiteral("at < ?"), filter.to.toMSecsSinceEpoch());
-    QString sql = QStringLiteral("SELECT id, at, user_name, action, outcome, merchant_reference, details, "
-                                 "prev_hash, hash FROM audit_log");
+    QString sql = QStringLiteral("SELECT ") + AuditLog::entryColumns() + QStringLiteral(" FROM audit_log");
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     sql += QStringLiteral(" ORDER BY id DESC LIMIT ?");
@@ -43,19 +42,8 @@ StoreResult<QList<AuditEntry>> AuditReader::read(const AuditFilter &filter) cons
     if (!query.exec())
         return Database::sqlFailure(query, QStringLiteral("reading the audit log"));
     QList<AuditEntry> entries;
-    while (query.next()) {
-        AuditEntry entry;
-        entry.id = query.value(0).toLongLong();
-        entry.at = QDateTime::fromMSecsSinceEpoch(query.value(1).toLongLong(), Qt::UTC);
-        entry.userName = query.value(2).toString();
-        entry.action = query.value(3).toString();
-        entry.outcome = query.value(4).toString();
-        entry.merchantReference = query.value(5).toString();
-        entry.details = query.value(6).toString();
-        entry.prevHash = query.value(7).toString();
-        entry.hash = query.value(8).toString();
-        entries.append(entry);
-    }
+    while (query.next())
+        entries.append(AuditLog::entryFrom(query));
     return entries;
 }
 

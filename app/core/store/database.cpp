@@ -100,6 +100,69 @@ StoreStatus checkHeader(const QString &path, int latestVersion, int *userVersion
     return StoreStatus::success();
 }
 
+// The account record of a database at schema version 1 or later.
+StoreStatus readAccount(QSqlQuery &query, const QString &path, DatabaseInfo &result)
+{
+    if (!query.exec(QStringLiteral("SELECT key, value FROM meta"))) {
+        return failure(StoreError::Corrupt, path,
+                       QStringLiteral("has no readable account record (%1)").arg(query.lastError().text()));
+    }
+    while (query.next()) {
+        const QString key = query.value(0).toString();
+        if (key == u"merchant_identifier")
+            result.merchantIdentifier = query.value(1).toString();
+        else if (key == u"environment")
+            result.environment = query.value(1).toString();
+    }
+    if (result.merchantIdentifier.isEmpty())
+        return failure(StoreError::Corrupt, path, QStringLiteral("records no merchant account"));
+    return StoreStatus::success();
+}
+
+// SQLite's own reading of an open database whose header looked right: the schema, for a file shorter than its
+// header says whether the -wal holds the missing pages, and the account.
+StoreStatus readSchemaAndAccount(QSqlDatabase &db, const QString &path, bool shortWithWal,
+                                 DatabaseInfo &result)
+{
+    QSqlQuery query(db);
+    StoreStatus status;
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !query.next()) {
+        status = failure(StoreError::Corrupt, path,
+                         QStringLiteral("cannot be read (%1)").arg(query.lastError().text()));
+    } else if (shortWithWal && (!query.exec(QStringLiteral("PRAGMA quick_check(1)")) || !query.next() ||
+                                query.value(0).toString() != u"ok")) {
+        status = failure(StoreError::Corrupt, path,
+                         QStringLiteral("is truncated and its -wal does not hold the missing pages (%1)")
+                             .arg(query.isValid() ? query.value(0).toString() : query.lastError().text()));
+    } else if (result.schemaVersion >= 1) {
+        status = readAccount(query, path, result);
+    }
+    query.finish();
+    return status;
+}
+
+// Opens the file strictly read-only on a connection of its own, reads it, and closes and removes the
+// connection again.
+StoreStatus readWithSqlite(const QString &path, bool shortWithWal, DatabaseInfo &result)
+{
+    const QString name = QStringLiteral("paydesk-probe-%1").arg(nextSerial.fetchAndAddRelaxed(1));
+    StoreStatus status;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setConnectOptions(connectOptions(true));
+        db.setDatabaseName(uriFor(path, QLatin1String("ro")));
+        if (!db.open()) {
+            status = failure(StoreError::Corrupt, path,
+                             QStringLiteral("cannot be opened (%1)").arg(db.lastError().text()));
+        } else {
+            status = readSchemaAndAccount(db, path, shortWithWal, result);
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return status;
+}
+
 } // namespace
 
 bool Database::isEnvironmentToken(QStringView token)
@@ -136,48 +199,7 @@ StoreResult<DatabaseInfo> Database::probe(const QString &path, const Options &op
     const QString shmPath = absolute + QLatin1String("-shm");
     const bool hadWal = QFileInfo::exists(walPath);
     const bool hadShm = QFileInfo::exists(shmPath);
-    const QString name = QStringLiteral("paydesk-probe-%1").arg(nextSerial.fetchAndAddRelaxed(1));
-    StoreStatus status;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setConnectOptions(connectOptions(true));
-        db.setDatabaseName(uriFor(absolute, QLatin1String("ro")));
-        if (!db.open()) {
-            status = failure(StoreError::Corrupt, absolute,
-                             QStringLiteral("cannot be opened (%1)").arg(db.lastError().text()));
-        } else {
-            QSqlQuery query(db);
-            if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !query.next()) {
-                status = failure(StoreError::Corrupt, absolute,
-                                 QStringLiteral("cannot be read (%1)").arg(query.lastError().text()));
-            } else if (shortWithWal && (!query.exec(QStringLiteral("PRAGMA quick_check(1)")) ||
-                                        !query.next() || query.value(0).toString() != u"ok")) {
-                status =
-                    failure(StoreError::Corrupt, absolute,
-                            QStringLiteral("is truncated and its -wal does not hold the missing pages (%1)")
-                                .arg(query.isValid() ? query.value(0).toString() : query.lastError().text()));
-            } else if (result.schemaVersion >= 1) {
-                if (!query.exec(QStringLiteral("SELECT key, value FROM meta"))) {
-                    status = failure(
-                        StoreError::Corrupt, absolute,
-                        QStringLiteral("has no readable account record (%1)").arg(query.lastError().text()));
-                }
-                while (status.ok() && query.next()) {
-                    const QString key = query.value(0).toString();
-                    if (key == u"merchant_identifier")
-                        result.merchantIdentifier = query.value(1).toString();
-                    else if (key == u"environment")
-                        result.environment = query.value(1).toString();
-                }
-                if (status.ok() && result.merchantIdentifier.isEmpty())
-                    status =
-                        failure(StoreError::Corrupt, absolute, QStringLiteral("records no merchant account"));
-            }
-            query.finish();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
+    const StoreStatus status = readWithSqlite(absolute, shortWithWal, result);
     // Only a refused file gets its new empty -wal/-shm removed, so that it is left as it was. A file that
     // passed may be open in another process right now, whose live -wal/-shm must never be unlinked: its
     // writes would go to a deleted file and be lost.
