@@ -706,8 +706,7 @@ StoreStatus PaymentService::Journalling::checkApproval()
 StoreStatus PaymentService::Journalling::checkRules()
 {
     if (m_request->remaining) {
-        m_request->amount =
-            Money::fromMinor(std::max<qint64>(0, m_tx.authorized - m_tx.captured), m_tx.currency);
+        m_request->amount = m_rules.remainingToCapture(m_ruled, m_at);
         m_result.amount = m_request->amount;
     }
     const TransactionRules::Action action = m_request->action;
