@@ -5,9 +5,9 @@
 
 #include "../integration/moneyfixture.h"
 
+#include "platform/keychain.h"
 #include "services/approvalservice.h"
 #include "services/authservice.h"
-#include "services/keychain.h"
 #include "services/refundgate.h"
 
 #include <QAction>
