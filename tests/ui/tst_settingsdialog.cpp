@@ -1,3 +1,4 @@
+#include "demosession.h"
 #include "desksession.h"
 #include "mainwindow.h"
 #include "settingsdialog.h"
@@ -317,7 +318,7 @@ void TstSettingsDialog::peopleMenuOpensSettingsForAdmins()
     QFETCH(QString, role);
     QFETCH(bool, opens);
     QString error;
-    const std::unique_ptr<DeskSession> session = DeskSession::openDemo(&error);
+    const std::unique_ptr<DeskSession> session = openDemoSession(&error);
     QVERIFY2(session, qPrintable(error));
     const QString name = QStringLiteral("person-") + role;
     const AuthStatus added = session->auth().addUser(QStringLiteral("admin"), name, *roleFromToken(role),
