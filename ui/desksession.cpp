@@ -107,6 +107,7 @@ std::unique_ptr<MainWindow> DeskSession::createWindow(const User &user) const
     people.audit = &audit();
     people.approvals = approvals();
     people.service = service();
+    people.profiles = &m_services->profiles();
     people.user = user;
     people.profileName = profileName();
     people.demo = isDemo();

@@ -2,9 +2,9 @@
 #include "services/authservice.h"
 #include "services/deskservices.h"
 #include "services/manualreviewservice.h"
+#include "services/profileservice.h"
 #include "store/auditkeyprovider.h"
 #include "store/database.h"
-#include "store/profilerepository.h"
 
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -51,8 +51,9 @@ void tst_DeskServices::init()
     QVERIFY2(opened.ok(), qPrintable(opened.message));
     m_desk = std::move(*opened);
     // What paydeskctl init writes: the profile the thresholds belong to.
-    const ProfileRepository profiles(m_desk->database());
-    QVERIFY(profiles.save(profiles.defaults(QStringLiteral("default"))).ok());
+    const ProfileStatus saved = m_desk->profiles().save(QStringLiteral("setup"), m_desk->profile(),
+                                                        QStringLiteral("profile default"));
+    QVERIFY2(saved.ok(), qPrintable(saved.message));
 }
 
 void tst_DeskServices::cleanup()
@@ -142,6 +143,10 @@ void tst_DeskServices::firstAdminSwitchesChecksOn()
     QCOMPARE(refused.error, ApprovalError::PermissionDenied);
     QCOMPARE(auditCount(QStringLiteral("approval_threshold"), QStringLiteral("refused")), 1);
     QVERIFY(!m_desk->approvals().mayDecide(QStringLiteral("olga")).allowed);
+    const ProfileStatus profile =
+        m_desk->profiles().save(QStringLiteral("olga"), m_desk->profile(), QStringLiteral("profile default"));
+    QCOMPARE(profile.error, ProfileError::PermissionDenied);
+    QCOMPARE(auditCount(QStringLiteral("profile set"), QStringLiteral("refused")), 1);
     QVERIFY(!m_desk->reviews().pending(QStringLiteral("nobody")).ok());
     QVERIFY(m_desk->approvals().setThreshold(QStringLiteral("ada"), QStringLiteral("AED"), 5000).ok());
 }

@@ -4,6 +4,7 @@
 #include "services/approvalservice.h"
 #include "services/manualreviewservice.h"
 #include "services/paymentservice.h"
+#include "services/profileservice.h"
 #include "services/reconciler.h"
 #include "services/refundgate.h"
 #include "services/secretsource.h"
@@ -94,6 +95,7 @@ AuthStatus DeskServices::addFirstAdmin(const QString &actor, const QString &name
 
 void DeskServices::resetServices()
 {
+    m_profiles.reset();
     m_reviews.reset();
     m_approvals.reset();
     m_reconciler.reset();
@@ -153,6 +155,14 @@ ManualReviewService &DeskServices::reviews()
         m_reviews = std::make_unique<ManualReviewService>(dependencies);
     }
     return *m_reviews;
+}
+
+const ProfileService &DeskServices::profiles()
+{
+    if (!m_profiles)
+        m_profiles = std::make_unique<ProfileService>(
+            ProfileService::Dependencies{m_database.get(), m_audit.get(), authorizer()});
+    return *m_profiles;
 }
 
 void DeskServices::startBackgroundWork()

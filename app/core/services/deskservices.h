@@ -20,6 +20,7 @@ class Authorizer;
 class Database;
 class ManualReviewService;
 class PaymentService;
+class ProfileService;
 class QNetworkAccessManager;
 class Reconciler;
 class RefundGate;
@@ -28,7 +29,7 @@ class SecretSource;
 // The core of one desk, composed in one place for the window and for paydeskctl: the cache, its audit log
 // (and, for a cache kept on this machine, the memory of audit heads seen), the people side (AuthService and
 // the refund gate), the payment service with its APS client, the reconciler, the approval queue, manual
-// review.
+// review and the merchant profile.
 //
 // The bootstrap rule of README.md lives here: while the cache has no users the services get no Authorizer
 // and no refund gate (every request is allowed and audited under the name the caller gives); once a user
@@ -87,6 +88,7 @@ public:
     Reconciler &reconciler();
     ApprovalService &approvals();
     ManualReviewService &reviews();
+    const ProfileService &profiles();
 
     // Every BackgroundIntervalMs: reconciles unless a run is going on, and expires refund requests due.
     void startBackgroundWork();
@@ -111,5 +113,6 @@ private:
     std::unique_ptr<Reconciler> m_reconciler;
     std::unique_ptr<ApprovalService> m_approvals;
     std::unique_ptr<ManualReviewService> m_reviews;
+    std::unique_ptr<ProfileService> m_profiles;
     QTimer m_background;
 };
