@@ -5,16 +5,16 @@
 #include "firststartpage.h"
 #include "mainwindow.h"
 #include "signindialog.h"
-#include "wording.h"
 
 #include <QApplication>
 #include <QFileInfo>
 #include <QMessageBox>
 
-DeskLauncher::DeskLauncher(QString cachePath, QString profileName, QObject *parent)
+DeskLauncher::DeskLauncher(QString cachePath, QString profileName, Demo demo, QObject *parent)
     : QObject(parent)
     , m_cachePath(std::move(cachePath))
     , m_profileName(std::move(profileName))
+    , m_demo(std::move(demo))
 {}
 
 // The window goes before the session whose database and service it uses.
@@ -39,8 +39,12 @@ bool DeskLauncher::start(bool demo)
 bool DeskLauncher::open(bool demo)
 {
     QString error;
-    m_session =
-        demo ? DeskSession::openDemo(&error) : DeskSession::openCache(m_cachePath, m_profileName, &error);
+    if (demo && !m_demo.open)
+        error = tr("This program has no demo.");
+    else if (demo)
+        m_session = m_demo.open(&error);
+    else
+        m_session = DeskSession::openCache(m_cachePath, m_profileName, &error);
     if (!m_session) {
         QMessageBox::critical(nullptr, tr("PayDesk cannot start"), error);
         return false;
@@ -76,15 +80,8 @@ void DeskLauncher::signIn()
 {
     auto *dialog = new SignInDialog(m_session->auth());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    if (m_session->isDemo()) {
-        QList<SignInDialog::Hint> hints;
-        for (const DeskSession::DemoSignIn &person : DeskSession::demoSignIns())
-            hints.append(
-                {person.name,
-                 Wording::role(person.role) + QStringLiteral(" — ") + Wording::roleDuties(person.role),
-                 person.password});
-        dialog->setHints(hints);
-    }
+    if (m_session->isDemo())
+        dialog->setHints(m_demo.signIns);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         m_window = m_session->createWindow(*dialog->user());
         m_window->show();

@@ -1,8 +1,12 @@
 #pragma once
 
+#include "signindialog.h"
+
+#include <QList>
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 class DeskSession;
@@ -17,7 +21,15 @@ class DeskLauncher final : public QObject
     Q_DISABLE_COPY_MOVE(DeskLauncher)
 
 public:
-    DeskLauncher(QString cachePath, QString profileName, QObject *parent = nullptr);
+    // How the executable starts its demo (the simulator is not part of this library): a session over a fresh
+    // demo, or nullptr with *error; and the demo sign-ins the sign-in dialog offers.
+    struct Demo
+    {
+        std::function<std::unique_ptr<DeskSession>(QString *error)> open;
+        QList<SignInDialog::Hint> signIns;
+    };
+
+    DeskLauncher(QString cachePath, QString profileName, Demo demo, QObject *parent = nullptr);
     ~DeskLauncher() override;
 
     // Starts on the demo, on the cache when it exists, or on the first-start page. False when the demo or
@@ -31,6 +43,7 @@ private:
 
     QString m_cachePath;
     QString m_profileName;
+    Demo m_demo;
     std::unique_ptr<DeskSession> m_session;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<FirstStartPage> m_welcome;

@@ -2,12 +2,13 @@
 
 #include "wording.h"
 
-#include "aps/apsclient.h"
 #include "money/currency.h"
 #include "money/money.h"
+#include "platform/keychain.h"
 #include "services/approvalservice.h"
-#include "services/keychain.h"
+#include "services/connectioncheck.h"
 #include "services/keychainsecretsource.h"
+#include "services/profileservice.h"
 #include "store/auditlog.h"
 #include "store/database.h"
 #include "store/profilerepository.h"
@@ -280,9 +281,9 @@ bool SettingsDialog::save()
     showError(QString());
     m_invalidField = nullptr;
     MerchantProfile changed = profile();
-    if (const StoreStatus valid = ProfileRepository::validate(changed); !valid.ok()) {
+    if (const ProfileStatus valid = ProfileService::validate(changed); !valid.ok()) {
         showError(tr("Not saved. %1").arg(valid.message));
-        // The core names the field first ("endpoint: ..."): point at it.
+        // The core names the field: point at it.
         const QHash<QString, QWidget *> fields{
             {QStringLiteral("endpoint"), m_endpoint},
             {QStringLiteral("language"), m_language},
@@ -293,7 +294,7 @@ bool SettingsDialog::save()
             {QStringLiteral("manual-review-minutes"), m_manualReview},
             {QStringLiteral("time-zone"), m_timeZone},
         };
-        m_invalidField = fields.value(valid.message.section(u':', 0, 0));
+        m_invalidField = fields.value(valid.field);
         if (m_invalidField)
             m_invalidField->setFocus();
         return false;
@@ -319,23 +320,14 @@ bool SettingsDialog::save()
             typed.append(set);
     }
 
-    // Changed settings are what a money block waits for.
-    changed.moneyBlockedReason.clear();
-    const ProfileRepository profiles(*m_context.database);
-    const StoreStatus status = m_context.database->withWriteTransaction([&]() -> StoreStatus {
-        if (StoreStatus s = profiles.save(changed); !s.ok())
-            return s;
-        if (!m_context.audit)
-            return StoreStatus();
-        return m_context.audit
-            ->append(m_context.userName, QStringLiteral("profile set"), QStringLiteral("done"), QString(),
-                     QStringLiteral("profile %1 from the settings dialog").arg(changed.name))
-            .status();
-    });
+    const ProfileStatus status = m_context.profiles->save(
+        m_context.userName, changed, QStringLiteral("profile %1 from the settings dialog").arg(changed.name));
     if (!status.ok()) {
         showError(tr("Not saved: %1").arg(status.message));
         return false;
     }
+    // The save cleared the money block: changed settings are what it waits for.
+    changed.moneyBlockedReason.clear();
     m_loaded = changed;
 
     if (m_context.approvals) {
@@ -400,26 +392,29 @@ void SettingsDialog::testConnection()
 
 QString SettingsDialog::explain(const PaymentService::StatusAnswer &answer)
 {
-    if (!answer.reply.ok()) {
-        if (answer.reply.error == ApsTransportError::BadSignature) {
-            return tr("The answer's signature does not verify: check the SHA response phrase and the SHA "
-                      "type.");
-        }
-        return tr("Could not reach the endpoint: %1")
-            .arg(answer.reply.detail.isEmpty() ? transportErrorToken(answer.reply.error)
-                                               : answer.reply.detail);
-    }
-    const QString code = answer.outcome.responseCode;
-    if (code.isEmpty())
-        return tr("Nothing was sent: %1").arg(answer.detail);
-    if (code == QLatin1String("12000") || answer.ok)
+    return explain(ConnectionCheck::of(answer));
+}
+
+QString SettingsDialog::explain(const ConnectionCheck &check)
+{
+    switch (check.verdict) {
+    case ConnectionCheck::Verdict::BadResponseSignature:
+        return tr("The answer's signature does not verify: check the SHA response phrase and the SHA type.");
+    case ConnectionCheck::Verdict::Unreachable:
+        return tr("Could not reach the endpoint: %1").arg(check.detail);
+    case ConnectionCheck::Verdict::NothingSent:
+        return tr("Nothing was sent: %1").arg(check.detail);
+    case ConnectionCheck::Verdict::Connected:
         return tr("Connected: APS answered the status check.");
-    if (code == QLatin1String("00008"))
+    case ConnectionCheck::Verdict::SignatureMismatch:
         return tr("Signature mismatch: check the SHA request phrase and the SHA type.");
-    if (code == QLatin1String("00009"))
+    case ConnectionCheck::Verdict::UnknownMerchant:
         return tr("APS does not know this merchant identifier: check the account the cache belongs to.");
-    if (code == QLatin1String("00010"))
+    case ConnectionCheck::Verdict::AccessCodeRefused:
         return tr("APS refused the access code: check the access code.");
+    case ConnectionCheck::Verdict::OtherAnswer:
+        break;
+    }
     return tr("APS answered the status check: %1")
-        .arg(Wording::apsAnswer(code, answer.outcome.responseMessage));
+        .arg(Wording::apsAnswer(check.responseCode, check.responseMessage));
 }

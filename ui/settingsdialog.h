@@ -12,6 +12,8 @@
 class ApprovalService;
 class AuditLog;
 class Database;
+class ProfileService;
+struct ConnectionCheck;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -22,9 +24,9 @@ class QTableWidget;
 // The merchant profile for an admin: endpoint, SHA type, language, timeouts, capture window, warning period,
 // time zone, the per-currency refund approval thresholds and the credentials (standard and Apple Pay). The
 // environment and merchant identifier are the database's and only shown. Save validates with
-// ProfileRepository, writes the profile and thresholds through the core (audited) and the secrets into the
-// OS keychain; without a keychain it says so and keeps no secret. "Test connection" runs one CHECK_STATUS
-// with the stored settings and explains the answer in words.
+// ProfileService, writes the profile (ProfileService) and thresholds through the core (audited) and the
+// secrets into the OS keychain; without a keychain it says so and keeps no secret. "Test connection" runs one
+// CHECK_STATUS with the stored settings and explains the answer in words.
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -37,6 +39,7 @@ public:
         const AuditLog *audit = nullptr;
         PaymentService *service = nullptr;
         ApprovalService *approvals = nullptr;
+        const ProfileService *profiles = nullptr; // saves the profile (permission, validation, audit)
         QString profileName = QStringLiteral("default");
         QString userName;
     };
@@ -61,8 +64,9 @@ public:
     // The field the last refused save named, if any.
     QWidget *invalidField() const { return m_invalidField; }
 
-    // A status answer in words for the person configuring the profile.
+    // A status answer in words for the person configuring the profile (the core's ConnectionCheck verdict).
     static QString explain(const PaymentService::StatusAnswer &answer);
+    static QString explain(const ConnectionCheck &check);
 
 signals:
     void saved();

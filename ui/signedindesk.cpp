@@ -161,6 +161,7 @@ void SignedInDesk::showSettings()
     context.audit = m_context.audit;
     context.service = m_context.service;
     context.approvals = m_context.approvals;
+    context.profiles = m_context.profiles;
     context.profileName = m_context.profileName;
     context.userName = m_context.user.name;
     auto *dialog = new SettingsDialog(std::move(context), m_context.window);

@@ -14,6 +14,7 @@ class Database;
 class IdleLock;
 class MainWindow;
 class PaymentService;
+class ProfileService;
 class QAction;
 class QDockWidget;
 class QLabel;
@@ -38,6 +39,7 @@ public:
         const AuditLog *audit = nullptr;
         ApprovalService *approvals = nullptr;
         PaymentService *service = nullptr;
+        const ProfileService *profiles = nullptr;
         User user;
         QString profileName = QStringLiteral("default");
         bool demo = false;

@@ -1,5 +1,9 @@
+#include "demodesk.h"
 #include "desklauncher.h"
 #include "desksession.h"
+#include "wording.h"
+
+#include "services/deskservices.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -27,6 +31,25 @@ void loadTranslations(QApplication &app, const QLocale &locale)
         QApplication::installTranslator(ours);
 }
 
+// paydesk --demo: the in-process simulator and a throw-away cache, owned by the session that shows them.
+DeskLauncher::Demo demo()
+{
+    DeskLauncher::Demo demo;
+    demo.open = [](QString *error) -> std::unique_ptr<DeskSession> {
+        std::unique_ptr<DemoDesk> started = DemoDesk::start(error);
+        if (!started)
+            return nullptr;
+        std::unique_ptr<DeskServices> services = started->takeServices();
+        return std::make_unique<DeskSession>(std::move(services), std::move(started));
+    };
+    for (const DemoDesk::Person &person : DemoDesk::people())
+        demo.signIns.append(
+            {person.name,
+             Wording::role(person.role) + QStringLiteral(" — ") + Wording::roleDuties(person.role),
+             person.password});
+    return demo;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -41,11 +64,11 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QApplication::translate("main", "The PayDesk window"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demo(
+    const QCommandLineOption demoOption(
         QStringLiteral("demo"),
         QApplication::translate("main", "Start on a fresh demo with simulated payments."));
     const QCommandLineOption db(QStringLiteral("db"), QApplication::translate("main", "The cache to open."),
-                                QStringLiteral("FILE"), DeskSession::defaultCachePath());
+                                QStringLiteral("FILE"), DeskServices::defaultCachePath());
     const QCommandLineOption profile(QStringLiteral("profile"),
                                      QApplication::translate("main", "Merchant profile."),
                                      QStringLiteral("NAME"), QStringLiteral("default"));
@@ -53,15 +76,15 @@ int main(int argc, char *argv[])
         QStringLiteral("language"),
         QApplication::translate("main", "Language instead of the system's (en, ar)."),
         QStringLiteral("CODE"));
-    parser.addOptions({demo, db, profile, language});
+    parser.addOptions({demoOption, db, profile, language});
     parser.process(app);
 
     const QLocale locale = parser.isSet(language) ? QLocale(parser.value(language)) : QLocale();
     QLocale::setDefault(locale);
     loadTranslations(app, locale);
 
-    DeskLauncher launcher(parser.value(db), parser.value(profile));
-    if (!launcher.start(parser.isSet(demo)))
+    DeskLauncher launcher(parser.value(db), parser.value(profile), demo());
+    if (!launcher.start(parser.isSet(demoOption)))
         return 5;
     return QApplication::exec();
 }

@@ -4,8 +4,7 @@
 #include "command.h"
 
 #include "services/approvalservice.h"
-#include "services/authservice.h"
-#include "services/refundgate.h"
+#include "services/deskservices.h"
 
 #include <memory>
 
@@ -17,15 +16,9 @@ int usage(CommandContext &context, const QString &command, const char *synopsis)
     return ExitUsage;
 }
 
-std::unique_ptr<ApprovalService> approvalsOf(CliSession &session, bool withPayments)
+ApprovalService *approvalsOf(CliSession &session)
 {
-    ApprovalService::Dependencies deps;
-    deps.database = &session.database();
-    deps.audit = &session.audit();
-    deps.authorizer = session.identity().signedIn ? &session.auth() : nullptr;
-    deps.payments = withPayments ? &session.payments() : nullptr;
-    deps.gate = &session.refundGate();
-    return std::make_unique<ApprovalService>(deps);
+    return &session.services().approvals();
 }
 
 std::optional<qint64> parseId(const QString &text)
@@ -51,7 +44,7 @@ int runList(CommandContext &context)
     auto session = CliSession::open(context, command, &exitCode);
     if (!session)
         return exitCode;
-    auto approvals = approvalsOf(*session, false);
+    auto approvals = approvalsOf(*session);
     if (const auto expired = approvals->expireDue(); !expired.ok())
         return fail(context, command, expired.message, CliSession::exitCodeFor(expired.error));
     const auto requests = approvals->requests(
@@ -84,7 +77,7 @@ int runApprove(CommandContext &context)
     auto session = CliSession::open(context, command, &exitCode);
     if (!session)
         return exitCode;
-    auto approvals = approvalsOf(*session, true);
+    auto approvals = approvalsOf(*session);
     if (const auto expired = approvals->expireDue(); !expired.ok())
         return fail(context, command, expired.message, CliSession::exitCodeFor(expired.error));
     const PaymentResult result = CliSession::wait(approvals->approve(*id, session->userName()));
@@ -104,7 +97,7 @@ int runReject(CommandContext &context)
     auto session = CliSession::open(context, command, &exitCode);
     if (!session)
         return exitCode;
-    const ApprovalStatus status = approvalsOf(*session, false)->reject(*id, session->userName(), args.at(2));
+    const ApprovalStatus status = approvalsOf(*session)->reject(*id, session->userName(), args.at(2));
     if (!status.ok())
         return fail(context, command, status.message, status.exitCode());
     context.out << "rejected refund request " << *id << '\n';
@@ -133,7 +126,7 @@ int runThreshold(CommandContext &context)
     if (!session)
         return exitCode;
     const ApprovalStatus status =
-        approvalsOf(*session, false)->setThreshold(session->userName(), currency->code(), threshold);
+        approvalsOf(*session)->setThreshold(session->userName(), currency->code(), threshold);
     if (!status.ok())
         return fail(context, command, status.message, status.exitCode());
     if (threshold)

@@ -1,14 +1,9 @@
 #include "clisession.h"
 
 #include "services/authservice.h"
-#include "services/refundgate.h"
-#include "services/secretsource.h"
+#include "services/deskservices.h"
 #include "store/auditheadmemory.h"
-#include "store/auditkeyprovider.h"
-#include "store/auditkeystore.h"
 #include "store/auditlog.h"
-#include "store/database.h"
-#include "store/profilerepository.h"
 
 #include <QEventLoop>
 
@@ -19,26 +14,14 @@ std::unique_ptr<CliSession> CliSession::open(CommandContext &context, const QStr
         *exitCode = exitCodeFor(status.error);
         return nullptr;
     };
-    auto opened = Database::open(context.databasePath);
+    DeskServices::Options options;
+    options.profileName = context.profileName;
+    auto opened = DeskServices::open(context.databasePath, std::move(options));
     if (!opened.ok())
         return fail(opened.status());
     std::unique_ptr<CliSession> session(new CliSession);
-    session->m_database = std::move(*opened);
-    auto profile = ProfileRepository(*session->m_database).loadOrDefault(context.profileName);
-    if (!profile.ok())
-        return fail(profile.status());
-    session->m_profile = *profile;
-    auto keys = AuditKeyStore::forDatabase(*session->m_database);
-    if (!keys.ok())
-        return fail(keys.status());
-    session->m_keys = std::move(keys->provider);
-    session->m_audit = std::make_unique<AuditLog>(*session->m_database, *session->m_keys);
-    session->m_heads = std::make_unique<AuditHeadMemory>();
-    session->m_auth = std::make_unique<AuthService>(*session->m_database, *session->m_audit);
-    session->m_auth->setHeadMemory(session->m_heads.get());
-    session->m_gate =
-        std::make_unique<RefundGate>(*session->m_database, session->m_audit.get(), session->m_profile.name);
-    const auto identity = CliSignIn::signIn(context, *session->m_auth, command, exitCode);
+    session->m_desk = std::move(*opened);
+    const auto identity = CliSignIn::signIn(context, session->m_desk->auth(), command, exitCode);
     if (!identity)
         return nullptr;
     session->m_identity = *identity;
@@ -57,17 +40,38 @@ std::unique_ptr<CliSession> CliSession::open(CommandContext &context, const QStr
 
 CliSession::~CliSession()
 {
-    // The service and its network objects go before the database they use.
-    m_payments.reset();
-    m_client.reset();
-    m_network.reset();
     // What this command appended is part of what this machine has seen.
     if (m_trusted) {
-        const auto identity = AuditHeadMemory::databaseIdentity(*m_database);
-        const auto head = m_audit->head();
+        const auto identity = AuditHeadMemory::databaseIdentity(database());
+        const auto head = audit().head();
         if (identity.ok() && head.ok())
-            m_heads->remember(*identity, *head);
+            m_desk->auditHeads()->remember(*identity, *head);
     }
+}
+
+const Database &CliSession::database() const
+{
+    return m_desk->database();
+}
+
+const MerchantProfile &CliSession::profile() const
+{
+    return m_desk->profile();
+}
+
+AuditLog &CliSession::audit() const
+{
+    return m_desk->audit();
+}
+
+const AuthService &CliSession::auth() const
+{
+    return m_desk->auth();
+}
+
+const RefundGate &CliSession::refundGate() const
+{
+    return m_desk->refundGate();
 }
 
 QString CliSession::actingUser()
@@ -78,29 +82,13 @@ QString CliSession::actingUser()
 
 PaymentService &CliSession::payments()
 {
-    if (!m_payments) {
-        m_secrets = std::make_unique<EnvironmentSecretSource>();
-        m_network = std::make_unique<QNetworkAccessManager>();
-        m_client = std::make_unique<ApsClient>(m_network.get());
-        PaymentService::Dependencies deps;
-        deps.database = m_database.get();
-        deps.client = m_client.get();
-        deps.secrets = m_secrets.get();
-        deps.audit = m_audit.get();
-        deps.profileName = m_profile.name;
-        if (m_identity.signedIn) {
-            deps.authorizer = m_auth.get();
-            deps.refundGate = m_gate.get();
-        }
-        m_payments = std::make_unique<PaymentService>(deps);
-    }
-    return *m_payments;
+    return m_desk->payments();
 }
 
 bool CliSession::require(CommandContext &context, Permission permission, const QString &command,
                          int *exitCode) const
 {
-    return CliSignIn::require(context, m_identity, *m_auth, *m_audit, permission, command, exitCode);
+    return CliSignIn::require(context, m_identity, auth(), audit(), permission, command, exitCode);
 }
 
 PaymentResult CliSession::wait(PaymentJob *job)

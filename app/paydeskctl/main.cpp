@@ -1,8 +1,8 @@
 #include "command.h"
 
+#include "services/deskservices.h"
+
 #include <QCoreApplication>
-#include <QDir>
-#include <QStandardPaths>
 
 #include <cstdio>
 
@@ -62,8 +62,7 @@ int main(int argc, char *argv[])
         return ExitUsage;
     }
     if (databasePath.isEmpty()) {
-        databasePath = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-                           .filePath(QStringLiteral("paydesk.db"));
+        databasePath = DeskServices::defaultCachePath();
     }
 
     // The longest registered name that the arguments start with ("audit verify" before "audit").

@@ -3,6 +3,7 @@
 #include "clisession.h"
 #include "command.h"
 
+#include "services/deskservices.h"
 #include "services/reconciler.h"
 #include "store/database.h"
 #include "store/transactionreader.h"
@@ -204,7 +205,7 @@ int reconcileCommand(CommandContext &context)
     auto session = CliSession::open(context, command, Permission::CheckStatus, &exitCode);
     if (!session)
         return exitCode;
-    Reconciler reconciler(&session->payments(), &session->database(), &session->audit());
+    Reconciler &reconciler = session->services().reconciler();
     QList<ReconcileDecision> decisions;
     QEventLoop loop;
     QObject::connect(&reconciler, &Reconciler::finished, &loop, [&](const QList<ReconcileDecision> &all) {

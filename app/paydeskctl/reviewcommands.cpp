@@ -4,6 +4,7 @@
 #include "command.h"
 
 #include "services/authservice.h"
+#include "services/deskservices.h"
 #include "services/manualreviewservice.h"
 #include "store/operationjournal.h"
 #include "store/transactionrepository.h"
@@ -20,14 +21,9 @@ int usage(CommandContext &context, const QString &command, const char *synopsis)
     return ExitUsage;
 }
 
-std::unique_ptr<ManualReviewService> reviewsOf(const CliSession &session)
+ManualReviewService *reviewsOf(const CliSession &session)
 {
-    ManualReviewService::Dependencies deps;
-    deps.database = &session.database();
-    deps.audit = &session.audit();
-    deps.authorizer = session.identity().signedIn ? &session.auth() : nullptr;
-    deps.rules = TransactionRules(session.profile().rulesConfig());
-    return std::make_unique<ManualReviewService>(deps);
+    return &session.services().reviews();
 }
 
 std::optional<qint64> parseId(const QString &text)

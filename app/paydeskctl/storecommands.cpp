@@ -5,6 +5,8 @@
 
 #include "aps/signature.h"
 #include "services/authservice.h"
+#include "services/deskservices.h"
+#include "services/profileservice.h"
 #include "store/auditheadmemory.h"
 #include "store/auditkeyprovider.h"
 #include "store/auditkeystore.h"
@@ -146,9 +148,7 @@ int runProfileSet(CommandContext &context)
         CliSession::open(context, QStringLiteral("profile set"), Permission::ManageSettings, &code);
     if (!session)
         return code;
-    const Database *db = &session->database();
-    ProfileRepository profiles(*db);
-    auto loaded = profiles.loadOrDefault(context.profileName);
+    auto loaded = session->services().profiles().load(context.profileName);
     if (!loaded.ok())
         return report(context, loaded.status());
     MerchantProfile profile = *loaded;
@@ -189,23 +189,21 @@ int runProfileSet(CommandContext &context)
         !number(QStringLiteral("settle-quiet-minutes"), &profile.settleQuietMinutes) ||
         !number(QStringLiteral("manual-review-minutes"), &profile.manualReviewMinutes))
         return ExitUsage;
-    if (const StoreStatus valid = ProfileRepository::validate(profile); !valid.ok()) {
-        context.err << "paydeskctl: --" << valid.message << '\n';
+    const ProfileStatus saved = session->services().profiles().save(
+        session->userName(), profile,
+        QStringLiteral("profile %1: %2").arg(profile.name, QStringList(options.keys()).join(u',')));
+    switch (saved.error) {
+    case ProfileError::None:
+        break;
+    case ProfileError::Invalid:
+        context.err << "paydeskctl: --" << saved.message << '\n';
         return ExitUsage;
+    case ProfileError::PermissionDenied:
+        context.err << "paydeskctl profile set: " << saved.message << '\n';
+        return ExitRefused;
+    case ProfileError::Store:
+        return report(context, StoreStatus::failure(saved.storeError, saved.message));
     }
-    // Fixed settings are what a money block waits for.
-    profile.moneyBlockedReason.clear();
-    const StoreStatus status = db->withWriteTransaction([&]() -> StoreStatus {
-        if (StoreStatus s = profiles.save(profile); !s.ok())
-            return s;
-        return session->audit()
-            .append(
-                session->userName(), QStringLiteral("profile set"), QStringLiteral("done"), QString(),
-                QStringLiteral("profile %1: %2").arg(profile.name, QStringList(options.keys()).join(u',')))
-            .status();
-    });
-    if (!status.ok())
-        return report(context, status);
     context.out << "profile " << profile.name << " saved\n";
     return ExitDone;
 }

@@ -1,4 +1,5 @@
 #include "amountdialog.h"
+#include "demosession.h"
 #include "desksession.h"
 #include "detailpane.h"
 #include "filterbar.h"
@@ -193,7 +194,8 @@ void TstMainWindow::exportsTheCurrentView()
 void TstMainWindow::captureEndToEndAgainstSimulator()
 {
     QString error;
-    std::unique_ptr<DeskSession> session = DeskSession::openDemo(&error);
+    ApsSimulator *simulator = nullptr;
+    std::unique_ptr<DeskSession> session = openDemoSession(&error, &simulator);
     QVERIFY2(session, qPrintable(error));
     std::unique_ptr<MainWindow> window =
         session->createWindow(*session->auth().user(QStringLiteral("olivia")));
@@ -218,7 +220,7 @@ void TstMainWindow::captureEndToEndAgainstSimulator()
     const Transaction before = window->model()->rowAt(row)->transaction;
     const qint64 part = (before.authorized - before.captured) / 2;
     QVERIFY(part > 0);
-    const qint64 simulatorBefore = session->simulator()->book().order(before.merchantReference)->captured;
+    const qint64 simulatorBefore = simulator->book().order(before.merchantReference)->captured;
 
     QAction *capture = window->actions()->action(TransactionRules::Action::Capture);
     QTRY_VERIFY(capture->isEnabled());
@@ -249,7 +251,7 @@ void TstMainWindow::captureEndToEndAgainstSimulator()
     QVERIFY(!window->actions()->isRunning(before.id));
 
     // APS applied it once, the cache and the timeline show it.
-    QCOMPARE(session->simulator()->book().order(before.merchantReference)->captured, simulatorBefore + part);
+    QCOMPARE(simulator->book().order(before.merchantReference)->captured, simulatorBefore + part);
     const Transaction after = *TransactionRepository(session->database()).findById(before.id);
     QCOMPARE(after.captured, before.captured + part);
     QTRY_VERIFY(window->detailPane()->timeline()->topLevelItemCount() >= 1);

@@ -1,4 +1,5 @@
 #include "approvalqueuewidget.h"
+#include "demosession.h"
 #include "desksession.h"
 #include "detailpane.h"
 #include "filterbar.h"
@@ -47,7 +48,7 @@ const QString ApproverName = QStringLiteral("adam");
 
 QString demoPassword(const QString &name)
 {
-    for (const DeskSession::DemoSignIn &person : DeskSession::demoSignIns()) {
+    for (const DemoDesk::Person &person : DemoDesk::people()) {
         if (person.name == name)
             return person.password;
     }
@@ -96,6 +97,7 @@ private:
     std::unique_ptr<MainWindow> windowFor(const QString &name);
     int capturableRow(MainWindow &window) const;
 
+    ApsSimulator *m_simulator = nullptr;
     std::unique_ptr<DeskSession> m_session;
 };
 
@@ -111,7 +113,7 @@ void TstPeople::init()
 {
     QSettings().clear();
     QString error;
-    m_session = DeskSession::openDemo(&error);
+    m_session = openDemoSession(&error, &m_simulator);
     QVERIFY2(m_session, qPrintable(error));
 }
 
@@ -145,7 +147,7 @@ void TstPeople::signInSucceeds()
 {
     SignInDialog dialog(m_session->auth());
     QList<SignInDialog::Hint> hints;
-    for (const DeskSession::DemoSignIn &person : DeskSession::demoSignIns())
+    for (const DemoDesk::Person &person : DemoDesk::people())
         hints.append({person.name, QStringLiteral("role"), person.password});
     dialog.setHints(hints);
     dialog.show();
@@ -327,7 +329,7 @@ void TstPeople::approvalQueueApprovesAndRejects()
     const RefundRequest second = queue->requests().at(1);
     QCOMPARE(first.requestedBy, OperatorName);
     QVERIFY(!queue->list()->topLevelItem(0)->text(ApprovalQueueWidget::ReasonColumn).isEmpty());
-    const qint64 refundedBefore = m_session->simulator()->book().order(first.merchantReference)->refunded;
+    const qint64 refundedBefore = m_simulator->book().order(first.merchantReference)->refunded;
 
     queue->selectRequest(first.id);
     QVERIFY(queue->approveButton()->isEnabled());
@@ -339,8 +341,7 @@ void TstPeople::approvalQueueApprovesAndRejects()
     QTRY_VERIFY_WITH_TIMEOUT(!queue->isApproving(), 20000);
     QVERIFY2(queue->messageLabel()->text().contains(first.merchantReference),
              qPrintable(queue->messageLabel()->text()));
-    QCOMPARE(m_session->simulator()->book().order(first.merchantReference)->refunded,
-             refundedBefore + first.amount);
+    QCOMPARE(m_simulator->book().order(first.merchantReference)->refunded, refundedBefore + first.amount);
     QCOMPARE(queue->requests().size(), 1);
 
     queue->reject(second.id, QStringLiteral("Goods never came back"));

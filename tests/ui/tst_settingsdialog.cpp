@@ -1,3 +1,4 @@
+#include "demosession.h"
 #include "desksession.h"
 #include "mainwindow.h"
 #include "settingsdialog.h"
@@ -5,9 +6,10 @@
 
 #include "../integration/moneyfixture.h"
 
+#include "platform/keychain.h"
 #include "services/approvalservice.h"
 #include "services/authservice.h"
-#include "services/keychain.h"
+#include "services/profileservice.h"
 #include "services/refundgate.h"
 
 #include <QAction>
@@ -50,6 +52,7 @@ private:
     std::unique_ptr<MoneyFixture> m_fixture;
     std::unique_ptr<RefundGate> m_gate;
     std::unique_ptr<ApprovalService> m_approvals;
+    std::unique_ptr<ProfileService> m_profiles;
     std::unique_ptr<SettingsDialog> m_dialog;
 };
 
@@ -72,12 +75,15 @@ void TstSettingsDialog::init()
     deps.payments = &m_fixture->service();
     deps.gate = m_gate.get();
     m_approvals = std::make_unique<ApprovalService>(deps);
+    m_profiles = std::make_unique<ProfileService>(
+        ProfileService::Dependencies{&m_fixture->database(), &m_fixture->audit(), nullptr});
     m_dialog = dialogFor(&m_fixture->service());
 }
 
 void TstSettingsDialog::cleanup()
 {
     m_dialog.reset();
+    m_profiles.reset();
     m_approvals.reset();
     m_gate.reset();
     m_fixture.reset();
@@ -90,6 +96,7 @@ std::unique_ptr<SettingsDialog> TstSettingsDialog::dialogFor(PaymentService *ser
     context.audit = &m_fixture->audit();
     context.service = service;
     context.approvals = m_approvals.get();
+    context.profiles = m_profiles.get();
     context.userName = QStringLiteral("admin");
     return std::make_unique<SettingsDialog>(context);
 }
@@ -317,7 +324,7 @@ void TstSettingsDialog::peopleMenuOpensSettingsForAdmins()
     QFETCH(QString, role);
     QFETCH(bool, opens);
     QString error;
-    const std::unique_ptr<DeskSession> session = DeskSession::openDemo(&error);
+    const std::unique_ptr<DeskSession> session = openDemoSession(&error);
     QVERIFY2(session, qPrintable(error));
     const QString name = QStringLiteral("person-") + role;
     const AuthStatus added = session->auth().addUser(QStringLiteral("admin"), name, *roleFromToken(role),

@@ -1,19 +1,13 @@
 #pragma once
 
 #include "apsmessage.h"
+#include "domain/shatype.h"
 
 #include <QString>
 #include <QStringView>
 
-#include <optional>
-
-// The hash APS is configured with for a merchant account (shared/aps/README.md section 4).
-enum class ShaType { Sha256, Sha512, Hmac256, Hmac512 };
-
-// Accepts "SHA-256", "sha256", "SHA256", "HMAC-256", "hmac256", ... (case-insensitive, '-' optional).
-std::optional<ShaType> shaTypeFromString(QStringView text);
-QString shaTypeName(ShaType type); // "SHA-256", "SHA-512", "HMAC-256", "HMAC-512"
-
+// The signatures of APS messages: which hash a ShaType (the merchant profile's setting) means is decided
+// here, in sign() and verify().
 namespace ApsSignature {
 
 // The string that is hashed: phrase + name=value of every field except "signature", sorted by name in

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "aps/signature.h"
+#include "domain/shatype.h"
 #include "domain/transactionrules.h"
 
 #include <QString>

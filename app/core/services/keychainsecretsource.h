@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/keychain.h"
+#include "platform/keychain.h"
 #include "services/secretsource.h"
 
 // A profile's credentials in the OS keychain, one entry per profile and set: key

@@ -1,6 +1,6 @@
 #include "auditkeystore.h"
 
-#include "services/keychain.h"
+#include "platform/keychain.h"
 #include "store/auditlog.h"
 #include "store/database.h"
 #include "store/keychainauditkeyprovider.h"

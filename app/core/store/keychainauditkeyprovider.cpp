@@ -1,6 +1,6 @@
 #include "keychainauditkeyprovider.h"
 
-#include "services/keychain.h"
+#include "platform/keychain.h"
 #include "store/database.h"
 
 #include <QRandomGenerator>
