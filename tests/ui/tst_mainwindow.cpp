@@ -11,6 +11,7 @@
 #include "simulatorbook.h"
 #include "store/database.h"
 #include "store/transactionrepository.h"
+#include "transactionbuilder.h"
 
 #include <QAction>
 #include <QApplication>
@@ -36,18 +37,12 @@ const QString Merchant = QStringLiteral("WINDOWTEST");
 
 Transaction authorization(int i)
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    Transaction tx;
-    tx.merchantIdentifier = Merchant;
-    tx.merchantReference = QStringLiteral("ORD-%1").arg(i, 4, 10, QLatin1Char('0'));
-    tx.origin = Origin::Authorization;
-    tx.currency = *Currency::fromCode(u"AED");
-    tx.authorized = 100000 + i;
-    tx.authorizedAt = now.addSecs(-3600LL * (i + 1));
-    tx.captureDeadline = tx.authorizedAt.addDays(7);
-    tx.customerName = QStringLiteral("Customer %1").arg(i);
-    tx.cardMasked = QStringLiteral("411111******1111");
-    return tx;
+    // The builder's capture window is seven days from the authorization.
+    return TransactionBuilder(QStringLiteral("ORD-%1").arg(i, 4, 10, QLatin1Char('0')))
+        .merchant(Merchant)
+        .authorized(100000 + i)
+        .authorizedAt(QDateTime::currentDateTimeUtc().addSecs(-3600LL * (i + 1)))
+        .customer(QStringLiteral("Customer %1").arg(i));
 }
 
 // With PAYDESK_SCREENSHOT_DIR set, the end-to-end test leaves pictures of what a clerk sees there.

@@ -3,7 +3,7 @@
 #include "settingsdialog.h"
 #include "signedindesk.h"
 
-#include "../integration/moneyfixture.h"
+#include "moneyfixture.h"
 
 #include "services/approvalservice.h"
 #include "services/authservice.h"

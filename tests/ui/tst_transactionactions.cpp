@@ -8,6 +8,7 @@
 #include "store/auditlog.h"
 #include "store/database.h"
 #include "store/transactionrepository.h"
+#include "transactionbuilder.h"
 
 #include <QAction>
 #include <QApplication>
@@ -31,18 +32,13 @@ const QDateTime Now = QDateTime(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC);
 
 Transaction authorization(const QString &reference, qint64 authorized, qint64 captured = 0)
 {
-    Transaction tx;
-    tx.merchantIdentifier = Merchant;
-    tx.merchantReference = reference;
-    tx.fortId = QStringLiteral("169996200000000001");
-    tx.origin = Origin::Authorization;
-    tx.currency = *Currency::fromCode(u"AED");
-    tx.authorized = authorized;
-    tx.captured = captured;
-    tx.authorizedAt = Now.addDays(-1);
-    tx.captureDeadline = Now.addDays(6);
-    tx.cardMasked = QStringLiteral("411111******1111");
-    return tx;
+    return TransactionBuilder(reference)
+        .merchant(Merchant)
+        .fortId(QStringLiteral("169996200000000001"))
+        .authorized(authorized)
+        .captured(captured)
+        .authorizedAt(Now.addDays(-1))
+        .deadline(Now.addDays(6));
 }
 
 } // namespace

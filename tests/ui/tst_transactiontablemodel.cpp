@@ -2,6 +2,7 @@
 
 #include "store/database.h"
 #include "store/transactionrepository.h"
+#include "transactionbuilder.h"
 
 #include <QAbstractItemModelTester>
 #include <QRandomGenerator>
@@ -21,20 +22,16 @@ const QDateTime Now = QDateTime(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC);
 // Row i: authorized i minutes after Epoch, reference R-<i padded>, in AED or KWD.
 Transaction makeTransaction(int i)
 {
-    Transaction tx;
-    tx.merchantIdentifier = Merchant;
-    tx.merchantReference = QStringLiteral("R-%1").arg(i, 6, 10, QLatin1Char('0'));
-    tx.fortId = QString::number(100000000 + i);
-    tx.origin = Origin::Authorization;
-    tx.currency = *Currency::fromCode(i % 3 == 0 ? u"KWD" : u"AED");
-    tx.authorized = 10000 + i;
-    tx.captured = i % 4 == 0 ? tx.authorized : 0;
-    tx.authorizedAt = Epoch.addSecs(60LL * i);
-    tx.captureDeadline = tx.authorizedAt.addDays(7);
-    tx.customerName = QStringLiteral("Customer %1").arg(i);
-    tx.customerEmail = QStringLiteral("c%1@example.com").arg(i);
-    tx.cardMasked = QStringLiteral("411111******1111");
-    return tx;
+    const qint64 authorized = 10000 + i;
+    // The builder's capture window is seven days from the authorization.
+    return TransactionBuilder(QStringLiteral("R-%1").arg(i, 6, 10, QLatin1Char('0')))
+        .merchant(Merchant)
+        .fortId(QString::number(100000000 + i))
+        .currency(i % 3 == 0 ? u"KWD" : u"AED")
+        .authorized(authorized)
+        .captured(i % 4 == 0 ? authorized : 0)
+        .authorizedAt(Epoch.addSecs(60LL * i))
+        .customer(QStringLiteral("Customer %1").arg(i), QStringLiteral("c%1@example.com").arg(i));
 }
 
 } // namespace
