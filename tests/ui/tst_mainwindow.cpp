@@ -55,7 +55,7 @@ void screenshot(QWidget *widget, const QString &name)
 
 } // namespace
 
-class TstMainWindow final : public QObject
+class tst_MainWindow final : public QObject
 {
     Q_OBJECT
 
@@ -74,7 +74,7 @@ private:
     std::unique_ptr<Database> m_database;
 };
 
-void TstMainWindow::initTestCase()
+void tst_MainWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
@@ -82,7 +82,7 @@ void TstMainWindow::initTestCase()
     QApplication::setOrganizationName(QStringLiteral("PayDeskTest"));
 }
 
-void TstMainWindow::init()
+void tst_MainWindow::init()
 {
     QSettings().clear();
     m_dir = std::make_unique<QTemporaryDir>();
@@ -97,13 +97,13 @@ void TstMainWindow::init()
     }
 }
 
-void TstMainWindow::cleanup()
+void tst_MainWindow::cleanup()
 {
     m_database.reset();
     m_dir.reset();
 }
 
-void TstMainWindow::keyboardOnly()
+void tst_MainWindow::keyboardOnly()
 {
     MainWindow::Context context;
     context.database = m_database.get();
@@ -145,7 +145,7 @@ void TstMainWindow::keyboardOnly()
     QVERIFY(capture->toolTip().contains(QStringLiteral("Not connected to APS")));
 }
 
-void TstMainWindow::filtersPersist()
+void tst_MainWindow::filtersPersist()
 {
     MainWindow::Context context;
     context.database = m_database.get();
@@ -167,7 +167,7 @@ void TstMainWindow::filtersPersist()
     QCOMPARE(again.model()->index(0, 1).data().toString(), QStringLiteral("ORD-0010"));
 }
 
-void TstMainWindow::exportsTheCurrentView()
+void tst_MainWindow::exportsTheCurrentView()
 {
     MainWindow::Context context;
     context.database = m_database.get();
@@ -185,7 +185,7 @@ void TstMainWindow::exportsTheCurrentView()
     QVERIFY(lines.at(1).contains("ORD-002"));
 }
 
-void TstMainWindow::captureEndToEndAgainstSimulator()
+void tst_MainWindow::captureEndToEndAgainstSimulator()
 {
     QString error;
     std::unique_ptr<DeskSession> session = DeskSession::openDemo(&error);
@@ -260,5 +260,5 @@ void TstMainWindow::captureEndToEndAgainstSimulator()
     window.reset();
 }
 
-QTEST_MAIN(TstMainWindow)
+QTEST_MAIN(tst_MainWindow)
 #include "tst_mainwindow.moc"
