@@ -406,7 +406,7 @@ QString SettingsDialog::explain(const PaymentService::StatusAnswer &answer)
                       "type.");
         }
         return tr("Could not reach the endpoint: %1")
-            .arg(answer.reply.detail.isEmpty() ? transportErrorToken(answer.reply.error)
+            .arg(answer.reply.detail.isEmpty() ? Wording::transportError(answer.reply.error)
                                                : answer.reply.detail);
     }
     const QString code = answer.outcome.responseCode;

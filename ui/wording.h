@@ -1,5 +1,6 @@
 #pragma once
 
+#include "aps/apsclient.h"
 #include "domain/operation.h"
 #include "domain/permission.h"
 #include "domain/refundrequest.h"
@@ -44,6 +45,9 @@ public:
 
     // An APS answer for a clerk: a sentence first, the code for support after it.
     static QString apsAnswer(const QString &code, const QString &message);
+    // Why APS could not be reached, as the end of a sentence: "the server refused the connection". Empty for
+    // None.
+    static QString transportError(ApsTransportError error);
 
     // "viewer", "operator", "approver", "admin" in the user's language.
     static QString role(Role role);
