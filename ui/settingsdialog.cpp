@@ -1,5 +1,6 @@
 #include "settingsdialog.h"
 
+#include "palette.h"
 #include "wording.h"
 
 #include "aps/apsclient.h"
@@ -126,7 +127,7 @@ SettingsDialog::SettingsDialog(Context context, QWidget *parent)
     }
 
     m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setStyleSheet(QStringLiteral("QLabel { color: #b91c1c; }"));
+    m_error->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(Palette::errorText().name()));
     m_error->setWordWrap(true);
     m_error->hide();
     m_testResult->setObjectName(QStringLiteral("testResult"));
