@@ -1,5 +1,6 @@
 #include "amountdialog.h"
 
+#include "palette.h"
 #include "wording.h"
 
 #include <QDialogButtonBox>
@@ -65,7 +66,7 @@ AmountDialog::AmountDialog(Action action, const Transaction &tx, const Transacti
     layout->addLayout(form);
 
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("QLabel { color: #c62828; }"));
+    m_message->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(Palette::refused().name()));
     layout->addWidget(m_message);
 
     m_buttons->button(QDialogButtonBox::Ok)

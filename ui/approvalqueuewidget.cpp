@@ -1,5 +1,6 @@
 #include "approvalqueuewidget.h"
 
+#include "palette.h"
 #include "transactionactions.h"
 #include "wording.h"
 
@@ -48,7 +49,7 @@ ApprovalQueueWidget::ApprovalQueueWidget(ApprovalService *approvals, QString use
     m_message->setObjectName(QStringLiteral("approvalMessage"));
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_empty->setStyleSheet(QStringLiteral("QLabel { color: #6b7280; }"));
+    m_empty->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(Palette::muted().name()));
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_approve);

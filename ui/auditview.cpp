@@ -1,5 +1,6 @@
 #include "auditview.h"
 
+#include "palette.h"
 #include "wording.h"
 
 #include "store/auditlog.h"
@@ -195,13 +196,14 @@ void AuditView::verify()
 {
     const AuditVerification result = m_audit.verify();
     if (result.ok()) {
-        m_verify->setStyleSheet(QStringLiteral("QLabel { color: #166534; }"));
+        m_verify->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(Palette::done().name()));
         m_verify->setText(
             tr("The audit log is intact: %n row(s) checked, none edited, deleted or re-ordered.", nullptr,
                int(result.rowsChecked)));
         return;
     }
-    m_verify->setStyleSheet(QStringLiteral("QLabel { color: #b91c1c; font-weight: bold; }"));
+    m_verify->setStyleSheet(
+        QStringLiteral("QLabel { color: %1; font-weight: bold; }").arg(Palette::errorText().name()));
     QString what;
     switch (result.problem) {
     case AuditProblem::Edited:

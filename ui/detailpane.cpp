@@ -1,5 +1,6 @@
 #include "detailpane.h"
 
+#include "palette.h"
 #include "statedelegate.h"
 #include "wording.h"
 
@@ -215,15 +216,15 @@ void DetailPane::showTransaction(const Transaction &tx, const QList<Operation> &
         QColor colour;
         switch (op.outcome) {
         case OperationOutcome::Succeeded:
-            colour = QColor(0x16, 0x65, 0x34);
+            colour = Palette::done();
             break;
         case OperationOutcome::Declined:
         case OperationOutcome::ManualReview:
-            colour = QColor(0xc6, 0x28, 0x28);
+            colour = Palette::refused();
             break;
         case OperationOutcome::Unknown:
         case OperationOutcome::Pending:
-            colour = QColor(0xa6, 0x5e, 0x00);
+            colour = Palette::waiting();
             break;
         }
         item->setForeground(4, colour);
@@ -263,9 +264,9 @@ void DetailPane::addRequests(const QList<RefundRequest> &requests, const QLocale
         item->setText(5, note);
         item->setToolTip(5, note);
     };
-    const QColor waiting(0xa6, 0x5e, 0x00);
-    const QColor done(0x16, 0x65, 0x34);
-    const QColor refused(0xc6, 0x28, 0x28);
+    const QColor waiting = Palette::waiting();
+    const QColor done = Palette::done();
+    const QColor refused = Palette::refused();
     for (const RefundRequest &request : requests) {
         add(request.requestedAt, tr("Refund request"), request, request.requestedBy,
             request.status == RefundRequestStatus::Awaiting

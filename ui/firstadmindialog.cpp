@@ -1,5 +1,7 @@
 #include "firstadmindialog.h"
 
+#include "palette.h"
+
 #include "services/authservice.h"
 
 #include <QDialogButtonBox>
@@ -31,7 +33,7 @@ FirstAdminDialog::FirstAdminDialog(QWidget *parent)
     form->addRow(tr("&Password:"), m_password);
     form->addRow(tr("&Repeat the password:"), m_repeat);
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("QLabel { color: #b91c1c; }"));
+    m_problem->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(Palette::errorText().name()));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Create administrator"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);

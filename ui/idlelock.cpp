@@ -1,5 +1,6 @@
 #include "idlelock.h"
 
+#include "palette.h"
 #include "signindialog.h"
 
 #include "services/authservice.h"
@@ -31,9 +32,11 @@ IdleLock::IdleLock(QMainWindow *window, const AuthService &auth, const AuditLog 
     m_overlay->setObjectName(QStringLiteral("lockOverlay"));
     m_overlay->setAutoFillBackground(true);
     m_overlay->setAttribute(Qt::WA_StyledBackground);
-    m_overlay->setStyleSheet(QStringLiteral("#lockOverlay { background: #1f2937; }"
-                                            " #lockTitle { color: white; font-size: 18pt; }"
-                                            " #lockText { color: #e5e7eb; }"));
+    m_overlay->setStyleSheet(
+        QStringLiteral("#lockOverlay { background: %1; }"
+                       " #lockTitle { color: %2; font-size: 18pt; }"
+                       " #lockText { color: %3; }")
+            .arg(Palette::lockBackground().name(), Palette::lockTitle().name(), Palette::lockText().name()));
     auto *layout = new QVBoxLayout(m_overlay);
     layout->addStretch(1);
     auto *title = new QLabel(tr("PayDesk is locked"), m_overlay);

@@ -7,6 +7,7 @@
 #include "filterbar.h"
 #include "importdialog.h"
 #include "matchsummary.h"
+#include "palette.h"
 #include "statedelegate.h"
 #include "transactionactions.h"
 #include "transactiontablemodel.h"
@@ -79,9 +80,10 @@ MainWindow::MainWindow(Context context, QWidget *parent)
         auto *banner = new QLabel(tr("Demo — simulated payments, no real money"), central);
         banner->setObjectName(QStringLiteral("demoBanner"));
         banner->setAlignment(Qt::AlignCenter);
-        banner->setStyleSheet(
-            QStringLiteral("QLabel { background: #fde68a; color: #713f12; font-weight: bold;"
-                           " padding: 6px; border: 1px solid #f59e0b; border-radius: 4px; }"));
+        banner->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; font-weight: bold;"
+                                             " padding: 6px; border: 1px solid %3; border-radius: 4px; }")
+                                  .arg(Palette::warningBackground().name(), Palette::warningText().name(),
+                                       Palette::warningBorder().name()));
         layout->addWidget(banner);
     }
     layout->addWidget(m_filters);

@@ -1,5 +1,6 @@
 #include "settingsdialog.h"
 
+#include "palette.h"
 #include "wording.h"
 
 #include "money/currency.h"
@@ -127,7 +128,7 @@ SettingsDialog::SettingsDialog(Context context, QWidget *parent)
     }
 
     m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setStyleSheet(QStringLiteral("QLabel { color: #b91c1c; }"));
+    m_error->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(Palette::errorText().name()));
     m_error->setWordWrap(true);
     m_error->hide();
     m_testResult->setObjectName(QStringLiteral("testResult"));
@@ -401,7 +402,8 @@ QString SettingsDialog::explain(const ConnectionCheck &check)
     case ConnectionCheck::Verdict::BadResponseSignature:
         return tr("The answer's signature does not verify: check the SHA response phrase and the SHA type.");
     case ConnectionCheck::Verdict::Unreachable:
-        return tr("Could not reach the endpoint: %1").arg(check.detail);
+        return tr("Could not reach the endpoint: %1")
+            .arg(check.detail.isEmpty() ? Wording::transportError(check.transport) : check.detail);
     case ConnectionCheck::Verdict::NothingSent:
         return tr("Nothing was sent: %1").arg(check.detail);
     case ConnectionCheck::Verdict::Connected:

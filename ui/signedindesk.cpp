@@ -4,6 +4,7 @@
 #include "auditview.h"
 #include "idlelock.h"
 #include "mainwindow.h"
+#include "palette.h"
 #include "rolegate.h"
 #include "settingsdialog.h"
 #include "transactionactions.h"
@@ -38,8 +39,9 @@ QLabel *liveLabel(QWidget *parent)
     auto *label = new QLabel(SignedInDesk::tr("LIVE"), parent);
     label->setObjectName(QStringLiteral("liveMarker"));
     label->setToolTip(SignedInDesk::tr("Production profile: captures, voids and refunds move real money."));
-    label->setStyleSheet(QStringLiteral("QLabel { background: #dc2626; color: white; font-weight: bold;"
-                                        " padding: 2px 8px; border-radius: 3px; }"));
+    label->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; font-weight: bold;"
+                                        " padding: 2px 8px; border-radius: 3px; }")
+                             .arg(Palette::alertBackground().name(), Palette::alertText().name()));
     return label;
 }
 

@@ -1,5 +1,6 @@
 #include "signindialog.h"
 
+#include "palette.h"
 #include "wording.h"
 
 #include "services/authservice.h"
@@ -36,14 +37,15 @@ SignInDialog::SignInDialog(const AuthService &auth, QWidget *parent)
 
     m_message->setObjectName(QStringLiteral("signInMessage"));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("QLabel { color: #b91c1c; }"));
+    m_message->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(Palette::errorText().name()));
     m_message->hide();
 
     m_hints->setObjectName(QStringLiteral("demoHints"));
     m_hints->setWordWrap(true);
     m_hints->setTextFormat(Qt::RichText);
-    m_hints->setStyleSheet(QStringLiteral("QLabel { background: #fef9c3; border: 1px solid #facc15;"
-                                          " border-radius: 4px; padding: 8px; }"));
+    m_hints->setStyleSheet(QStringLiteral("QLabel { background: %1; border: 1px solid %2;"
+                                          " border-radius: 4px; padding: 8px; }")
+                               .arg(Palette::hintBackground().name(), Palette::hintBorder().name()));
     m_hints->hide();
     connect(m_hints, &QLabel::linkActivated, this, [this](const QString &link) {
         const int index = link.toInt();

@@ -1,5 +1,6 @@
 #include "statedelegate.h"
 
+#include "palette.h"
 #include "transactiontablemodel.h"
 
 #include <QApplication>
@@ -12,30 +13,12 @@ StateDelegate::StateDelegate(QObject *parent)
 
 StateDelegate::Colours StateDelegate::coloursOf(TransactionState state)
 {
-    switch (state) {
-    case TransactionState::Authorized:
-        return {QColor(0xdb, 0xea, 0xfe), QColor(0x1e, 0x40, 0xaf)};
-    case TransactionState::PartiallyCaptured:
-        return {QColor(0xe0, 0xe7, 0xff), QColor(0x37, 0x30, 0xa3)};
-    case TransactionState::Captured:
-        return {QColor(0xdc, 0xfc, 0xe7), QColor(0x16, 0x65, 0x34)};
-    case TransactionState::PartiallyRefunded:
-        return {QColor(0xfe, 0xf3, 0xc7), QColor(0x85, 0x4d, 0x0e)};
-    case TransactionState::Refunded:
-        return {QColor(0xf3, 0xe8, 0xff), QColor(0x6b, 0x21, 0xa8)};
-    case TransactionState::Voided:
-        return {QColor(0xe5, 0xe7, 0xeb), QColor(0x37, 0x41, 0x51)};
-    case TransactionState::Expired:
-        return {QColor(0xfe, 0xe2, 0xe2), QColor(0x99, 0x1b, 0x1b)};
-    case TransactionState::Failed:
-        return {QColor(0xfe, 0xca, 0xca), QColor(0x7f, 0x1d, 0x1d)};
-    }
-    return {QColor(Qt::white), QColor(Qt::black)};
+    return Palette::statePill(state);
 }
 
 StateDelegate::Colours StateDelegate::inProgressColours()
 {
-    return {QColor(0xff, 0xed, 0xd5), QColor(0x9a, 0x34, 0x12)};
+    return Palette::inProgressPill();
 }
 
 void StateDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,

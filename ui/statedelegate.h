@@ -1,8 +1,9 @@
 #pragma once
 
+#include "palette.h"
+
 #include "domain/transaction.h"
 
-#include <QColor>
 #include <QStyledItemDelegate>
 
 // Paints the state column as a coloured label: the words stay readable for people who cannot tell the colours
@@ -15,11 +16,7 @@ class StateDelegate final : public QStyledItemDelegate
 public:
     explicit StateDelegate(QObject *parent = nullptr);
 
-    struct Colours
-    {
-        QColor background;
-        QColor text;
-    };
+    using Colours = Palette::Pair;
     static Colours coloursOf(TransactionState state);
     static Colours inProgressColours();
 

@@ -1,5 +1,6 @@
 #include "transactiontablemodel.h"
 
+#include "palette.h"
 #include "wording.h"
 
 #include <QColor>
@@ -321,9 +322,9 @@ QVariant TransactionTableModel::data(const QModelIndex &index, int role) const
         if (column == DeadlineColumn) {
             switch (urgency(*row)) {
             case Urgency::Warning:
-                return QColor(0xa6, 0x5e, 0x00);
+                return Palette::waiting();
             case Urgency::Passed:
-                return QColor(0xc6, 0x28, 0x28);
+                return Palette::refused();
             case Urgency::None:
                 break;
             }

@@ -238,6 +238,36 @@ QString Wording::apsAnswer(const QString &code, const QString &message)
     return tr("%1 (APS code %2)", "a sentence, then the APS response code for support").arg(sentence, code);
 }
 
+QString Wording::transportError(ApsTransportError error)
+{
+    switch (error) {
+    case ApsTransportError::None:
+        return QString();
+    case ApsTransportError::InsecureEndpoint:
+        return tr("the address does not start with https:// (only a simulator on this computer may use "
+                  "http://)");
+    case ApsTransportError::ConnectionRefused:
+        return tr("the server refused the connection");
+    case ApsTransportError::HostNotFound:
+        return tr("the server's name was not found");
+    case ApsTransportError::Timeout:
+        return tr("no answer in time");
+    case ApsTransportError::ConnectionLost:
+        return tr("the connection was lost before the answer arrived");
+    case ApsTransportError::TlsError:
+        return tr("the secure connection could not be set up");
+    case ApsTransportError::HttpStatus:
+        return tr("the server answered with an error instead of a result");
+    case ApsTransportError::MalformedBody:
+        return tr("the answer could not be read");
+    case ApsTransportError::BadSignature:
+        return tr("the answer's signature does not verify");
+    case ApsTransportError::Network:
+        return tr("a network error");
+    }
+    return QString();
+}
+
 QString Wording::role(Role role)
 {
     switch (role) {

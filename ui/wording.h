@@ -6,6 +6,7 @@
 #include "domain/role.h"
 #include "domain/transaction.h"
 #include "domain/transactionrules.h"
+#include "services/paymentservice.h" // ApsTransportError: what a PaymentResult says about the transport
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -44,6 +45,9 @@ public:
 
     // An APS answer for a clerk: a sentence first, the code for support after it.
     static QString apsAnswer(const QString &code, const QString &message);
+    // Why APS could not be reached, as the end of a sentence: "the server refused the connection". Empty for
+    // None.
+    static QString transportError(ApsTransportError error);
 
     // "viewer", "operator", "approver", "admin" in the user's language.
     static QString role(Role role);

@@ -57,7 +57,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("PayDesk"));
     QApplication::setOrganizationName(QStringLiteral("PayDesk"));
-    QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    QApplication::setApplicationVersion(QStringLiteral(PAYDESK_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/paydesk.png")));
 
     QCommandLineParser parser;

@@ -10,12 +10,6 @@
 
 namespace {
 
-int usage(CommandContext &context, const QString &command, const char *synopsis)
-{
-    context.err << "paydeskctl " << command << ": usage: paydeskctl " << command << ' ' << synopsis << '\n';
-    return ExitUsage;
-}
-
 ApprovalService *approvalsOf(CliSession &session)
 {
     return &session.services().approvals();
@@ -28,25 +22,20 @@ std::optional<qint64> parseId(const QString &text)
     return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
 }
 
-int fail(CommandContext &context, const QString &command, const QString &message, int exitCode)
-{
-    context.err << "paydeskctl " << command << ": " << message << '\n';
-    return exitCode;
-}
-
 int runList(CommandContext &context)
 {
     const QString command = QStringLiteral("approvals list");
-    const bool all = context.arguments == QStringList{QStringLiteral("--all")};
-    if (!context.arguments.isEmpty() && !all)
-        return usage(context, command, "[--all]");
+    const auto args = CommandArguments::read(context, command, {}, {QStringLiteral("all")});
+    if (!args || !args->positional().isEmpty())
+        return usage(context, command);
+    const bool all = args->flag(QStringLiteral("all"));
     int exitCode = ExitDone;
     auto session = CliSession::open(context, command, &exitCode);
     if (!session)
         return exitCode;
     auto approvals = approvalsOf(*session);
     if (const auto expired = approvals->expireDue(); !expired.ok())
-        return fail(context, command, expired.message, CliSession::exitCodeFor(expired.error));
+        return fail(context, command, expired.message, exitCodeOf(expired.error));
     const auto requests = approvals->requests(
         session->userName(),
         all ? std::nullopt : std::optional<RefundRequestStatus>(RefundRequestStatus::Awaiting));
@@ -72,34 +61,35 @@ int runApprove(CommandContext &context)
     const QString command = QStringLiteral("approvals approve");
     const auto id = context.arguments.size() == 1 ? parseId(context.arguments.first()) : std::nullopt;
     if (!id)
-        return usage(context, command, "ID");
+        return usage(context, command);
     int exitCode = ExitDone;
     auto session = CliSession::open(context, command, &exitCode);
     if (!session)
         return exitCode;
     auto approvals = approvalsOf(*session);
     if (const auto expired = approvals->expireDue(); !expired.ok())
-        return fail(context, command, expired.message, CliSession::exitCodeFor(expired.error));
+        return fail(context, command, expired.message, exitCodeOf(expired.error));
     const PaymentResult result = CliSession::wait(approvals->approve(*id, session->userName()));
     (result.ok() ? context.out : context.err) << describePaymentResult(result) << '\n';
-    return result.exitCode();
+    return exitCodeOf(result);
 }
 
 int runReject(CommandContext &context)
 {
     const QString command = QStringLiteral("approvals reject");
-    const QStringList &args = context.arguments;
+    const auto args = CommandArguments::read(context, command, {QStringLiteral("reason")});
     const auto id =
-        args.size() == 3 && args.at(1) == QLatin1String("--reason") ? parseId(args.at(0)) : std::nullopt;
-    if (!id || args.at(2).trimmed().isEmpty())
-        return usage(context, command, "ID --reason TEXT");
+        args && args->positional().size() == 1 ? parseId(args->positional().first()) : std::nullopt;
+    const QString reason = args ? args->value(QStringLiteral("reason")) : QString();
+    if (!id || reason.trimmed().isEmpty())
+        return usage(context, command);
     int exitCode = ExitDone;
     auto session = CliSession::open(context, command, &exitCode);
     if (!session)
         return exitCode;
-    const ApprovalStatus status = approvalsOf(*session)->reject(*id, session->userName(), args.at(2));
+    const ApprovalStatus status = approvalsOf(*session)->reject(*id, session->userName(), reason);
     if (!status.ok())
-        return fail(context, command, status.message, status.exitCode());
+        return fail(context, command, status.message, exitCodeOf(status));
     context.out << "rejected refund request " << *id << '\n';
     return ExitDone;
 }
@@ -109,7 +99,7 @@ int runThreshold(CommandContext &context)
     const QString command = QStringLiteral("approvals threshold");
     const QStringList &args = context.arguments;
     if (args.size() != 2)
-        return usage(context, command, "CURRENCY AMOUNT|always");
+        return usage(context, command);
     const auto currency = Currency::fromCode(args.at(0));
     if (!currency)
         return fail(context, command, QStringLiteral("unknown currency ") + args.at(0), ExitUsage);
@@ -128,7 +118,7 @@ int runThreshold(CommandContext &context)
     const ApprovalStatus status =
         approvalsOf(*session)->setThreshold(session->userName(), currency->code(), threshold);
     if (!status.ok())
-        return fail(context, command, status.message, status.exitCode());
+        return fail(context, command, status.message, exitCodeOf(status));
     if (threshold)
         context.out << "refunds from " << args.at(1) << ' ' << currency->code() << " need approval\n";
     else

@@ -10,8 +10,6 @@
 
 namespace {
 
-const QString synopsis = QStringLiteral("FILE.csv [--dry-run] [--concurrency N]");
-
 QString money(qint64 minor, const QString &currencyCode)
 {
     const auto currency = Currency::fromCode(currencyCode);
@@ -43,43 +41,33 @@ void printPlan(QTextStream &out, const BulkCapturePlan &plan)
 
 int bulkCaptureCommand(CommandContext &context)
 {
-    QString file;
-    bool dryRun = false;
+    const QString command = QStringLiteral("bulk-capture");
+    const auto args = CommandArguments::read(context, command, {QStringLiteral("concurrency")},
+                                             {QStringLiteral("dry-run")});
+    if (!args || args->positional().size() != 1)
+        return usage(context, command);
+    const QString &file = args->positional().first();
+    const bool dryRun = args->flag(QStringLiteral("dry-run"));
     int concurrency = BulkCapture::DefaultConcurrency;
-    const QStringList &args = context.arguments;
-    for (int i = 0; i < args.size(); ++i) {
-        bool ok = true;
-        if (args.at(i) == QLatin1String("--dry-run"))
-            dryRun = true;
-        else if (args.at(i) == QLatin1String("--concurrency") && i + 1 < args.size())
-            concurrency = args.at(++i).toInt(&ok);
-        else if (!args.at(i).startsWith(QLatin1String("--")) && file.isEmpty())
-            file = args.at(i);
-        else
-            ok = false;
-        if (!ok || concurrency < 1 || concurrency > 32) {
-            context.err << "usage: paydeskctl bulk-capture " << synopsis << " (N from 1 to 32)\n";
-            return ExitUsage;
-        }
-    }
-    if (file.isEmpty()) {
-        context.err << "usage: paydeskctl bulk-capture " << synopsis << '\n';
-        return ExitUsage;
+    if (args->has(QStringLiteral("concurrency"))) {
+        bool ok = false;
+        concurrency = args->value(QStringLiteral("concurrency")).toInt(&ok);
+        if (!ok || concurrency < 1 || concurrency > 32)
+            return fail(context, command, QStringLiteral("--concurrency takes a number from 1 to 32"),
+                        ExitUsage);
     }
     QFile csv(file);
-    if (!csv.open(QIODevice::ReadOnly)) {
-        context.err << "paydeskctl bulk-capture: cannot read " << file << ": " << csv.errorString() << '\n';
-        return ExitUsage;
-    }
+    if (!csv.open(QIODevice::ReadOnly))
+        return fail(context, command,
+                    QStringLiteral("cannot read ") + file + QStringLiteral(": ") + csv.errorString(),
+                    ExitUsage);
     QList<BulkCaptureRow> rows;
     QString error;
-    if (!BulkCapture::readCsv(&csv, &rows, &error)) {
-        context.err << "paydeskctl bulk-capture: " << file << ": " << error << '\n';
-        return ExitUsage;
-    }
+    if (!BulkCapture::readCsv(&csv, &rows, &error))
+        return fail(context, command, file + QStringLiteral(": ") + error, ExitUsage);
 
     int exitCode = ExitDone;
-    auto session = CliSession::open(context, QStringLiteral("bulk-capture"), &exitCode);
+    auto session = CliSession::open(context, command, &exitCode);
     if (!session)
         return exitCode;
     PaymentService &payments = session->payments();
@@ -87,7 +75,7 @@ int bulkCaptureCommand(CommandContext &context)
     const BulkCapturePlan plan = bulk.preflight(rows, payments.now());
     printPlan(context.out, plan);
     if (dryRun)
-        return plan.exitCode();
+        return exitCodeOf(plan);
 
     BulkCaptureReport report;
     QEventLoop loop;
@@ -114,7 +102,7 @@ int bulkCaptureCommand(CommandContext &context)
         summary << QStringLiteral("%1 %2").arg(it.value()).arg(it.key());
     context.out << "captured " << totalsText(report.captured) << "; " << summary.join(QStringLiteral(", "))
                 << '\n';
-    return report.exitCode();
+    return exitCodeOf(report);
 }
 
 const CommandRegistration bulkCaptureRegistration(

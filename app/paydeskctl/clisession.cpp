@@ -11,7 +11,7 @@ std::unique_ptr<CliSession> CliSession::open(CommandContext &context, const QStr
 {
     const auto fail = [&](const StoreStatus &status) -> std::unique_ptr<CliSession> {
         context.err << "paydeskctl " << command << ": " << status.message << '\n';
-        *exitCode = exitCodeFor(status.error);
+        *exitCode = exitCodeOf(status.error);
         return nullptr;
     };
     DeskServices::Options options;
@@ -101,22 +101,6 @@ PaymentResult CliSession::wait(PaymentJob *job)
     });
     loop.exec();
     return result;
-}
-
-int CliSession::exitCodeFor(StoreError error)
-{
-    switch (error) {
-    case StoreError::None:
-        return ExitDone;
-    case StoreError::Invalid:
-        return ExitUsage;
-    case StoreError::AlreadyExists:
-    case StoreError::NotFound:
-    case StoreError::Conflict:
-        return ExitRefused;
-    default:
-        return ExitEnvironment;
-    }
 }
 
 QString describePaymentResult(const PaymentResult &result)

@@ -49,9 +49,6 @@ public:
     // Runs the job's event loop until it has finished and returns its result.
     static PaymentResult wait(PaymentJob *job);
 
-    // exit code for a store error: Invalid -> 2, refusals -> 1, the rest (file, lock, key) -> 5.
-    static int exitCodeFor(StoreError error);
-
 private:
     CliSession() = default;
 

@@ -1,18 +1,14 @@
 #pragma once
 
+#include "exitcodes.h"
+
+#include <QHash>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
 
-// paydeskctl's exit codes (INTERFACES.md); every command returns one of these.
-enum ExitCode : int {
-    ExitDone = 0,
-    ExitRefused = 1, // a rule, a permission, APS, an invalid signature, a broken chain, bad rows
-    ExitUsage = 2,   // usage or malformed input; nothing done
-    ExitUnknown = 3, // outcome unknown: recorded, left for reconciliation
-    ExitAwaitingApproval = 4,
-    ExitEnvironment = 5, // database, network before sending, keychain, mismatched account/environment
-};
+#include <optional>
 
 // What a command gets: its own arguments (the command words removed) and the global options.
 struct CommandContext
@@ -48,3 +44,35 @@ struct CommandRegistration
     CommandRegistration(const char *name, const char *synopsis, const char *summary,
                         CommandFunction function);
 };
+
+// The words after a command, read against what it accepts: options with a value ("--reason TEXT" or
+// "--reason=TEXT", repeatable), flags ("--repeat") and positional words, in any order; after "--" every word
+// is positional. Every command reads its arguments through this.
+class CommandArguments final
+{
+public:
+    // Empty after printing "paydeskctl COMMAND: unknown option --x" or "... --x needs a value": a usage
+    // error. Names are given without the dashes.
+    static std::optional<CommandArguments> read(CommandContext &context, const QString &command,
+                                                const QStringList &valued, const QStringList &flags = {});
+
+    const QStringList &positional() const { return m_positional; }
+    bool flag(const QString &name) const { return m_flags.contains(name); }
+    bool has(const QString &name) const { return m_values.contains(name); }
+    // The last value given; empty when the option was not given.
+    QString value(const QString &name) const;
+    // Every value given, in order.
+    QStringList values(const QString &name) const { return m_values.value(name); }
+
+private:
+    QStringList m_positional;
+    QSet<QString> m_flags;
+    QHash<QString, QStringList> m_values;
+};
+
+// Prints "paydeskctl COMMAND: usage: paydeskctl COMMAND SYNOPSIS", with the synopsis the command registered,
+// and returns ExitUsage.
+int usage(CommandContext &context, const QString &command);
+// Prints "paydeskctl COMMAND: MESSAGE" ("paydeskctl: MESSAGE" without a command) on stderr and returns
+// `exitCode`.
+int fail(CommandContext &context, const QString &command, const QString &message, int exitCode);

@@ -14,10 +14,8 @@ namespace {
 int runMoveKey(CommandContext &context)
 {
     const QString command = QStringLiteral("audit move-key-to-keychain");
-    if (!context.arguments.isEmpty()) {
-        context.err << "paydeskctl " << command << ": usage: paydeskctl " << command << '\n';
-        return ExitUsage;
-    }
+    if (!context.arguments.isEmpty())
+        return usage(context, command);
     int exitCode = ExitDone;
     // The key guards the audit log and the people seals: moving it is the admin's, like the credentials.
     auto session = CliSession::open(context, command, Permission::ManageCredentials, &exitCode);
@@ -32,10 +30,9 @@ int runMoveKey(CommandContext &context)
     QString entry;
     const StoreStatus moved =
         AuditKeyStore::moveFileToKeychain(session->database(), session->userName(), &entry);
-    if (!moved.ok()) {
-        context.err << "paydeskctl " << command << ": " << moved.message << '\n';
-        return moved.error == StoreError::Conflict ? ExitRefused : ExitEnvironment;
-    }
+    if (!moved.ok())
+        return fail(context, command, moved.message,
+                    moved.error == StoreError::Conflict ? ExitRefused : ExitEnvironment);
     context.out << "moved the audit key from " << path << " to the OS keychain (" << entry
                 << "); the chain verifies with it and the file is removed\n";
     return ExitDone;

@@ -42,51 +42,48 @@ std::optional<QDateTime> parseBound(const QString &text, const QTimeZone &zone, 
 bool parseFilters(CommandContext &context, const QString &command, const MerchantProfile &profile,
                   TransactionQuery &query, bool &json, QStringList &rest)
 {
-    const QStringList &args = context.arguments;
-    const auto usage = [&](const QString &message) {
-        context.err << "paydeskctl " << command << ": " << message << '\n';
+    const auto args = CommandArguments::read(
+        context, command,
+        {QStringLiteral("state"), QStringLiteral("currency"), QStringLiteral("from"), QStringLiteral("to"),
+         QStringLiteral("search")},
+        {QStringLiteral("unresolved"), QStringLiteral("expiring"), QStringLiteral("json")});
+    if (!args)
+        return false;
+    const auto usageError = [&](const QString &message) {
+        fail(context, command, message, ExitUsage);
         return false;
     };
     query.warningPeriod = std::chrono::hours(profile.warningHours);
     query.now = QDateTime::currentDateTimeUtc();
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString &arg = args.at(i);
-        const bool takesValue = arg == u"--state" || arg == u"--currency" || arg == u"--from" ||
-                                arg == u"--to" || arg == u"--search";
-        if (takesValue && i + 1 >= args.size())
-            return usage(arg + QStringLiteral(" needs a value"));
-        if (arg == u"--state") {
-            const QString token = args.at(++i);
-            const std::optional<TransactionState> state = stateFromToken(token);
-            if (!state)
-                return usage(QStringLiteral("unknown state \"%1\"").arg(token));
-            query.states.insert(*state);
-        } else if (arg == u"--currency") {
-            const QString code = args.at(++i).toUpper();
-            if (!Currency::fromCode(code))
-                return usage(QStringLiteral("unknown currency \"%1\"").arg(args.at(i)));
-            query.currency = code;
-        } else if (arg == u"--from" || arg == u"--to") {
-            const std::optional<QDateTime> bound =
-                parseBound(args.at(++i), profileZone(profile), arg == u"--to");
-            if (!bound)
-                return usage(
-                    QStringLiteral("%1: \"%2\" is not a date (YYYY-MM-DD or ISO 8601)").arg(arg, args.at(i)));
-            (arg == u"--from" ? query.from : query.to) = *bound;
-        } else if (arg == u"--search") {
-            query.text = args.at(++i);
-        } else if (arg == u"--unresolved") {
-            query.unresolvedOnly = true;
-        } else if (arg == u"--expiring") {
-            query.capture = TransactionQuery::Capture::ExpiringSoon;
-        } else if (arg == u"--json") {
-            json = true;
-        } else if (arg.startsWith(u'-')) {
-            return usage(QStringLiteral("unknown option ") + arg);
-        } else {
-            rest << arg;
-        }
+    for (const QString &token : args->values(QStringLiteral("state"))) {
+        const std::optional<TransactionState> state = stateFromToken(token);
+        if (!state)
+            return usageError(QStringLiteral("unknown state \"%1\"").arg(token));
+        query.states.insert(*state);
     }
+    if (args->has(QStringLiteral("currency"))) {
+        const QString given = args->value(QStringLiteral("currency"));
+        if (!Currency::fromCode(given.toUpper()))
+            return usageError(QStringLiteral("unknown currency \"%1\"").arg(given));
+        query.currency = given.toUpper();
+    }
+    for (const QString &name : {QStringLiteral("from"), QStringLiteral("to")}) {
+        if (!args->has(name))
+            continue;
+        const QString given = args->value(name);
+        const std::optional<QDateTime> bound = parseBound(given, profileZone(profile), name == u"to");
+        if (!bound)
+            return usageError(
+                QStringLiteral("--%1: \"%2\" is not a date (YYYY-MM-DD or ISO 8601)").arg(name, given));
+        (name == u"from" ? query.from : query.to) = *bound;
+    }
+    if (args->has(QStringLiteral("search")))
+        query.text = args->value(QStringLiteral("search"));
+    query.unresolvedOnly = args->flag(QStringLiteral("unresolved"));
+    if (args->flag(QStringLiteral("expiring")))
+        query.capture = TransactionQuery::Capture::ExpiringSoon;
+    json = args->flag(QStringLiteral("json"));
+    rest = args->positional();
     return true;
 }
 
@@ -182,16 +179,11 @@ std::optional<int> openWithFilters(CommandContext &context, const QString &comma
 {
     if (!parseFilters(context, command, MerchantProfile(), filters.query, filters.json, filters.rest))
         return ExitUsage;
-    if (fileArgument && (filters.rest.size() != 1 || filters.json)) {
-        context.err
-            << "paydeskctl export: usage: export FILE.csv [--state S]... [--currency C] [--from DATE] "
-               "[--to DATE] [--search TEXT] [--unresolved] [--expiring]\n";
-        return ExitUsage;
-    }
-    if (!fileArgument && !filters.rest.isEmpty()) {
-        context.err << "paydeskctl " << command << ": unexpected argument " << filters.rest.first() << '\n';
-        return ExitUsage;
-    }
+    if (fileArgument && (filters.rest.size() != 1 || filters.json))
+        return usage(context, command);
+    if (!fileArgument && !filters.rest.isEmpty())
+        return fail(context, command, QStringLiteral("unexpected argument ") + filters.rest.first(),
+                    ExitUsage);
     int exitCode = ExitDone;
     session = CliSession::open(context, command, Permission::View, &exitCode);
     if (!session)
@@ -249,26 +241,15 @@ int exportCommand(CommandContext &context)
 
 int importCommand(CommandContext &context)
 {
-    QString path;
-    bool skipBadRows = false;
-    for (const QString &arg : std::as_const(context.arguments)) {
-        if (arg == u"--skip-bad-rows") {
-            skipBadRows = true;
-        } else if (arg.startsWith(u'-') || !path.isEmpty()) {
-            context.err << "paydeskctl import: usage: import FILE.csv [--skip-bad-rows]\n";
-            return ExitUsage;
-        } else {
-            path = arg;
-        }
-    }
-    if (path.isEmpty()) {
-        context.err << "paydeskctl import: usage: import FILE.csv [--skip-bad-rows]\n";
-        return ExitUsage;
-    }
+    const QString command = QStringLiteral("import");
+    const auto args = CommandArguments::read(context, command, {}, {QStringLiteral("skip-bad-rows")});
+    if (!args || args->positional().size() != 1)
+        return usage(context, command);
+    const QString &path = args->positional().first();
+    const bool skipBadRows = args->flag(QStringLiteral("skip-bad-rows"));
     // Importing writes the cache but moves no money: the permission of a status refresh.
     int exitCode = ExitDone;
-    const auto session =
-        CliSession::open(context, QStringLiteral("import"), Permission::CheckStatus, &exitCode);
+    const auto session = CliSession::open(context, command, Permission::CheckStatus, &exitCode);
     if (!session)
         return exitCode;
     ImportOptions options;

@@ -13,57 +13,19 @@
 
 namespace {
 
-// Arguments: positional words, plus "--reason TEXT" style options from `valued` and flags from `flags`.
-struct Arguments
-{
-    QStringList positional;
-    QHash<QString, QString> options;
-    QSet<QString> flags;
-};
-
-std::optional<Arguments> parseArguments(CommandContext &context, const QString &command,
-                                        const QStringList &valued, const QStringList &flags = {})
-{
-    Arguments parsed;
-    const QStringList &args = context.arguments;
-    for (int i = 0; i < args.size(); ++i) {
-        const QString &arg = args.at(i);
-        if (!arg.startsWith(QLatin1String("--"))) {
-            parsed.positional << arg;
-            continue;
-        }
-        const QString name = arg.mid(2);
-        if (flags.contains(name)) {
-            parsed.flags.insert(name);
-        } else if (valued.contains(name) && i + 1 < args.size()) {
-            parsed.options.insert(name, args.at(++i));
-        } else {
-            context.err << "paydeskctl " << command << ": unknown or incomplete option " << arg << '\n';
-            return std::nullopt;
-        }
-    }
-    return parsed;
-}
-
 // --repeat: the clerk confirms that a capture or refund like one whose outcome was unknown a short while ago
 // is a new one (PaymentService::RepeatWindow).
-PaymentService::Repeat repeatOf(const Arguments &args)
+PaymentService::Repeat repeatOf(const CommandArguments &args)
 {
-    return args.flags.contains(QStringLiteral("repeat")) ? PaymentService::Repeat::Confirmed
-                                                         : PaymentService::Repeat::NotConfirmed;
-}
-
-int usage(CommandContext &context, const QString &command, const QString &synopsis)
-{
-    context.err << "usage: paydeskctl " << command << ' ' << synopsis << '\n';
-    return ExitUsage;
+    return args.flag(QStringLiteral("repeat")) ? PaymentService::Repeat::Confirmed
+                                               : PaymentService::Repeat::NotConfirmed;
 }
 
 int report(CommandContext &context, const PaymentResult &result)
 {
     (result.status == PaymentStatus::Succeeded ? context.out : context.err)
         << describePaymentResult(result) << '\n';
-    return result.exitCode();
+    return exitCodeOf(result);
 }
 
 // The amount argument in the order's currency: major units with '.' only ("1250.500" KWD).
@@ -73,8 +35,8 @@ std::optional<Money> parseAmount(CommandContext &context, const QString &command
     const auto tx = TransactionRepository(session.database())
                         .findByReference(session.database().merchantIdentifier(), reference);
     if (!tx.ok()) {
-        context.err << "paydeskctl " << command << ": " << tx.message << '\n';
-        *exitCode = tx.error == StoreError::NotFound ? ExitRefused : CliSession::exitCodeFor(tx.error);
+        *exitCode = fail(context, command, tx.message,
+                         tx.error == StoreError::NotFound ? ExitRefused : exitCodeOf(tx.error));
         return std::nullopt;
     }
     const MoneyParseResult parsed = Money::parse(text, tx->currency);
@@ -90,19 +52,20 @@ std::optional<Money> parseAmount(CommandContext &context, const QString &command
 int captureCommand(CommandContext &context)
 {
     const QString command = QStringLiteral("capture");
-    const auto args = parseArguments(context, command, {}, {QStringLiteral("repeat")});
-    if (!args || args->positional.size() != 2)
-        return usage(context, command, QStringLiteral("REF AMOUNT|remaining [--repeat]"));
+    const auto args = CommandArguments::read(context, command, {}, {QStringLiteral("repeat")});
+    if (!args || args->positional().size() != 2)
+        return usage(context, command);
     const PaymentService::Repeat repeat = repeatOf(*args);
     int exitCode = ExitDone;
     auto session = CliSession::open(context, command, &exitCode);
     if (!session)
         return exitCode;
-    const QString &reference = args->positional.at(0);
-    if (args->positional.at(1) == QLatin1String("remaining"))
+    const QString &reference = args->positional().at(0);
+    if (args->positional().at(1) == QLatin1String("remaining"))
         return report(context, CliSession::wait(session->payments().captureRemaining(
                                    reference, session->userName(), repeat)));
-    const auto amount = parseAmount(context, command, *session, reference, args->positional.at(1), &exitCode);
+    const auto amount =
+        parseAmount(context, command, *session, reference, args->positional().at(1), &exitCode);
     if (!amount)
         return exitCode;
     return report(context, CliSession::wait(
@@ -112,14 +75,14 @@ int captureCommand(CommandContext &context)
 int voidCommand(CommandContext &context)
 {
     const QString command = QStringLiteral("void");
-    const auto args = parseArguments(context, command, {});
-    if (!args || args->positional.size() != 1)
-        return usage(context, command, QStringLiteral("REF"));
+    const auto args = CommandArguments::read(context, command, {});
+    if (!args || args->positional().size() != 1)
+        return usage(context, command);
     int exitCode = ExitDone;
     auto session = CliSession::open(context, command, &exitCode);
     if (!session)
         return exitCode;
-    return report(context, CliSession::wait(session->payments().voidAuthorization(args->positional.at(0),
+    return report(context, CliSession::wait(session->payments().voidAuthorization(args->positional().at(0),
                                                                                   session->userName())));
 }
 
@@ -127,21 +90,20 @@ int refundCommand(CommandContext &context)
 {
     const QString command = QStringLiteral("refund");
     const auto args =
-        parseArguments(context, command, {QStringLiteral("reason")}, {QStringLiteral("repeat")});
-    const QString synopsis = QStringLiteral("REF AMOUNT --reason TEXT [--repeat]");
-    if (!args || args->positional.size() != 2)
-        return usage(context, command, synopsis);
-    const QString reason = args->options.value(QStringLiteral("reason")).trimmed();
-    if (reason.isEmpty()) {
-        context.err << "paydeskctl refund: --reason is required: say why the money goes back\n";
-        return ExitUsage;
-    }
+        CommandArguments::read(context, command, {QStringLiteral("reason")}, {QStringLiteral("repeat")});
+    if (!args || args->positional().size() != 2)
+        return usage(context, command);
+    const QString reason = args->value(QStringLiteral("reason")).trimmed();
+    if (reason.isEmpty())
+        return fail(context, command, QStringLiteral("--reason is required: say why the money goes back"),
+                    ExitUsage);
     int exitCode = ExitDone;
     auto session = CliSession::open(context, command, &exitCode);
     if (!session)
         return exitCode;
-    const QString &reference = args->positional.at(0);
-    const auto amount = parseAmount(context, command, *session, reference, args->positional.at(1), &exitCode);
+    const QString &reference = args->positional().at(0);
+    const auto amount =
+        parseAmount(context, command, *session, reference, args->positional().at(1), &exitCode);
     if (!amount)
         return exitCode;
     return report(context, CliSession::wait(session->payments().refund(
@@ -151,10 +113,10 @@ int refundCommand(CommandContext &context)
 int statusCommand(CommandContext &context)
 {
     const QString command = QStringLiteral("status");
-    const auto args = parseArguments(context, command, {}, {QStringLiteral("all-open")});
-    const bool allOpen = args && args->flags.contains(QStringLiteral("all-open"));
-    if (!args || (allOpen ? !args->positional.isEmpty() : args->positional.size() != 1))
-        return usage(context, command, QStringLiteral("REF | --all-open"));
+    const auto args = CommandArguments::read(context, command, {}, {QStringLiteral("all-open")});
+    const bool allOpen = args && args->flag(QStringLiteral("all-open"));
+    if (!args || (allOpen ? !args->positional().isEmpty() : args->positional().size() != 1))
+        return usage(context, command);
     int exitCode = ExitDone;
     auto session = CliSession::open(context, command, &exitCode);
     if (!session)
@@ -162,7 +124,7 @@ int statusCommand(CommandContext &context)
     PaymentService &payments = session->payments();
     if (!allOpen)
         return report(context,
-                      CliSession::wait(payments.checkStatus(args->positional.at(0), session->userName())));
+                      CliSession::wait(payments.checkStatus(args->positional().at(0), session->userName())));
 
     // Every authorization that can still move: money open for capture (TransactionRules::isOpenForCapture).
     TransactionQuery query;
@@ -176,10 +138,8 @@ int statusCommand(CommandContext &context)
             references << row.transaction.merchantReference;
             return true;
         });
-    if (!listed.ok()) {
-        context.err << "paydeskctl status: " << listed.message << '\n';
-        return CliSession::exitCodeFor(listed.error);
-    }
+    if (!listed.ok())
+        return fail(context, command, listed.message, exitCodeOf(listed.error));
     int worst = ExitDone;
     int refreshed = 0;
     for (const QString &reference : std::as_const(references)) {
@@ -188,7 +148,7 @@ int statusCommand(CommandContext &context)
             ++refreshed;
         else
             context.err << describePaymentResult(result) << '\n';
-        worst = std::max(worst, result.exitCode());
+        worst = std::max(worst, exitCodeOf(result));
     }
     context.out << "refreshed " << refreshed << " of " << references.size() << " open authorizations\n";
     return worst;
@@ -197,9 +157,9 @@ int statusCommand(CommandContext &context)
 int reconcileCommand(CommandContext &context)
 {
     const QString command = QStringLiteral("reconcile");
-    const auto args = parseArguments(context, command, {});
-    if (!args || !args->positional.isEmpty())
-        return usage(context, command, QString());
+    const auto args = CommandArguments::read(context, command, {});
+    if (!args || !args->positional().isEmpty())
+        return usage(context, command);
     int exitCode = ExitDone;
     // Settling an operation moves the cache's totals: it takes a status-check permission, not just a look.
     auto session = CliSession::open(context, command, Permission::CheckStatus, &exitCode);

@@ -15,12 +15,6 @@
 
 namespace {
 
-int usage(CommandContext &context, const QString &command, const char *synopsis)
-{
-    context.err << "paydeskctl " << command << ": usage: paydeskctl " << command << ' ' << synopsis << '\n';
-    return ExitUsage;
-}
-
 ManualReviewService *reviewsOf(const CliSession &session)
 {
     return &session.services().reviews();
@@ -43,10 +37,8 @@ int withReviews(CommandContext &context, const QString &command,
     if (!session)
         return exitCode;
     const ReviewStatus status = act(*reviewsOf(*session), session->userName());
-    if (!status.ok()) {
-        context.err << "paydeskctl " << command << ": " << status.message << '\n';
-        return status.exitCode();
-    }
+    if (!status.ok())
+        return fail(context, command, status.message, exitCodeOf(status));
     context.out << done << '\n';
     return ExitDone;
 }
@@ -55,16 +47,15 @@ int runList(CommandContext &context)
 {
     const QString command = QStringLiteral("review list");
     if (!context.arguments.isEmpty())
-        return usage(context, command, "");
+        return usage(context, command);
     int exitCode = ExitDone;
     auto session = CliSession::open(context, command, &exitCode);
     if (!session)
         return exitCode;
     const auto items = reviewsOf(*session)->pending(session->userName());
-    if (!items.ok()) {
-        context.err << "paydeskctl " << command << ": " << items.message << '\n';
-        return items.error == StoreError::Invalid ? ExitRefused : CliSession::exitCodeFor(items.error);
-    }
+    if (!items.ok())
+        return fail(context, command, items.message,
+                    items.error == StoreError::Invalid ? ExitRefused : exitCodeOf(items.error));
     for (const ManualReviewItem &item : *items) {
         const Operation &op = item.operation;
         context.out << op.id << '\t' << op.merchantReference << '\t' << operationKindToken(op.kind);
@@ -86,26 +77,27 @@ int runList(CommandContext &context)
 int runPropose(CommandContext &context)
 {
     const QString command = QStringLiteral("review propose");
-    const QStringList &args = context.arguments;
-    const char *synopsis = "OP_ID applied|not-applied --evidence TEXT";
-    if (args.size() != 4 || args.at(2) != QLatin1String("--evidence") || args.at(3).trimmed().isEmpty())
-        return usage(context, command, synopsis);
-    const auto id = parseId(args.at(0));
+    const auto args = CommandArguments::read(context, command, {QStringLiteral("evidence")});
+    const QString evidence = args ? args->value(QStringLiteral("evidence")) : QString();
+    if (!args || args->positional().size() != 2 || evidence.trimmed().isEmpty())
+        return usage(context, command);
+    const QString &word = args->positional().at(1);
+    const auto id = parseId(args->positional().at(0));
     std::optional<ProposedResolution> resolution;
-    if (args.at(1) == QLatin1String("applied"))
+    if (word == QLatin1String("applied"))
         resolution = ProposedResolution::Applied;
-    else if (args.at(1) == QLatin1String("not-applied"))
+    else if (word == QLatin1String("not-applied"))
         resolution = ProposedResolution::NotApplied;
     if (!id || !resolution)
-        return usage(context, command, synopsis);
+        return usage(context, command);
     return withReviews(
         context, command,
         [&](ManualReviewService &reviews, const QString &user) {
-            return reviews.propose(*id, user, *resolution, args.at(3));
+            return reviews.propose(*id, user, *resolution, evidence);
         },
         QStringLiteral("proposed %1 for operation %2; another person confirms it with: paydeskctl review "
                        "confirm %2")
-            .arg(args.at(1))
+            .arg(word)
             .arg(*id));
 }
 
@@ -114,7 +106,7 @@ int runConfirm(CommandContext &context)
     const QString command = QStringLiteral("review confirm");
     const auto id = context.arguments.size() == 1 ? parseId(context.arguments.first()) : std::nullopt;
     if (!id)
-        return usage(context, command, "OP_ID");
+        return usage(context, command);
     int exitCode = ExitDone;
     auto session = CliSession::open(context, command, &exitCode);
     if (!session)
@@ -139,10 +131,8 @@ int runConfirm(CommandContext &context)
         }
     }
     const ReviewStatus status = reviewsOf(*session)->confirm(*id, session->userName(), aps);
-    if (!status.ok()) {
-        context.err << "paydeskctl " << command << ": " << status.message << '\n';
-        return status.exitCode();
-    }
+    if (!status.ok())
+        return fail(context, command, status.message, exitCodeOf(status));
     context.out << "operation " << *id << " settled as proposed\n";
     return ExitDone;
 }
@@ -150,16 +140,15 @@ int runConfirm(CommandContext &context)
 int runReject(CommandContext &context)
 {
     const QString command = QStringLiteral("review reject");
-    const QStringList &args = context.arguments;
+    const auto args = CommandArguments::read(context, command, {QStringLiteral("reason")});
     const auto id =
-        args.size() == 3 && args.at(1) == QLatin1String("--reason") ? parseId(args.at(0)) : std::nullopt;
-    if (!id || args.at(2).trimmed().isEmpty())
-        return usage(context, command, "OP_ID --reason TEXT");
+        args && args->positional().size() == 1 ? parseId(args->positional().first()) : std::nullopt;
+    const QString reason = args ? args->value(QStringLiteral("reason")) : QString();
+    if (!id || reason.trimmed().isEmpty())
+        return usage(context, command);
     return withReviews(
         context, command,
-        [&](ManualReviewService &reviews, const QString &user) {
-            return reviews.reject(*id, user, args.at(2));
-        },
+        [&](ManualReviewService &reviews, const QString &user) { return reviews.reject(*id, user, reason); },
         QStringLiteral("proposal for operation %1 rejected; it stays in manual review").arg(*id));
 }
 

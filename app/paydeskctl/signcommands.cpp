@@ -27,31 +27,17 @@ std::optional<QString> shaPhrase(QTextStream &err, const QString &command)
     return phrase;
 }
 
-// Handles --sha-type T and --sha-type=T. Returns false (with a message) for a bad value; *consumed says
-// whether `arguments[*index]` was this option.
-bool takeShaType(const QStringList &arguments, qsizetype *index, ShaType *type, bool *consumed,
-                 QTextStream &err, const QString &command)
+// --sha-type T (or --sha-type=T), SHA-256 when not given. False (with a message) for a bad value.
+bool shaTypeOf(CommandContext &context, const QString &command, const CommandArguments &args, ShaType *type)
 {
-    const QString &argument = arguments.at(*index);
-    const QLatin1String option("--sha-type");
-    *consumed = false;
-    QString value;
-    if (argument == option) {
-        if (*index + 1 >= arguments.size()) {
-            err << "paydeskctl " << command << ": --sha-type needs a value\n";
-            return false;
-        }
-        value = arguments.at(++*index);
-    } else if (argument.startsWith(option + QLatin1Char('='))) {
-        value = argument.mid(option.size() + 1);
-    } else {
+    if (!args.has(QStringLiteral("sha-type")))
         return true;
-    }
-    *consumed = true;
+    const QString value = args.value(QStringLiteral("sha-type"));
     const auto parsed = shaTypeFromString(value);
     if (!parsed) {
-        err << "paydeskctl " << command << ": unknown SHA type \"" << value
-            << "\" (SHA-256, SHA-512, HMAC-256 or HMAC-512)\n";
+        fail(context, command,
+             QStringLiteral("unknown SHA type \"%1\" (SHA-256, SHA-512, HMAC-256 or HMAC-512)").arg(value),
+             ExitUsage);
         return false;
     }
     *type = *parsed;
@@ -61,29 +47,13 @@ bool takeShaType(const QStringList &arguments, qsizetype *index, ShaType *type, 
 int signCommand(CommandContext &context)
 {
     const QString command = QStringLiteral("sign");
+    const auto args = CommandArguments::read(context, command, {QStringLiteral("sha-type")},
+                                             {QStringLiteral("show-string")});
     ShaType type = ShaType::Sha256;
-    bool showString = false;
-    bool optionsEnded = false;
+    if (!args || !shaTypeOf(context, command, *args, &type))
+        return ExitUsage;
     ApsMessage message;
-    const QStringList &arguments = context.arguments;
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        const QString &argument = arguments.at(i);
-        if (!optionsEnded && argument.startsWith(QLatin1String("--"))) {
-            bool consumed = false;
-            if (!takeShaType(arguments, &i, &type, &consumed, context.err, command))
-                return ExitUsage;
-            if (consumed)
-                continue;
-            if (argument == QLatin1String("--show-string")) {
-                showString = true;
-            } else if (argument == QLatin1String("--")) {
-                optionsEnded = true;
-            } else {
-                context.err << "paydeskctl sign: unknown option " << argument << '\n';
-                return ExitUsage;
-            }
-            continue;
-        }
+    for (const QString &argument : args->positional()) {
         // Only the first '=' separates: values may hold '=' and spaces ("test 2121", base64 padding).
         const qsizetype equals = argument.indexOf(QLatin1Char('='));
         if (equals <= 0) {
@@ -112,7 +82,7 @@ int signCommand(CommandContext &context)
     const auto phrase = shaPhrase(context.err, command);
     if (!phrase)
         return ExitUsage;
-    if (showString)
+    if (args->flag(QStringLiteral("show-string")))
         context.out << ApsSignature::canonicalString(message, phrasePlaceholder()) << '\n';
     context.out << ApsSignature::sign(message, *phrase, type) << '\n';
     return ExitDone;
@@ -121,18 +91,15 @@ int signCommand(CommandContext &context)
 int verifyResponseCommand(CommandContext &context)
 {
     const QString command = QStringLiteral("verify-response");
+    const auto args = CommandArguments::read(context, command, {QStringLiteral("sha-type")});
     ShaType type = ShaType::Sha256;
-    const QStringList &arguments = context.arguments;
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        bool consumed = false;
-        if (!takeShaType(arguments, &i, &type, &consumed, context.err, command))
-            return ExitUsage;
-        if (!consumed) {
-            context.err << "paydeskctl verify-response: unexpected argument " << arguments.at(i)
-                        << " (the response is read from standard input)\n";
-            return ExitUsage;
-        }
-    }
+    if (!args || !shaTypeOf(context, command, *args, &type))
+        return ExitUsage;
+    if (!args->positional().isEmpty())
+        return fail(context, command,
+                    QStringLiteral("unexpected argument %1 (the response is read from standard input)")
+                        .arg(args->positional().first()),
+                    ExitUsage);
 
     QFile input;
     if (!input.open(stdin, QIODevice::ReadOnly)) {

@@ -28,39 +28,33 @@ int report(CommandContext &context, const StoreStatus &status)
 {
     if (!status.ok())
         context.err << "paydeskctl: " << status.message << '\n';
-    return CliSession::exitCodeFor(status.error);
+    return exitCodeOf(status.error);
 }
 
-// Parses "--name value" pairs; only the names in `allowed` are accepted. Returns false (after saying why)
-// on an unknown option, a missing value or a stray argument.
+// Reads "--name value" options (only the names in `allowed`) and exactly `positionalCount` other words into
+// `positional`. Returns false (after saying why) on an unknown option, a missing value or a wrong number of
+// words.
 bool parseOptions(CommandContext &context, const QStringList &allowed, QHash<QString, QString> *values,
                   QStringList *positional = nullptr, int positionalCount = 0)
 {
-    const QStringList &args = context.arguments;
-    for (int i = 0; i < args.size(); ++i) {
-        const QString &arg = args.at(i);
-        if (arg.startsWith(QLatin1String("--"))) {
-            const QString name = arg.mid(2);
-            if (!allowed.contains(name)) {
-                context.err << "paydeskctl: unknown option " << arg << '\n';
-                return false;
-            }
-            if (i + 1 >= args.size()) {
-                context.err << "paydeskctl: option " << arg << " needs a value\n";
-                return false;
-            }
-            values->insert(name, args.at(++i));
-        } else if (positional && positional->size() < positionalCount) {
-            positional->append(arg);
-        } else {
-            context.err << "paydeskctl: unexpected argument \"" << arg << "\"\n";
-            return false;
-        }
+    const auto args = CommandArguments::read(context, QString(), allowed);
+    if (!args)
+        return false;
+    for (const QString &name : allowed) {
+        if (args->has(name))
+            values->insert(name, args->value(name));
     }
-    if (positional && positional->size() != positionalCount) {
-        context.err << "paydeskctl: missing argument (see paydeskctl --help)\n";
+    const QStringList &words = args->positional();
+    if (words.size() != positionalCount) {
+        fail(context, QString(),
+             words.size() > positionalCount
+                 ? QStringLiteral("unexpected argument \"%1\"").arg(words.at(positionalCount))
+                 : QStringLiteral("missing argument (see paydeskctl --help)"),
+             ExitUsage);
         return false;
     }
+    if (positional)
+        *positional = words;
     return true;
 }
 

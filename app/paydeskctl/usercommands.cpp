@@ -13,35 +13,12 @@
 
 namespace {
 
-int exitCodeFor(AuthError error)
-{
-    switch (error) {
-    case AuthError::None:
-        return ExitDone;
-    case AuthError::WeakPassword:
-    case AuthError::InvalidName:
-        return ExitUsage;
-    case AuthError::Store:
-        return ExitEnvironment;
-    default:
-        return ExitRefused;
-    }
-}
-
 int report(CommandContext &context, const QString &command, const AuthStatus &status, const QString &done)
 {
-    if (!status.ok()) {
-        context.err << "paydeskctl " << command << ": " << status.message << '\n';
-        return exitCodeFor(status.error);
-    }
+    if (!status.ok())
+        return fail(context, command, status.message, exitCodeOf(status.error));
     context.out << done << '\n';
     return ExitDone;
-}
-
-int usage(CommandContext &context, const QString &command, const char *synopsis)
-{
-    context.err << "paydeskctl " << command << ": usage: paydeskctl " << command << ' ' << synopsis << '\n';
-    return ExitUsage;
 }
 
 std::optional<Role> parseRole(CommandContext &context, const QString &command, const QString &text)
@@ -55,20 +32,15 @@ std::optional<Role> parseRole(CommandContext &context, const QString &command, c
 int runAdd(CommandContext &context)
 {
     const QString command = QStringLiteral("users add");
-    const QStringList &args = context.arguments;
-    QString name;
-    QString roleText = QStringLiteral("admin");
-    for (int i = 0; i < args.size(); ++i) {
-        if (args.at(i) == QLatin1String("--role") && i + 1 < args.size())
-            roleText = args.at(++i);
-        else if (name.isEmpty() && !args.at(i).startsWith(QLatin1String("--")))
-            name = args.at(i);
-        else
-            return usage(context, command, "NAME --role viewer|operator|approver|admin");
-    }
-    const auto role = parseRole(context, command, roleText);
-    if (name.isEmpty() || !role)
-        return usage(context, command, "NAME --role viewer|operator|approver|admin");
+    const auto args = CommandArguments::read(context, command, {QStringLiteral("role")});
+    if (!args || args->positional().size() != 1)
+        return usage(context, command);
+    const QString name = args->positional().first();
+    const auto role = parseRole(context, command,
+                                args->has(QStringLiteral("role")) ? args->value(QStringLiteral("role"))
+                                                                  : QStringLiteral("admin"));
+    if (!role)
+        return usage(context, command);
     int exitCode = ExitDone;
     auto session = CliSession::open(context, command, &exitCode);
     if (!session)
@@ -84,7 +56,7 @@ int runDisable(CommandContext &context, bool disabled)
 {
     const QString command = disabled ? QStringLiteral("users disable") : QStringLiteral("users enable");
     if (context.arguments.size() != 1)
-        return usage(context, command, "NAME");
+        return usage(context, command);
     int exitCode = ExitDone;
     auto session = CliSession::open(context, command, &exitCode);
     if (!session)
@@ -108,7 +80,7 @@ int runRole(CommandContext &context)
 {
     const QString command = QStringLiteral("users role");
     if (context.arguments.size() != 2)
-        return usage(context, command, "NAME viewer|operator|approver|admin");
+        return usage(context, command);
     const auto role = parseRole(context, command, context.arguments.at(1));
     if (!role)
         return ExitUsage;
@@ -125,7 +97,7 @@ int runConfirm(CommandContext &context)
 {
     const QString command = QStringLiteral("users confirm");
     if (context.arguments.size() != 1)
-        return usage(context, command, "NAME");
+        return usage(context, command);
     int exitCode = ExitDone;
     auto session = CliSession::open(context, command, &exitCode);
     if (!session)
@@ -139,7 +111,7 @@ int runList(CommandContext &context)
 {
     const QString command = QStringLiteral("users list");
     if (!context.arguments.isEmpty())
-        return usage(context, command, "");
+        return usage(context, command);
     int exitCode = ExitDone;
     auto session = CliSession::open(context, command, &exitCode);
     if (!session)
@@ -147,10 +119,8 @@ int runList(CommandContext &context)
     if (!session->require(context, Permission::ManageUsers, command, &exitCode))
         return exitCode;
     const auto users = session->auth().users();
-    if (!users.ok()) {
-        context.err << "paydeskctl " << command << ": " << users.message << '\n';
-        return CliSession::exitCodeFor(users.error);
-    }
+    if (!users.ok())
+        return fail(context, command, users.message, exitCodeOf(users.error));
     for (const User &user : *users) {
         context.out << user.name << '\t' << roleToken(user.role) << '\t'
                     << (user.disabled ? "disabled" : "enabled");
@@ -179,18 +149,14 @@ int runResetAdmin(CommandContext &context)
 {
     const QString command = QStringLiteral("users reset-admin");
     if (context.arguments.size() > 1)
-        return usage(context, command, "[NAME]");
+        return usage(context, command);
     auto opened = Database::open(context.databasePath);
-    if (!opened.ok()) {
-        context.err << "paydeskctl " << command << ": " << opened.message << '\n';
-        return CliSession::exitCodeFor(opened.error);
-    }
+    if (!opened.ok())
+        return fail(context, command, opened.message, exitCodeOf(opened.error));
     const Database &database = **opened;
     auto keys = AuditKeyStore::forDatabase(database);
-    if (!keys.ok()) {
-        context.err << "paydeskctl " << command << ": " << keys.message << '\n';
-        return CliSession::exitCodeFor(keys.error);
-    }
+    if (!keys.ok())
+        return fail(context, command, keys.message, exitCodeOf(keys.error));
     const AuditLog audit(database, *keys->provider);
     const AuthService auth(database, audit);
     QString password = qEnvironmentVariable("PAYDESK_NEW_PASSWORD");

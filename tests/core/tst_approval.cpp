@@ -356,7 +356,6 @@ void tst_Approval::cardNumbersRefused()
     const ApprovalStatus rejected = m_approvals->reject(request->id, QStringLiteral("amir"), reason);
     if (holdsCard) {
         QCOMPARE(rejected.error, ApprovalError::Invalid);
-        QCOMPARE(rejected.exitCode(), 2);
         QVERIFY2(rejected.message.contains(QStringLiteral("card number")), qPrintable(rejected.message));
         QVERIFY2(!containsCardNumber(rejected.message), qPrintable(rejected.message));
         QCOMPARE(m_gate->requests().find(request->id)->status, RefundRequestStatus::Awaiting);

@@ -2,7 +2,7 @@
 
 #include <QTest>
 
-class TestApsMessage final : public QObject
+class tst_ApsMessage final : public QObject
 {
     Q_OBJECT
 
@@ -165,5 +165,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestApsMessage)
+QTEST_GUILESS_MAIN(tst_ApsMessage)
 #include "tst_apsmessage.moc"

@@ -32,7 +32,7 @@ ApsMessage statusAnswer(const char *authorized, const char *captured, const char
 
 } // namespace
 
-class TestApsOutcome final : public QObject
+class tst_ApsOutcome final : public QObject
 {
     Q_OBJECT
 
@@ -202,5 +202,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestApsOutcome)
+QTEST_GUILESS_MAIN(tst_ApsOutcome)
 #include "tst_apsoutcome.moc"

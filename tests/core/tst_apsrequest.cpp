@@ -18,7 +18,7 @@ Money money(qint64 minor, const char *code = "AED")
 
 } // namespace
 
-class TestApsRequest final : public QObject
+class tst_ApsRequest final : public QObject
 {
     Q_OBJECT
 
@@ -289,5 +289,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestApsRequest)
+QTEST_GUILESS_MAIN(tst_ApsRequest)
 #include "tst_apsrequest.moc"

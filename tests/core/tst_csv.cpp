@@ -4,7 +4,7 @@
 #include <QBuffer>
 #include <QTest>
 
-class TestCsv final : public QObject
+class tst_Csv final : public QObject
 {
     Q_OBJECT
 
@@ -190,5 +190,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCsv)
+QTEST_GUILESS_MAIN(tst_Csv)
 #include "tst_csv.moc"

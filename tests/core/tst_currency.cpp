@@ -2,7 +2,7 @@
 
 #include <QTest>
 
-class TestCurrency final : public QObject
+class tst_Currency final : public QObject
 {
     Q_OBJECT
 
@@ -95,5 +95,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCurrency)
+QTEST_GUILESS_MAIN(tst_Currency)
 #include "tst_currency.moc"

@@ -16,7 +16,7 @@ namespace {
 const QString &Merchant = TestDatabase::Merchant;
 }
 
-class TestExport final : public QObject
+class tst_Export final : public QObject
 {
     Q_OBJECT
 
@@ -134,5 +134,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestExport)
+QTEST_GUILESS_MAIN(tst_Export)
 #include "tst_export.moc"

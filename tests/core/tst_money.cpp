@@ -52,7 +52,7 @@ void compareParse(const MoneyParseResult &result, const QString &code, qint64 mi
 
 } // namespace
 
-class TestMoney final : public QObject
+class tst_Money final : public QObject
 {
     Q_OBJECT
 
@@ -457,5 +457,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestMoney)
+QTEST_GUILESS_MAIN(tst_Money)
 #include "tst_money.moc"

@@ -45,7 +45,7 @@ bool resetPeakResident()
 }
 } // namespace
 
-class TestReportImporter final : public QObject
+class tst_ReportImporter final : public QObject
 {
     Q_OBJECT
 
@@ -737,5 +737,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestReportImporter)
+QTEST_GUILESS_MAIN(tst_ReportImporter)
 #include "tst_reportimporter.moc"

@@ -32,7 +32,7 @@ ApsMessage docsExample()
 
 } // namespace
 
-class TestSignature final : public QObject
+class tst_Signature final : public QObject
 {
     Q_OBJECT
 
@@ -219,5 +219,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSignature)
+QTEST_GUILESS_MAIN(tst_Signature)
 #include "tst_signature.moc"

@@ -2,7 +2,7 @@
 
 #include <QTest>
 
-class TestTransaction final : public QObject
+class tst_Transaction final : public QObject
 {
     Q_OBJECT
 
@@ -35,5 +35,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestTransaction)
+QTEST_GUILESS_MAIN(tst_Transaction)
 #include "tst_transaction.moc"

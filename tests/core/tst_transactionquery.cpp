@@ -18,7 +18,7 @@ const QString &Merchant = TestDatabase::Merchant;
 const QDateTime Now(QDate(2026, 6, 15), QTime(12, 0), QTimeZone::utc());
 } // namespace
 
-class TestTransactionQuery final : public QObject
+class tst_TransactionQuery final : public QObject
 {
     Q_OBJECT
 
@@ -481,5 +481,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestTransactionQuery)
+QTEST_GUILESS_MAIN(tst_TransactionQuery)
 #include "tst_transactionquery.moc"

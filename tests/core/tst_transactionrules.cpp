@@ -156,7 +156,7 @@ QList<Scenario> scenarios()
 
 } // namespace
 
-class TestTransactionRules final : public QObject
+class tst_TransactionRules final : public QObject
 {
     Q_OBJECT
 
@@ -606,5 +606,5 @@ private:
     TransactionRules m_rules;
 };
 
-QTEST_GUILESS_MAIN(TestTransactionRules)
+QTEST_GUILESS_MAIN(tst_TransactionRules)
 #include "tst_transactionrules.moc"

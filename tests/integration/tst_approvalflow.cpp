@@ -184,7 +184,6 @@ void tst_ApprovalFlow::refundAtThresholdAwaitsApproval()
     const PaymentResult result = run(
         m_service->refund(QStringLiteral("ORD-1"), aed(5000), QStringLiteral("big"), QStringLiteral("olga")));
     QCOMPARE(result.status, PaymentStatus::AwaitingApproval);
-    QCOMPARE(result.exitCode(), 4);
     QVERIFY(result.refundRequestId > 0);
     QCOMPARE(m_fx->received(QStringLiteral("ORD-1"), QStringLiteral("REFUND")), 0);
     QCOMPARE(m_fx->cached(QStringLiteral("ORD-1")).refundReserved, qint64(5000));

@@ -17,7 +17,7 @@ const QByteArray Header =
 const QByteArray FullPan = "4111111111111111";
 } // namespace
 
-class TestCliImport final : public QObject
+class tst_CliImport final : public QObject
 {
     Q_OBJECT
 
@@ -205,5 +205,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCliImport)
+QTEST_GUILESS_MAIN(tst_CliImport)
 #include "tst_cli_import.moc"

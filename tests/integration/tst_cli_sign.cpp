@@ -32,7 +32,7 @@ const char DocsSha256[] = "94c38afc7bdae0114fc8c740edf12416f22998241ce4b4ea70d55
 
 } // namespace
 
-class TestCliSign final : public QObject
+class tst_CliSign final : public QObject
 {
     Q_OBJECT
 
@@ -298,5 +298,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCliSign)
+QTEST_GUILESS_MAIN(tst_CliSign)
 #include "tst_cli_sign.moc"

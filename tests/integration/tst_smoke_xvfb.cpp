@@ -7,7 +7,7 @@
 
 // Starts `paydesk --demo` in a real X server (Xvfb), waits for its window, takes a screenshot and checks that
 // the image shows more than a blank screen. Skipped where Xvfb or the screenshot tools are not installed.
-class TstSmokeXvfb final : public QObject
+class tst_SmokeXvfb final : public QObject
 {
     Q_OBJECT
 
@@ -25,7 +25,7 @@ private:
     QString m_display;
 };
 
-void TstSmokeXvfb::init()
+void tst_SmokeXvfb::init()
 {
     QVERIFY(m_home.isValid());
     for (const char *tool : {"Xvfb", "xwd", "convert", "xwininfo"}) {
@@ -42,7 +42,7 @@ void TstSmokeXvfb::init()
     m_display = QLatin1Char(':') + QString::fromLatin1(m_xvfb.readLine().trimmed());
 }
 
-void TstSmokeXvfb::cleanup()
+void tst_SmokeXvfb::cleanup()
 {
     if (m_app.state() != QProcess::NotRunning) {
         m_app.terminate();
@@ -55,7 +55,7 @@ void TstSmokeXvfb::cleanup()
     }
 }
 
-bool TstSmokeXvfb::windowIsMapped() const
+bool tst_SmokeXvfb::windowIsMapped() const
 {
     QProcess info;
     info.start(QStringLiteral("xwininfo"),
@@ -64,7 +64,7 @@ bool TstSmokeXvfb::windowIsMapped() const
     return info.readAllStandardOutput().contains("PayDesk");
 }
 
-void TstSmokeXvfb::demoWindowPaints()
+void tst_SmokeXvfb::demoWindowPaints()
 {
     const QString binary = QStringLiteral(PAYDESK_BINARY_DIR "/app/paydesk/paydesk");
     if (!QFile::exists(binary))
@@ -103,5 +103,5 @@ void TstSmokeXvfb::demoWindowPaints()
     QCOMPARE(m_app.state(), QProcess::Running);
 }
 
-QTEST_GUILESS_MAIN(TstSmokeXvfb)
+QTEST_GUILESS_MAIN(tst_SmokeXvfb)
 #include "tst_smoke_xvfb.moc"

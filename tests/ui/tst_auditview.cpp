@@ -17,7 +17,7 @@
 
 #include <sys/stat.h>
 
-class TstAuditView final : public QObject
+class tst_AuditView final : public QObject
 {
     Q_OBJECT
 
@@ -39,13 +39,13 @@ private:
     std::unique_ptr<AuditLog> m_audit;
 };
 
-void TstAuditView::initTestCase()
+void tst_AuditView::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 }
 
-void TstAuditView::init()
+void tst_AuditView::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     auto created = Database::create(m_dir->filePath(QStringLiteral("a.db")), QStringLiteral("AUDITTEST"),
@@ -69,7 +69,7 @@ void TstAuditView::init()
     add("admin", "sign_in", "");
 }
 
-void TstAuditView::cleanup()
+void tst_AuditView::cleanup()
 {
     m_audit.reset();
     m_keys.reset();
@@ -77,7 +77,7 @@ void TstAuditView::cleanup()
     m_dir.reset();
 }
 
-void TstAuditView::filters_data()
+void tst_AuditView::filters_data()
 {
     QTest::addColumn<QString>("user");
     QTest::addColumn<QString>("action");
@@ -92,7 +92,7 @@ void TstAuditView::filters_data()
                                      << 0;
 }
 
-void TstAuditView::filters()
+void tst_AuditView::filters()
 {
     QFETCH(QString, user);
     QFETCH(QString, action);
@@ -119,7 +119,7 @@ void TstAuditView::filters()
     QCOMPARE(view.table()->rowCount(), 0);
 }
 
-void TstAuditView::exportsTheRowsShown()
+void tst_AuditView::exportsTheRowsShown()
 {
     AuditView view(*m_database, *m_audit);
     view.setUser(QStringLiteral("olivia"));
@@ -136,7 +136,7 @@ void TstAuditView::exportsTheRowsShown()
 
 // The export names people and orders: owner-only under the usual umask, and an existing file that others
 // could read is replaced by one they cannot.
-void TstAuditView::exportIsPrivate()
+void tst_AuditView::exportIsPrivate()
 {
     const mode_t saved = ::umask(022);
     const auto modeOf = [](const QString &path) {
@@ -158,7 +158,7 @@ void TstAuditView::exportIsPrivate()
     QCOMPARE(QByteArray::number(modeOf(existing), 8), QByteArray("600"));
 }
 
-void TstAuditView::verifiesTheChain()
+void tst_AuditView::verifiesTheChain()
 {
     AuditView view(*m_database, *m_audit);
     view.verify();
@@ -174,5 +174,5 @@ void TstAuditView::verifiesTheChain()
              qPrintable(view.verifyLabel()->text()));
 }
 
-QTEST_MAIN(TstAuditView)
+QTEST_MAIN(tst_AuditView)
 #include "tst_auditview.moc"

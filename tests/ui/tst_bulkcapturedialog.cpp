@@ -1,5 +1,5 @@
-#include "../integration/moneyfixture.h"
 #include "bulkcapturedialog.h"
+#include "moneyfixture.h"
 
 #include <QFile>
 #include <QLabel>

@@ -32,7 +32,7 @@ Transaction authorization(qint64 captured, qint64 refunded, bool voided = false)
 } // namespace
 
 // The detail pane's "Left to capture" asks TransactionRules, like the Capture button does.
-class TstDetailPane final : public QObject
+class tst_DetailPane final : public QObject
 {
     Q_OBJECT
 
@@ -71,5 +71,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TstDetailPane)
+QTEST_MAIN(tst_DetailPane)
 #include "tst_detailpane.moc"

@@ -5,6 +5,7 @@
 #include "store/database.h"
 #include "store/transactionexporter.h"
 #include "store/transactionrepository.h"
+#include "transactionbuilder.h"
 
 #include <QApplication>
 #include <QFile>
@@ -24,16 +25,13 @@ const QDateTime Now = QDateTime(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC);
 
 Transaction order(const QString &reference, qint64 authorized, const QString &currency, int hoursAgo)
 {
-    Transaction tx;
-    tx.merchantIdentifier = Merchant;
-    tx.merchantReference = reference;
-    tx.fortId = QStringLiteral("1699962000000000%1").arg(hoursAgo, 2, 10, QLatin1Char('0'));
-    tx.currency = *Currency::fromCode(currency);
-    tx.authorized = authorized;
-    tx.authorizedAt = Now.addSecs(-3600 * hoursAgo);
-    tx.captureDeadline = Now.addDays(6);
-    tx.cardMasked = QStringLiteral("411111******1111");
-    return tx;
+    return TransactionBuilder(reference)
+        .merchant(Merchant)
+        .fortId(QStringLiteral("1699962000000000%1").arg(hoursAgo, 2, 10, QLatin1Char('0')))
+        .currency(currency)
+        .authorized(authorized)
+        .authorizedAt(Now.addSecs(-3600 * hoursAgo))
+        .deadline(Now.addDays(6));
 }
 
 QList<QByteArray> lines(const QString &path)

@@ -12,6 +12,7 @@
 #include "simulatorbook.h"
 #include "store/database.h"
 #include "store/transactionrepository.h"
+#include "transactionbuilder.h"
 
 #include <QAction>
 #include <QApplication>
@@ -37,18 +38,12 @@ const QString Merchant = QStringLiteral("WINDOWTEST");
 
 Transaction authorization(int i)
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    Transaction tx;
-    tx.merchantIdentifier = Merchant;
-    tx.merchantReference = QStringLiteral("ORD-%1").arg(i, 4, 10, QLatin1Char('0'));
-    tx.origin = Origin::Authorization;
-    tx.currency = *Currency::fromCode(u"AED");
-    tx.authorized = 100000 + i;
-    tx.authorizedAt = now.addSecs(-3600LL * (i + 1));
-    tx.captureDeadline = tx.authorizedAt.addDays(7);
-    tx.customerName = QStringLiteral("Customer %1").arg(i);
-    tx.cardMasked = QStringLiteral("411111******1111");
-    return tx;
+    // The builder's capture window is seven days from the authorization.
+    return TransactionBuilder(QStringLiteral("ORD-%1").arg(i, 4, 10, QLatin1Char('0')))
+        .merchant(Merchant)
+        .authorized(100000 + i)
+        .authorizedAt(QDateTime::currentDateTimeUtc().addSecs(-3600LL * (i + 1)))
+        .customer(QStringLiteral("Customer %1").arg(i));
 }
 
 // With PAYDESK_SCREENSHOT_DIR set, the end-to-end test leaves pictures of what a clerk sees there.
@@ -61,7 +56,7 @@ void screenshot(QWidget *widget, const QString &name)
 
 } // namespace
 
-class TstMainWindow final : public QObject
+class tst_MainWindow final : public QObject
 {
     Q_OBJECT
 
@@ -80,7 +75,7 @@ private:
     std::unique_ptr<Database> m_database;
 };
 
-void TstMainWindow::initTestCase()
+void tst_MainWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
@@ -88,7 +83,7 @@ void TstMainWindow::initTestCase()
     QApplication::setOrganizationName(QStringLiteral("PayDeskTest"));
 }
 
-void TstMainWindow::init()
+void tst_MainWindow::init()
 {
     QSettings().clear();
     m_dir = std::make_unique<QTemporaryDir>();
@@ -103,13 +98,13 @@ void TstMainWindow::init()
     }
 }
 
-void TstMainWindow::cleanup()
+void tst_MainWindow::cleanup()
 {
     m_database.reset();
     m_dir.reset();
 }
 
-void TstMainWindow::keyboardOnly()
+void tst_MainWindow::keyboardOnly()
 {
     MainWindow::Context context;
     context.database = m_database.get();
@@ -151,7 +146,7 @@ void TstMainWindow::keyboardOnly()
     QVERIFY(capture->toolTip().contains(QStringLiteral("Not connected to APS")));
 }
 
-void TstMainWindow::filtersPersist()
+void tst_MainWindow::filtersPersist()
 {
     MainWindow::Context context;
     context.database = m_database.get();
@@ -173,7 +168,7 @@ void TstMainWindow::filtersPersist()
     QCOMPARE(again.model()->index(0, 1).data().toString(), QStringLiteral("ORD-0010"));
 }
 
-void TstMainWindow::exportsTheCurrentView()
+void tst_MainWindow::exportsTheCurrentView()
 {
     MainWindow::Context context;
     context.database = m_database.get();
@@ -191,7 +186,7 @@ void TstMainWindow::exportsTheCurrentView()
     QVERIFY(lines.at(1).contains("ORD-002"));
 }
 
-void TstMainWindow::captureEndToEndAgainstSimulator()
+void tst_MainWindow::captureEndToEndAgainstSimulator()
 {
     QString error;
     ApsSimulator *simulator = nullptr;
@@ -267,5 +262,5 @@ void TstMainWindow::captureEndToEndAgainstSimulator()
     window.reset();
 }
 
-QTEST_MAIN(TstMainWindow)
+QTEST_MAIN(tst_MainWindow)
 #include "tst_mainwindow.moc"

@@ -75,7 +75,7 @@ void screenshot(QWidget *widget, const QString &name)
 
 } // namespace
 
-class TstPeople final : public QObject
+class tst_People final : public QObject
 {
     Q_OBJECT
 
@@ -101,7 +101,7 @@ private:
     std::unique_ptr<DeskSession> m_session;
 };
 
-void TstPeople::initTestCase()
+void tst_People::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
@@ -109,7 +109,7 @@ void TstPeople::initTestCase()
     QApplication::setOrganizationName(QStringLiteral("PayDeskTest"));
 }
 
-void TstPeople::init()
+void tst_People::init()
 {
     QSettings().clear();
     QString error;
@@ -117,12 +117,12 @@ void TstPeople::init()
     QVERIFY2(m_session, qPrintable(error));
 }
 
-void TstPeople::cleanup()
+void tst_People::cleanup()
 {
     m_session.reset();
 }
 
-std::unique_ptr<MainWindow> TstPeople::windowFor(const QString &name)
+std::unique_ptr<MainWindow> tst_People::windowFor(const QString &name)
 {
     const StoreResult<User> user = m_session->auth().user(name);
     if (!user.ok())
@@ -130,7 +130,7 @@ std::unique_ptr<MainWindow> TstPeople::windowFor(const QString &name)
     return m_session->createWindow(*user);
 }
 
-int TstPeople::capturableRow(MainWindow &window) const
+int tst_People::capturableRow(MainWindow &window) const
 {
     for (int r = 0; r < window.model()->rowCount(); ++r) {
         const TransactionRow *row = window.model()->rowAt(r);
@@ -143,7 +143,7 @@ int TstPeople::capturableRow(MainWindow &window) const
     return -1;
 }
 
-void TstPeople::signInSucceeds()
+void tst_People::signInSucceeds()
 {
     SignInDialog dialog(m_session->auth());
     QList<SignInDialog::Hint> hints;
@@ -175,7 +175,7 @@ void TstPeople::signInSucceeds()
     QVERIFY(!SignedInDesk::of(window.get())->isLiveMarkerShown());
 }
 
-void TstPeople::wrongPasswordsAreDelayedCountedAndLock()
+void tst_People::wrongPasswordsAreDelayedCountedAndLock()
 {
     SignInDialog dialog(m_session->auth());
     dialog.show();
@@ -210,7 +210,7 @@ void TstPeople::wrongPasswordsAreDelayedCountedAndLock()
     QVERIFY(dialog.messageLabel()->text().contains(QStringLiteral("locked until")));
 }
 
-void TstPeople::rolesEnableActionsWithReasons_data()
+void tst_People::rolesEnableActionsWithReasons_data()
 {
     QTest::addColumn<QString>("role");
     QTest::addColumn<bool>("canCapture");
@@ -223,7 +223,7 @@ void TstPeople::rolesEnableActionsWithReasons_data()
     QTest::newRow("admin") << QStringLiteral("admin") << false << true << false;
 }
 
-void TstPeople::rolesEnableActionsWithReasons()
+void tst_People::rolesEnableActionsWithReasons()
 {
     QFETCH(QString, role);
     QFETCH(bool, canCapture);
@@ -270,7 +270,7 @@ void TstPeople::rolesEnableActionsWithReasons()
     }
 }
 
-void TstPeople::idleLockHidesDataAndRestores()
+void tst_People::idleLockHidesDataAndRestores()
 {
     std::unique_ptr<MainWindow> window = windowFor(OperatorName);
     QVERIFY(window);
@@ -316,7 +316,7 @@ void TstPeople::idleLockHidesDataAndRestores()
     QCOMPARE(auditCount(m_session->database(), QStringLiteral("session_unlock")), 1);
 }
 
-void TstPeople::approvalQueueApprovesAndRejects()
+void tst_People::approvalQueueApprovesAndRejects()
 {
     std::unique_ptr<MainWindow> window = windowFor(ApproverName);
     QVERIFY(window);
@@ -370,7 +370,7 @@ void TstPeople::approvalQueueApprovesAndRejects()
              qPrintable(kinds.join(u',')));
 }
 
-void TstPeople::ownRequestIsRefusedByTheCore()
+void tst_People::ownRequestIsRefusedByTheCore()
 {
     std::unique_ptr<MainWindow> window = windowFor(ApproverName);
     QVERIFY(window);
@@ -404,7 +404,7 @@ void TstPeople::ownRequestIsRefusedByTheCore()
     QCOMPARE(RefundRequestRepository(m_session->database()).find(own)->status, RefundRequestStatus::Awaiting);
 }
 
-void TstPeople::firstAdminThenLiveMarkerOnProduction()
+void tst_People::firstAdminThenLiveMarkerOnProduction()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("live.db"));
@@ -435,5 +435,5 @@ void TstPeople::firstAdminThenLiveMarkerOnProduction()
     window.reset();
 }
 
-QTEST_MAIN(TstPeople)
+QTEST_MAIN(tst_People)
 #include "tst_people.moc"

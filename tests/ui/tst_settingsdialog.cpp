@@ -4,7 +4,7 @@
 #include "settingsdialog.h"
 #include "signedindesk.h"
 
-#include "../integration/moneyfixture.h"
+#include "moneyfixture.h"
 
 #include "platform/keychain.h"
 #include "services/approvalservice.h"
@@ -22,7 +22,7 @@
 #include <QStandardPaths>
 #include <QTableWidget>
 
-class TstSettingsDialog : public QObject
+class tst_SettingsDialog : public QObject
 {
     Q_OBJECT
 
@@ -56,14 +56,14 @@ private:
     std::unique_ptr<SettingsDialog> m_dialog;
 };
 
-void TstSettingsDialog::initTestCase()
+void tst_SettingsDialog::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QApplication::setApplicationName(QStringLiteral("PayDeskSettingsDialogTest"));
     QApplication::setOrganizationName(QStringLiteral("PayDeskTest"));
 }
 
-void TstSettingsDialog::init()
+void tst_SettingsDialog::init()
 {
     m_fixture = std::make_unique<MoneyFixture>();
     QVERIFY2(m_fixture->ok(), qPrintable(m_fixture->error()));
@@ -80,7 +80,7 @@ void TstSettingsDialog::init()
     m_dialog = dialogFor(&m_fixture->service());
 }
 
-void TstSettingsDialog::cleanup()
+void tst_SettingsDialog::cleanup()
 {
     m_dialog.reset();
     m_profiles.reset();
@@ -89,7 +89,7 @@ void TstSettingsDialog::cleanup()
     m_fixture.reset();
 }
 
-std::unique_ptr<SettingsDialog> TstSettingsDialog::dialogFor(PaymentService *service)
+std::unique_ptr<SettingsDialog> tst_SettingsDialog::dialogFor(PaymentService *service)
 {
     SettingsDialog::Context context;
     context.database = &m_fixture->database();
@@ -101,7 +101,7 @@ std::unique_ptr<SettingsDialog> TstSettingsDialog::dialogFor(PaymentService *ser
     return std::make_unique<SettingsDialog>(context);
 }
 
-QString TstSettingsDialog::waitForTest()
+QString tst_SettingsDialog::waitForTest()
 {
     QSignalSpy spy(m_dialog.get(), &SettingsDialog::connectionTested);
     m_dialog->testConnection();
@@ -110,7 +110,7 @@ QString TstSettingsDialog::waitForTest()
     return spy.at(0).at(0).toString();
 }
 
-void TstSettingsDialog::refusesBadEndpoint_data()
+void tst_SettingsDialog::refusesBadEndpoint_data()
 {
     QTest::addColumn<QString>("endpoint");
     QTest::addColumn<QString>("timeZone");
@@ -127,7 +127,7 @@ void TstSettingsDialog::refusesBadEndpoint_data()
         << QStringLiteral("Mars/Olympus") << QStringLiteral("timeZone");
 }
 
-void TstSettingsDialog::refusesBadEndpoint()
+void tst_SettingsDialog::refusesBadEndpoint()
 {
     QFETCH(QString, endpoint);
     QFETCH(QString, timeZone);
@@ -145,7 +145,7 @@ void TstSettingsDialog::refusesBadEndpoint()
     QCOMPARE(m_fixture->profile().timeoutSeconds, before.timeoutSeconds);
 }
 
-void TstSettingsDialog::savesProfileAndThresholds()
+void tst_SettingsDialog::savesProfileAndThresholds()
 {
     QCOMPARE(m_dialog->findChild<QLabel *>(QStringLiteral("environment"))->text(),
              QStringLiteral("simulator"));
@@ -201,7 +201,7 @@ void TstSettingsDialog::savesProfileAndThresholds()
     QCOMPARE(m_dialog->profile().timeoutSeconds, 9);
 }
 
-void TstSettingsDialog::testConnectionReportsConnected()
+void tst_SettingsDialog::testConnectionReportsConnected()
 {
     m_fixture->addOrder(QStringLiteral("SET-1"), 10000);
     const QString answer = waitForTest();
@@ -210,7 +210,7 @@ void TstSettingsDialog::testConnectionReportsConnected()
     QCOMPARE(m_dialog->testLabel()->text(), answer);
 }
 
-void TstSettingsDialog::testConnectionExplainsSignatureMismatch()
+void tst_SettingsDialog::testConnectionExplainsSignatureMismatch()
 {
     m_fixture->addOrder(QStringLiteral("SET-2"), 10000);
     ApsCredentials wrong = MoneyFixture::credentials();
@@ -230,7 +230,7 @@ void TstSettingsDialog::testConnectionExplainsSignatureMismatch()
              qPrintable(answer));
 }
 
-void TstSettingsDialog::secretsWithoutKeychainAreNotKept()
+void tst_SettingsDialog::secretsWithoutKeychainAreNotKept()
 {
     if (qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS")) {
         QSKIP("a session bus is present: storing into a real keychain is tst_keychain's job, inside "
@@ -252,7 +252,7 @@ void TstSettingsDialog::secretsWithoutKeychainAreNotKept()
     QVERIFY(!file.readAll().contains(phrase.toUtf8()));
 }
 
-void TstSettingsDialog::incompleteCredentialsAreRefused()
+void tst_SettingsDialog::incompleteCredentialsAreRefused()
 {
     field(QStringLiteral("accessCode"))->setText(QStringLiteral("only-the-access-code"));
     m_dialog->findChild<QSpinBox *>(QStringLiteral("timeout"))->setValue(13);
@@ -262,7 +262,7 @@ void TstSettingsDialog::incompleteCredentialsAreRefused()
     QVERIFY(m_fixture->profile().timeoutSeconds != 13);
 }
 
-void TstSettingsDialog::explainsAnswers_data()
+void tst_SettingsDialog::explainsAnswers_data()
 {
     QTest::addColumn<QString>("code");
     QTest::addColumn<int>("transport");
@@ -286,7 +286,7 @@ void TstSettingsDialog::explainsAnswers_data()
         << QStringLiteral("The answer's signature does not verify: check the SHA response phrase");
 }
 
-void TstSettingsDialog::explainsAnswers()
+void tst_SettingsDialog::explainsAnswers()
 {
     QFETCH(QString, code);
     QFETCH(int, transport);
@@ -300,7 +300,7 @@ void TstSettingsDialog::explainsAnswers()
     QVERIFY2(text.startsWith(expected), qPrintable(text));
 }
 
-void TstSettingsDialog::testConnectionExplainsUnreachableEndpoint()
+void tst_SettingsDialog::testConnectionExplainsUnreachableEndpoint()
 {
     m_fixture->addOrder(QStringLiteral("SET-3"), 10000);
     // Port 1: nothing listens there.
@@ -311,7 +311,7 @@ void TstSettingsDialog::testConnectionExplainsUnreachableEndpoint()
     QVERIFY2(answer.startsWith(QStringLiteral("Could not reach the endpoint: ")), qPrintable(answer));
 }
 
-void TstSettingsDialog::peopleMenuOpensSettingsForAdmins_data()
+void tst_SettingsDialog::peopleMenuOpensSettingsForAdmins_data()
 {
     QTest::addColumn<QString>("role");
     QTest::addColumn<bool>("opens");
@@ -319,7 +319,7 @@ void TstSettingsDialog::peopleMenuOpensSettingsForAdmins_data()
     QTest::newRow("operator: ManageSettings is an admin's") << QStringLiteral("operator") << false;
 }
 
-void TstSettingsDialog::peopleMenuOpensSettingsForAdmins()
+void tst_SettingsDialog::peopleMenuOpensSettingsForAdmins()
 {
     QFETCH(QString, role);
     QFETCH(bool, opens);
@@ -355,5 +355,5 @@ void TstSettingsDialog::peopleMenuOpensSettingsForAdmins()
     dialog->reject();
 }
 
-QTEST_MAIN(TstSettingsDialog)
+QTEST_MAIN(tst_SettingsDialog)
 #include "tst_settingsdialog.moc"

@@ -8,6 +8,7 @@
 #include "store/auditlog.h"
 #include "store/database.h"
 #include "store/transactionrepository.h"
+#include "transactionbuilder.h"
 
 #include <QAction>
 #include <QApplication>
@@ -31,25 +32,20 @@ const QDateTime Now = QDateTime(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC);
 
 Transaction authorization(const QString &reference, qint64 authorized, qint64 captured = 0)
 {
-    Transaction tx;
-    tx.merchantIdentifier = Merchant;
-    tx.merchantReference = reference;
-    tx.fortId = QStringLiteral("169996200000000001");
-    tx.origin = Origin::Authorization;
-    tx.currency = *Currency::fromCode(u"AED");
-    tx.authorized = authorized;
-    tx.captured = captured;
-    tx.authorizedAt = Now.addDays(-1);
-    tx.captureDeadline = Now.addDays(6);
-    tx.cardMasked = QStringLiteral("411111******1111");
-    return tx;
+    return TransactionBuilder(reference)
+        .merchant(Merchant)
+        .fortId(QStringLiteral("169996200000000001"))
+        .authorized(authorized)
+        .captured(captured)
+        .authorizedAt(Now.addDays(-1))
+        .deadline(Now.addDays(6));
 }
 
 } // namespace
 
 // The money actions without a network: the service exists (so actions can be enabled) but these tests stop
 // before anything is sent.
-class TstTransactionActions final : public QObject
+class tst_TransactionActions final : public QObject
 {
     Q_OBJECT
 
@@ -82,13 +78,13 @@ private:
     std::unique_ptr<TransactionActions> m_actions;
 };
 
-void TstTransactionActions::initTestCase()
+void tst_TransactionActions::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 }
 
-void TstTransactionActions::init()
+void tst_TransactionActions::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     const QString path = m_dir->filePath(QStringLiteral("test.db"));
@@ -123,7 +119,7 @@ void TstTransactionActions::init()
     m_actions = std::make_unique<TransactionActions>(context);
 }
 
-void TstTransactionActions::cleanup()
+void tst_TransactionActions::cleanup()
 {
     m_actions.reset();
     m_window.reset();
@@ -136,7 +132,7 @@ void TstTransactionActions::cleanup()
     m_dir.reset();
 }
 
-Transaction TstTransactionActions::store(Transaction tx)
+Transaction tst_TransactionActions::store(Transaction tx)
 {
     const StoreStatus status = TransactionRepository(*m_database).insert(tx);
     if (!status.ok())
@@ -144,7 +140,7 @@ Transaction TstTransactionActions::store(Transaction tx)
     return tx;
 }
 
-void TstTransactionActions::enabledExactlyWhenRulesAllow_data()
+void tst_TransactionActions::enabledExactlyWhenRulesAllow_data()
 {
     QTest::addColumn<Transaction>("tx");
     QTest::addColumn<bool>("capture");
@@ -178,7 +174,7 @@ void TstTransactionActions::enabledExactlyWhenRulesAllow_data()
                                 << QStringLiteral("no known outcome");
 }
 
-void TstTransactionActions::enabledExactlyWhenRulesAllow()
+void tst_TransactionActions::enabledExactlyWhenRulesAllow()
 {
     QFETCH(Transaction, tx);
     QFETCH(bool, capture);
@@ -202,7 +198,7 @@ void TstTransactionActions::enabledExactlyWhenRulesAllow()
     QVERIFY(!m_actions->action(Action::CheckStatus)->isEnabled());
 }
 
-void TstTransactionActions::refundOverMaximumRefusedInDialog()
+void tst_TransactionActions::refundOverMaximumRefusedInDialog()
 {
     Transaction tx = authorization(QStringLiteral("R-1"), 200000, 150000);
     tx.refunded = 20000;
@@ -233,7 +229,7 @@ void TstTransactionActions::refundOverMaximumRefusedInDialog()
     QCOMPARE(dialog.amount(), Money::fromMinor(25050, tx.currency));
 }
 
-void TstTransactionActions::amountTypedInTheLocale()
+void tst_TransactionActions::amountTypedInTheLocale()
 {
     QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
     const Transaction tx = authorization(QStringLiteral("L-1"), 200000);
@@ -244,7 +240,7 @@ void TstTransactionActions::amountTypedInTheLocale()
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 }
 
-void TstTransactionActions::staleDialogRefusedOnAccept()
+void tst_TransactionActions::staleDialogRefusedOnAccept()
 {
     Transaction tx = store(authorization(QStringLiteral("S-1"), 200000));
     m_actions->setTransaction(tx);
@@ -272,7 +268,7 @@ void TstTransactionActions::staleDialogRefusedOnAccept()
     refusal->close();
 }
 
-void TstTransactionActions::confirmationDefaultsToCancel()
+void tst_TransactionActions::confirmationDefaultsToCancel()
 {
     Transaction tx = store(authorization(QStringLiteral("XYZ-1001"), 200000));
     m_actions->setTransaction(tx);
@@ -305,7 +301,7 @@ void TstTransactionActions::confirmationDefaultsToCancel()
     voidConfirm->reject();
 }
 
-void TstTransactionActions::resultsWordedForAClerk_data()
+void tst_TransactionActions::resultsWordedForAClerk_data()
 {
     QTest::addColumn<PaymentResult>("result");
     QTest::addColumn<QString>("expected");
@@ -358,12 +354,12 @@ void TstTransactionActions::resultsWordedForAClerk_data()
                "less than PayDesk. Nothing was sent; look at the order and try again.");
 }
 
-void TstTransactionActions::resultsWordedForAClerk()
+void tst_TransactionActions::resultsWordedForAClerk()
 {
     QFETCH(PaymentResult, result);
     QFETCH(QString, expected);
     QCOMPARE(TransactionActions::describe(result), expected);
 }
 
-QTEST_MAIN(TstTransactionActions)
+QTEST_MAIN(tst_TransactionActions)
 #include "tst_transactionactions.moc"

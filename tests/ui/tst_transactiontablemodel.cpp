@@ -2,6 +2,7 @@
 
 #include "store/database.h"
 #include "store/transactionrepository.h"
+#include "transactionbuilder.h"
 
 #include <QAbstractItemModelTester>
 #include <QRandomGenerator>
@@ -21,25 +22,21 @@ const QDateTime Now = QDateTime(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC);
 // Row i: authorized i minutes after Epoch, reference R-<i padded>, in AED or KWD.
 Transaction makeTransaction(int i)
 {
-    Transaction tx;
-    tx.merchantIdentifier = Merchant;
-    tx.merchantReference = QStringLiteral("R-%1").arg(i, 6, 10, QLatin1Char('0'));
-    tx.fortId = QString::number(100000000 + i);
-    tx.origin = Origin::Authorization;
-    tx.currency = *Currency::fromCode(i % 3 == 0 ? u"KWD" : u"AED");
-    tx.authorized = 10000 + i;
-    tx.captured = i % 4 == 0 ? tx.authorized : 0;
-    tx.authorizedAt = Epoch.addSecs(60LL * i);
-    tx.captureDeadline = tx.authorizedAt.addDays(7);
-    tx.customerName = QStringLiteral("Customer %1").arg(i);
-    tx.customerEmail = QStringLiteral("c%1@example.com").arg(i);
-    tx.cardMasked = QStringLiteral("411111******1111");
-    return tx;
+    const qint64 authorized = 10000 + i;
+    // The builder's capture window is seven days from the authorization.
+    return TransactionBuilder(QStringLiteral("R-%1").arg(i, 6, 10, QLatin1Char('0')))
+        .merchant(Merchant)
+        .fortId(QString::number(100000000 + i))
+        .currency(i % 3 == 0 ? u"KWD" : u"AED")
+        .authorized(authorized)
+        .captured(i % 4 == 0 ? authorized : 0)
+        .authorizedAt(Epoch.addSecs(60LL * i))
+        .customer(QStringLiteral("Customer %1").arg(i), QStringLiteral("c%1@example.com").arg(i));
 }
 
 } // namespace
 
-class TstTransactionTableModel final : public QObject
+class tst_TransactionTableModel final : public QObject
 {
     Q_OBJECT
 
@@ -73,7 +70,7 @@ private:
     std::unique_ptr<TransactionTableModel> m_model;
 };
 
-void TstTransactionTableModel::init()
+void tst_TransactionTableModel::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
@@ -85,14 +82,14 @@ void TstTransactionTableModel::init()
     m_model->setClock([] { return Now; });
 }
 
-void TstTransactionTableModel::cleanup()
+void tst_TransactionTableModel::cleanup()
 {
     m_model.reset();
     m_database.reset();
     m_dir.reset();
 }
 
-void TstTransactionTableModel::fill(int rows)
+void tst_TransactionTableModel::fill(int rows)
 {
     const TransactionRepository repository(*m_database);
     const StoreStatus status = m_database->withWriteTransaction([&] {
@@ -107,7 +104,7 @@ void TstTransactionTableModel::fill(int rows)
     QVERIFY2(status.ok(), qPrintable(status.message));
 }
 
-void TstTransactionTableModel::passesModelTester()
+void tst_TransactionTableModel::passesModelTester()
 {
     fill(700);
     QAbstractItemModelTester tester(m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -123,14 +120,14 @@ void TstTransactionTableModel::passesModelTester()
     QCOMPARE(m_model->rowCount(), 234);
 }
 
-void TstTransactionTableModel::pagesAgreeWithTheOrder_data()
+void tst_TransactionTableModel::pagesAgreeWithTheOrder_data()
 {
     QTest::addColumn<int>("rows");
     QTest::newRow("one page") << 40;
     QTest::newRow("20k") << 20000;
 }
 
-void TstTransactionTableModel::pagesAgreeWithTheOrder()
+void tst_TransactionTableModel::pagesAgreeWithTheOrder()
 {
     QFETCH(int, rows);
     fill(rows);
@@ -157,7 +154,7 @@ void TstTransactionTableModel::pagesAgreeWithTheOrder()
     }
 }
 
-void TstTransactionTableModel::jumpsToTheEndAndBack()
+void tst_TransactionTableModel::jumpsToTheEndAndBack()
 {
     fill(5000);
     m_model->setQuery(TransactionQuery());
@@ -167,7 +164,7 @@ void TstTransactionTableModel::jumpsToTheEndAndBack()
     QCOMPARE(m_model->index(2499, 1).data().toString(), expectedReference(2499, 5000, true));
 }
 
-void TstTransactionTableModel::sortAsksTheQuery()
+void tst_TransactionTableModel::sortAsksTheQuery()
 {
     fill(1000);
     m_model->setQuery(TransactionQuery());
@@ -193,7 +190,7 @@ void TstTransactionTableModel::sortAsksTheQuery()
     QCOMPARE(m_model->query().sort, TransactionSort::Amount);
 }
 
-void TstTransactionTableModel::rawValuesAreNotDisplayText()
+void tst_TransactionTableModel::rawValuesAreNotDisplayText()
 {
     fill(3);
     m_model->setQuery(TransactionQuery());
@@ -210,7 +207,7 @@ void TstTransactionTableModel::rawValuesAreNotDisplayText()
              static_cast<int>(TransactionState::Expired));
 }
 
-void TstTransactionTableModel::refreshKeepsPersistentIndexOnTransaction()
+void tst_TransactionTableModel::refreshKeepsPersistentIndexOnTransaction()
 {
     fill(300);
     QAbstractItemModelTester tester(m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -244,7 +241,7 @@ void TstTransactionTableModel::refreshKeepsPersistentIndexOnTransaction()
     QCOMPARE(m_model->index(0, 1).data().toString(), newest.merchantReference);
 }
 
-void TstTransactionTableModel::filtersCount()
+void tst_TransactionTableModel::filtersCount()
 {
     fill(400);
     TransactionQuery query;
@@ -261,7 +258,7 @@ void TstTransactionTableModel::filtersCount()
     QCOMPARE(m_model->index(0, 1).data().toString(), QStringLiteral("R-000123"));
 }
 
-void TstTransactionTableModel::deadlineUrgency()
+void tst_TransactionTableModel::deadlineUrgency()
 {
     const TransactionRepository repository(*m_database);
     const auto add = [&](int i, const QDateTime &deadline) {
@@ -296,7 +293,7 @@ void TstTransactionTableModel::deadlineUrgency()
 // "To capture", "Expires in" and its colour come from TransactionRules, whatever the state is called: an
 // AED authorization of 100.00 with 50.00 captured and 10.00 refunded, 4 h before its deadline, has 50.00 to
 // capture; past its deadline nothing is left to capture and the lost money shows as passed.
-void TstTransactionTableModel::captureColumnsAskTheRules_data()
+void tst_TransactionTableModel::captureColumnsAskTheRules_data()
 {
     QTest::addColumn<qint64>("captured");
     QTest::addColumn<qint64>("refunded");
@@ -324,7 +321,7 @@ void TstTransactionTableModel::captureColumnsAskTheRules_data()
         << qint64(0) << qint64(0) << true << 4 * 3600 << qint64(0) << int(U::None) << false;
 }
 
-void TstTransactionTableModel::captureColumnsAskTheRules()
+void tst_TransactionTableModel::captureColumnsAskTheRules()
 {
     QFETCH(qint64, captured);
     QFETCH(qint64, refunded);
@@ -354,5 +351,5 @@ void TstTransactionTableModel::captureColumnsAskTheRules()
              urgency == int(TransactionTableModel::Urgency::Passed));
 }
 
-QTEST_MAIN(TstTransactionTableModel)
+QTEST_MAIN(tst_TransactionTableModel)
 #include "tst_transactiontablemodel.moc"

@@ -100,42 +100,6 @@ QString bulkRowStatusToken(BulkCaptureRowResult::Status status)
     return tokenOf(statusTokens, status);
 }
 
-namespace {
-
-int skipExitCode(const BulkCapturePlanItem &item)
-{
-    if (item.willCapture)
-        return 0;
-    return item.skipReason == BulkSkipReason::InvalidInput ? 2 : 1;
-}
-
-} // namespace
-
-int BulkCapturePlan::exitCode() const
-{
-    int worst = 0;
-    for (const BulkCapturePlanItem &item : items)
-        worst = std::max(worst, skipExitCode(item));
-    return worst;
-}
-
-int BulkCaptureRowResult::exitCode() const
-{
-    if (payment)
-        return payment->exitCode();
-    if (status == Status::Skipped)
-        return skipExitCode(item);
-    return status == Status::Captured ? 0 : 1;
-}
-
-int BulkCaptureReport::exitCode() const
-{
-    int worst = 0;
-    for (const BulkCaptureRowResult &row : rows)
-        worst = std::max(worst, row.exitCode());
-    return worst;
-}
-
 BulkCapture::BulkCapture(PaymentService *service, const Database *database, QObject *parent)
     : QObject(parent)
     , m_service(service)

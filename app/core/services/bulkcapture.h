@@ -57,9 +57,6 @@ struct BulkCapturePlan
     QMap<QString, qint64> totals; // currency code -> minor units to capture
     int captureCount = 0;
     int skipCount = 0;
-    // The worst exit code of the skipped rows (1 refused, 2 invalid input); 0 when every row will be
-    // captured.
-    int exitCode() const;
 };
 
 // What became of one row after run().
@@ -79,10 +76,6 @@ struct BulkCaptureRowResult
     Status status = Status::Skipped;
     std::optional<PaymentResult> payment; // when PaymentService was asked
     QString detail;
-
-    // paydeskctl's exit code for this row (INTERFACES.md): 0 captured, 1 skipped/declined/refused/cancelled,
-    // 2 invalid input, 3 unknown, 5 environment.
-    int exitCode() const;
 };
 
 QString bulkRowStatusToken(BulkCaptureRowResult::Status status); // "captured", "skipped", ...
@@ -92,8 +85,6 @@ struct BulkCaptureReport
     QList<BulkCaptureRowResult> rows; // input order
     QMap<QString, qint64> captured;   // currency code -> minor units APS applied
     bool cancelled = false;
-    // The worst (highest) exit code of the rows; 0 for no rows.
-    int exitCode() const;
 };
 
 // Captures many orders through PaymentService, at most `concurrency` at a time, each row on its own: one

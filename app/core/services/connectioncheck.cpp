@@ -13,8 +13,8 @@ ConnectionCheck ConnectionCheck::of(const PaymentService::StatusAnswer &answer)
             return check;
         }
         check.verdict = Verdict::Unreachable;
-        check.detail =
-            answer.reply.detail.isEmpty() ? transportErrorToken(answer.reply.error) : answer.reply.detail;
+        check.transport = answer.reply.error;
+        check.detail = answer.reply.detail;
         return check;
     }
     const QString &code = check.responseCode;

@@ -11,7 +11,7 @@ struct ConnectionCheck
     enum class Verdict {
         Connected,   // APS answered the status check (12000, or a verified answer)
         NothingSent, // the request was not sent (no credentials, a blocked profile...): `detail` says
-        Unreachable, // a transport error: `detail` is its description or token
+        Unreachable, // a transport error: `transport`, and `detail` when the client described it
         BadResponseSignature, // the answer does not verify: the SHA response phrase or the SHA type
         SignatureMismatch,    // 00008: the SHA request phrase or the SHA type
         UnknownMerchant,      // 00009: the merchant identifier (the cache's account)
@@ -20,6 +20,7 @@ struct ConnectionCheck
     };
 
     Verdict verdict = Verdict::NothingSent;
+    ApsTransportError transport = ApsTransportError::None;
     QString detail;
     QString responseCode;
     QString responseMessage;

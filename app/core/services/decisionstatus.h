@@ -19,7 +19,4 @@ struct DecisionStatus
     QString message; // English
 
     bool ok() const { return error == DecisionError::None; }
-    // paydeskctl's exit code: 0 done, 1 refused (permission, own request, closed, not found), 2 invalid
-    // input, 5 store.
-    int exitCode() const;
 };

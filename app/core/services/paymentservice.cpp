@@ -113,24 +113,6 @@ QString paymentProblemToken(PaymentProblem problem)
     return tokenOf(problemTokens, problem);
 }
 
-int PaymentResult::exitCode() const
-{
-    switch (status) {
-    case PaymentStatus::Succeeded:
-        return 0;
-    case PaymentStatus::Declined:
-    case PaymentStatus::Refused:
-        return 1;
-    case PaymentStatus::Unknown:
-        return 3;
-    case PaymentStatus::AwaitingApproval:
-        return 4;
-    case PaymentStatus::Environment:
-        return 5;
-    }
-    return 5;
-}
-
 void PaymentJob::finish(const PaymentResult &result)
 {
     if (m_finished)

@@ -27,8 +27,7 @@ class ProfileRepository;
 class RefundGate;
 class TransactionRepository;
 
-// What became of one request to PaymentService. The CLI maps it to its exit code (PaymentResult::exitCode),
-// the window words it.
+// What became of one request to PaymentService. paydeskctl maps it to its exit code, the window words it.
 enum class PaymentStatus {
     Succeeded,        // APS applied it (or, for a status check, answered) and the cache shows it
     Declined,         // APS refused it; nothing moved
@@ -78,9 +77,6 @@ struct PaymentResult
     QList<Operation> lateApplied;
 
     bool ok() const { return status == PaymentStatus::Succeeded; }
-    // paydeskctl's exit code (INTERFACES.md): 0 done, 1 refused/declined, 3 unknown, 4 awaiting approval,
-    // 5 environment.
-    int exitCode() const;
 };
 
 // One request in flight. Emits finished() exactly once, then deletes itself later.

@@ -16,24 +16,8 @@ public:
     static inline const QString Merchant = QStringLiteral("MERCHANT1");
 
     // False (with the reason logged) when the database could not be created.
-    bool create()
-    {
-        if (!m_dir.isValid())
-            return false;
-        auto created = Database::create(path(), Merchant, QStringLiteral("simulator"));
-        if (!created.ok()) {
-            qWarning() << created.message;
-            return false;
-        }
-        m_database = std::move(*created);
-        return true;
-    }
-    void destroy()
-    {
-        m_database.reset();
-        for (const char *suffix : {"", "-wal", "-shm"})
-            QFile::remove(path() + QLatin1String(suffix));
-    }
+    bool create();
+    void destroy();
 
     Database &operator*() const { return *m_database; }
     Database *operator->() const { return m_database.get(); }
