@@ -46,7 +46,8 @@ bool parseFilters(CommandContext &context, const QString &command, const Merchan
         context, command,
         {QStringLiteral("state"), QStringLiteral("currency"), QStringLiteral("from"), QStringLiteral("to"),
          QStringLiteral("search")},
-        {QStringLiteral("unresolved"), QStringLiteral("expiring"), QStringLiteral("json")});
+        {QStringLiteral("unresolved"), QStringLiteral("expiring"), QStringLiteral("capturable"),
+         QStringLiteral("lapsed"), QStringLiteral("refundable"), QStringLiteral("json")});
     if (!args)
         return false;
     const auto usageError = [&](const QString &message) {
@@ -80,8 +81,20 @@ bool parseFilters(CommandContext &context, const QString &command, const Merchan
     if (args->has(QStringLiteral("search")))
         query.text = args->value(QStringLiteral("search"));
     query.unresolvedOnly = args->flag(QStringLiteral("unresolved"));
-    if (args->flag(QStringLiteral("expiring")))
-        query.capture = TransactionQuery::Capture::ExpiringSoon;
+    // TransactionRules' capture facts, one at a time: they exclude each other or one contains the other.
+    const std::pair<const char *, TransactionQuery::Capture> captureFlags[] = {
+        {"capturable", TransactionQuery::Capture::Open},
+        {"expiring", TransactionQuery::Capture::ExpiringSoon},
+        {"lapsed", TransactionQuery::Capture::Lapsed},
+    };
+    for (const auto &[flag, capture] : captureFlags) {
+        if (!args->flag(QLatin1String(flag)))
+            continue;
+        if (query.capture != TransactionQuery::Capture::Any)
+            return usageError(QStringLiteral("give only one of --capturable, --expiring and --lapsed"));
+        query.capture = capture;
+    }
+    query.refundableOnly = args->flag(QStringLiteral("refundable"));
     json = args->flag(QStringLiteral("json"));
     rest = args->positional();
     return true;
@@ -287,7 +300,8 @@ const CommandRegistration importRegistration("import", "FILE.csv [--skip-bad-row
                                              importCommand);
 const CommandRegistration listRegistration("list",
                                            "[--state S]... [--currency C] [--from DATE] [--to DATE] "
-                                           "[--search TEXT] [--unresolved] [--expiring] [--json]",
+                                           "[--search TEXT] [--unresolved] [--capturable | --expiring | "
+                                           "--lapsed] [--refundable] [--json]",
                                            "lists the cached transactions, newest first", listCommand);
 const CommandRegistration exportRegistration("export", "FILE.csv [same filters as list]",
                                              "writes the listed transactions as CSV", exportCommand);

@@ -122,6 +122,20 @@ private slots:
                      .size(),
                  1);
         QCOMPARE(listJson({QStringLiteral("--unresolved")}).size(), 0);
+        // The June deadlines are past: ORD-1's uncaptured 1000.000 KWD and ORD-3's 15000 JPY lapsed, and
+        // nothing can be captured.
+        QCOMPARE(listJson({QStringLiteral("--capturable")}).size(), 0);
+        const QJsonArray lapsed = listJson({QStringLiteral("--lapsed")});
+        QCOMPARE(lapsed.size(), 2);
+        QCOMPARE(lapsed.at(0).toObject().value(QStringLiteral("merchant_reference")).toString(),
+                 QStringLiteral("ORD-3"));
+        QCOMPARE(lapsed.at(1).toObject().value(QStringLiteral("merchant_reference")).toString(),
+                 QStringLiteral("ORD-1"));
+        QCOMPARE(listJson({QStringLiteral("--refundable")}).size(), 2); // ORD-1's capture and D-1
+        const Run both =
+            paydeskctl({QStringLiteral("list"), QStringLiteral("--capturable"), QStringLiteral("--lapsed")});
+        QCOMPARE(both.code, 2);
+        QVERIFY(both.err.contains("only one of"));
 
         const Run table = paydeskctl({QStringLiteral("list")});
         QCOMPARE(table.code, 0);
