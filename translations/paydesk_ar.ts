@@ -4,63 +4,63 @@
 <context>
     <name>AmountDialog</name>
     <message>
-        <location filename="../ui/amountdialog.cpp" line="25"/>
+        <location filename="../ui/amountdialog.cpp" line="26"/>
         <source>Refund %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/amountdialog.cpp" line="26"/>
+        <location filename="../ui/amountdialog.cpp" line="27"/>
         <source>Capture %1</source>
         <comment>dialog title: capture order %1</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/amountdialog.cpp" line="32"/>
+        <location filename="../ui/amountdialog.cpp" line="33"/>
         <source>Order %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/amountdialog.cpp" line="33"/>
+        <location filename="../ui/amountdialog.cpp" line="34"/>
         <source>Order %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/amountdialog.cpp" line="46"/>
+        <location filename="../ui/amountdialog.cpp" line="47"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/amountdialog.cpp" line="51"/>
+        <location filename="../ui/amountdialog.cpp" line="52"/>
         <source>&amp;Amount:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/amountdialog.cpp" line="57"/>
+        <location filename="../ui/amountdialog.cpp" line="58"/>
         <source>Why is the money going back? (kept in the audit log)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/amountdialog.cpp" line="58"/>
+        <location filename="../ui/amountdialog.cpp" line="59"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/amountdialog.cpp" line="60"/>
+        <location filename="../ui/amountdialog.cpp" line="61"/>
         <source>&amp;Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/amountdialog.cpp" line="72"/>
+        <location filename="../ui/amountdialog.cpp" line="73"/>
         <source>Continue to refund…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/amountdialog.cpp" line="72"/>
+        <location filename="../ui/amountdialog.cpp" line="73"/>
         <source>Continue to capture…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/amountdialog.cpp" line="99"/>
+        <location filename="../ui/amountdialog.cpp" line="100"/>
         <source>Enter the reason for the refund.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -68,144 +68,154 @@
 <context>
     <name>ApprovalQueueWidget</name>
     <message>
-        <location filename="../ui/approvalqueuewidget.cpp" line="32"/>
+        <location filename="../ui/approvalqueuewidget.cpp" line="33"/>
         <source>&amp;Approve and refund…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/approvalqueuewidget.cpp" line="33"/>
+        <location filename="../ui/approvalqueuewidget.cpp" line="34"/>
         <source>Re&amp;ject…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/approvalqueuewidget.cpp" line="35"/>
+        <location filename="../ui/approvalqueuewidget.cpp" line="36"/>
         <source>No refund is waiting for approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/approvalqueuewidget.cpp" line="41"/>
+        <location filename="../ui/approvalqueuewidget.cpp" line="42"/>
         <source>Refund requests awaiting approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/approvalqueuewidget.cpp" line="43"/>
+        <location filename="../ui/approvalqueuewidget.cpp" line="44"/>
         <source>Order</source>
         <translation type="unfinished">الطلب</translation>
     </message>
     <message>
-        <location filename="../ui/approvalqueuewidget.cpp" line="43"/>
+        <location filename="../ui/approvalqueuewidget.cpp" line="44"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/approvalqueuewidget.cpp" line="43"/>
+        <location filename="../ui/approvalqueuewidget.cpp" line="44"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/approvalqueuewidget.cpp" line="43"/>
+        <location filename="../ui/approvalqueuewidget.cpp" line="44"/>
         <source>Asked by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/approvalqueuewidget.cpp" line="43"/>
+        <location filename="../ui/approvalqueuewidget.cpp" line="44"/>
         <source>Asked at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/approvalqueuewidget.cpp" line="43"/>
+        <location filename="../ui/approvalqueuewidget.cpp" line="44"/>
         <source>Expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/approvalqueuewidget.cpp" line="78"/>
+        <location filename="../ui/approvalqueuewidget.cpp" line="79"/>
         <source>Could not read the approval queue: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/approvalqueuewidget.cpp" line="91"/>
+        <location filename="../ui/approvalqueuewidget.cpp" line="92"/>
         <source>%1 (you)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/approvalqueuewidget.cpp" line="135"/>
-        <source>Select a refund request first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/approvalqueuewidget.cpp" line="137"/>
-        <source>A refund is being sent. Wait for its result.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/approvalqueuewidget.cpp" line="139"/>
-        <source>You asked for this refund: another approver must approve it.</source>
+        <location filename="../ui/approvalqueuewidget.cpp" line="138"/>
+        <source>Your approver role waits for a second administrator to confirm it. Until then another approver decides.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/approvalqueuewidget.cpp" line="143"/>
-        <source>Sends this refund to APS now</source>
+        <source>You may not decide refund requests now. Sign in again or ask an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/approvalqueuewidget.cpp" line="144"/>
-        <source>Refuses the request and frees the amount</source>
+        <location filename="../ui/approvalqueuewidget.cpp" line="145"/>
+        <source>Select a refund request first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/approvalqueuewidget.cpp" line="152"/>
-        <source>Approve refund</source>
+        <location filename="../ui/approvalqueuewidget.cpp" line="147"/>
+        <source>A refund is being sent. Wait for its result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalqueuewidget.cpp" line="149"/>
+        <source>You asked for this refund: another approver must approve it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/approvalqueuewidget.cpp" line="153"/>
+        <source>Sends this refund to APS now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalqueuewidget.cpp" line="154"/>
+        <source>Refuses the request and frees the amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalqueuewidget.cpp" line="162"/>
+        <source>Approve refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalqueuewidget.cpp" line="163"/>
         <source>Refund %1 to the customer of order %2 now?
 
 Asked by %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/approvalqueuewidget.cpp" line="157"/>
+        <location filename="../ui/approvalqueuewidget.cpp" line="167"/>
         <source>Approve and refund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/approvalqueuewidget.cpp" line="175"/>
+        <location filename="../ui/approvalqueuewidget.cpp" line="185"/>
         <source>Reject refund request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/approvalqueuewidget.cpp" line="177"/>
+        <location filename="../ui/approvalqueuewidget.cpp" line="187"/>
         <source>Why is the refund of %1 on order %2 rejected? %3 will see this reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/approvalqueuewidget.cpp" line="183"/>
+        <location filename="../ui/approvalqueuewidget.cpp" line="193"/>
         <source>A rejection needs a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/approvalqueuewidget.cpp" line="199"/>
+        <location filename="../ui/approvalqueuewidget.cpp" line="209"/>
         <source>Sending the approved refund to APS…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/approvalqueuewidget.cpp" line="203"/>
+        <location filename="../ui/approvalqueuewidget.cpp" line="213"/>
         <source>Not approved: you asked for this refund yourself, so another approver must approve it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/approvalqueuewidget.cpp" line="205"/>
+        <location filename="../ui/approvalqueuewidget.cpp" line="215"/>
         <source>Not approved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/approvalqueuewidget.cpp" line="215"/>
+        <location filename="../ui/approvalqueuewidget.cpp" line="225"/>
         <source>Refund request rejected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/approvalqueuewidget.cpp" line="216"/>
+        <location filename="../ui/approvalqueuewidget.cpp" line="226"/>
         <source>Not rejected: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -213,97 +223,97 @@ Asked by %3: %4</source>
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../ui/auditview.cpp" line="35"/>
+        <location filename="../ui/auditview.cpp" line="36"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditview.cpp" line="37"/>
+        <location filename="../ui/auditview.cpp" line="38"/>
         <source>Everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditview.cpp" line="42"/>
+        <location filename="../ui/auditview.cpp" line="43"/>
         <source>All actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditview.cpp" line="47"/>
+        <location filename="../ui/auditview.cpp" line="48"/>
         <source>Any order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditview.cpp" line="58"/>
+        <location filename="../ui/auditview.cpp" line="59"/>
         <source>User:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditview.cpp" line="60"/>
+        <location filename="../ui/auditview.cpp" line="61"/>
         <source>Action:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditview.cpp" line="62"/>
+        <location filename="../ui/auditview.cpp" line="63"/>
         <source>Order:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditview.cpp" line="64"/>
+        <location filename="../ui/auditview.cpp" line="65"/>
         <source>From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditview.cpp" line="66"/>
+        <location filename="../ui/auditview.cpp" line="67"/>
         <source>To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditview.cpp" line="71"/>
+        <location filename="../ui/auditview.cpp" line="72"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditview.cpp" line="71"/>
+        <location filename="../ui/auditview.cpp" line="72"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditview.cpp" line="71"/>
+        <location filename="../ui/auditview.cpp" line="72"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditview.cpp" line="71"/>
+        <location filename="../ui/auditview.cpp" line="72"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditview.cpp" line="71"/>
+        <location filename="../ui/auditview.cpp" line="72"/>
         <source>Order</source>
         <translation type="unfinished">الطلب</translation>
     </message>
     <message>
-        <location filename="../ui/auditview.cpp" line="71"/>
+        <location filename="../ui/auditview.cpp" line="72"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditview.cpp" line="82"/>
+        <location filename="../ui/auditview.cpp" line="83"/>
         <source>&amp;Export as CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditview.cpp" line="83"/>
+        <location filename="../ui/auditview.cpp" line="84"/>
         <source>&amp;Verify chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditview.cpp" line="84"/>
+        <location filename="../ui/auditview.cpp" line="85"/>
         <source>Checks that no row of the audit log was edited, deleted or re-ordered</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/auditview.cpp" line="164"/>
+        <location filename="../ui/auditview.cpp" line="165"/>
         <source>%n entry(ies), newest first</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -315,27 +325,27 @@ Asked by %3: %4</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/auditview.cpp" line="165"/>
+        <location filename="../ui/auditview.cpp" line="166"/>
         <source>Could not read the audit log: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditview.cpp" line="170"/>
+        <location filename="../ui/auditview.cpp" line="171"/>
         <source>Export the audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditview.cpp" line="170"/>
+        <location filename="../ui/auditview.cpp" line="171"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditview.cpp" line="182"/>
+        <location filename="../ui/auditview.cpp" line="188"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/auditview.cpp" line="185"/>
+        <location filename="../ui/auditview.cpp" line="191"/>
         <source>%n entry(ies) written to %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -347,7 +357,7 @@ Asked by %3: %4</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/auditview.cpp" line="195"/>
+        <location filename="../ui/auditview.cpp" line="201"/>
         <source>The audit log is intact: %n row(s) checked, none edited, deleted or re-ordered.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -359,32 +369,32 @@ Asked by %3: %4</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/auditview.cpp" line="203"/>
+        <location filename="../ui/auditview.cpp" line="210"/>
         <source>row %1 was edited (or the audit key is not the one that wrote it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditview.cpp" line="206"/>
+        <location filename="../ui/auditview.cpp" line="213"/>
         <source>a row was deleted before row %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditview.cpp" line="209"/>
+        <location filename="../ui/auditview.cpp" line="216"/>
         <source>rows were re-ordered at row %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditview.cpp" line="213"/>
+        <location filename="../ui/auditview.cpp" line="220"/>
         <source>rows were cut off the end from row %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditview.cpp" line="217"/>
+        <location filename="../ui/auditview.cpp" line="224"/>
         <source>the log or its key could not be read (row %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditview.cpp" line="221"/>
+        <location filename="../ui/auditview.cpp" line="228"/>
         <source>The audit log is NOT intact: %1. %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -706,228 +716,238 @@ Asked by %3: %4</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/bulkcapturedialog.cpp" line="399"/>
-        <location filename="../ui/bulkcapturedialog.cpp" line="425"/>
+        <location filename="../ui/bulkcapturedialog.cpp" line="402"/>
+        <location filename="../ui/bulkcapturedialog.cpp" line="428"/>
         <source>%1 cannot be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bulkcapturedialog.cpp" line="433"/>
+        <location filename="../ui/bulkcapturedialog.cpp" line="436"/>
         <source>Export the capture report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bulkcapturedialog.cpp" line="433"/>
+        <location filename="../ui/bulkcapturedialog.cpp" line="436"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bulkcapturedialog.cpp" line="440"/>
+        <location filename="../ui/bulkcapturedialog.cpp" line="443"/>
         <source>Report saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>DeskSession</name>
+    <name>DeskLauncher</name>
     <message>
-        <location filename="../ui/desksession.cpp" line="86"/>
-        <source>Could not create a folder for the demo: %1</source>
+        <location filename="../ui/desklauncher.cpp" line="43"/>
+        <source>This program has no demo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/desksession.cpp" line="96"/>
-        <source>Could not start the demo payment simulator on this computer.</source>
+        <location filename="../ui/desklauncher.cpp" line="49"/>
+        <source>PayDesk cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/desklauncher.cpp" line="70"/>
+        <source>No user was created</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../ui/detailpane.cpp" line="42"/>
+        <location filename="../ui/detailpane.cpp" line="43"/>
         <source>Select a transaction to see its amounts and history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="82"/>
+        <location filename="../ui/detailpane.cpp" line="83"/>
         <source>Authorized</source>
         <translation>مفوَّض</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="83"/>
-        <location filename="../ui/detailpane.cpp" line="86"/>
+        <location filename="../ui/detailpane.cpp" line="84"/>
+        <location filename="../ui/detailpane.cpp" line="87"/>
         <source>Captured</source>
         <comment>amount captured so far</comment>
         <translation>محصَّل</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="84"/>
+        <location filename="../ui/detailpane.cpp" line="85"/>
         <source>Left to capture</source>
         <translation>المتبقي للتحصيل</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="87"/>
+        <location filename="../ui/detailpane.cpp" line="88"/>
         <source>Refunded</source>
         <translation>مسترد</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="88"/>
+        <location filename="../ui/detailpane.cpp" line="89"/>
         <source>Reserved for refund requests</source>
         <translation>محجوز لطلبات الاسترداد</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="89"/>
+        <location filename="../ui/detailpane.cpp" line="90"/>
         <source>Refundable</source>
         <translation>قابلة للاسترداد</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="100"/>
+        <location filename="../ui/detailpane.cpp" line="101"/>
         <source>Capture deadline:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="101"/>
+        <location filename="../ui/detailpane.cpp" line="102"/>
         <source>Customer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="102"/>
+        <location filename="../ui/detailpane.cpp" line="103"/>
         <source>Card:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="103"/>
+        <location filename="../ui/detailpane.cpp" line="104"/>
         <source>APS:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="106"/>
+        <location filename="../ui/detailpane.cpp" line="107"/>
         <source>History</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="116"/>
+        <location filename="../ui/detailpane.cpp" line="117"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="116"/>
+        <location filename="../ui/detailpane.cpp" line="117"/>
         <source>Operation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="116"/>
+        <location filename="../ui/detailpane.cpp" line="117"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="116"/>
+        <location filename="../ui/detailpane.cpp" line="117"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="116"/>
+        <location filename="../ui/detailpane.cpp" line="117"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="116"/>
+        <location filename="../ui/detailpane.cpp" line="117"/>
         <source>APS answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="119"/>
+        <location filename="../ui/detailpane.cpp" line="120"/>
         <source>Operation history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="143"/>
+        <location filename="../ui/detailpane.cpp" line="144"/>
         <source>In progress…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="145"/>
+        <location filename="../ui/detailpane.cpp" line="146"/>
         <source>outcome of the last operation not known yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="156"/>
+        <location filename="../ui/detailpane.cpp" line="158"/>
+        <source>none: %1 released at the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="159"/>
         <source>none (voided)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="157"/>
-        <source>none (expired)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/detailpane.cpp" line="158"/>
+        <location filename="../ui/detailpane.cpp" line="160"/>
         <source>none (purchase)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="167"/>
+        <location filename="../ui/detailpane.cpp" line="169"/>
         <source>none (a purchase is captured when paid)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="171"/>
+        <location filename="../ui/detailpane.cpp" line="173"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="179"/>
-        <location filename="../ui/detailpane.cpp" line="180"/>
-        <location filename="../ui/detailpane.cpp" line="186"/>
+        <location filename="../ui/detailpane.cpp" line="181"/>
+        <location filename="../ui/detailpane.cpp" line="182"/>
+        <location filename="../ui/detailpane.cpp" line="188"/>
         <source>not known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="186"/>
+        <location filename="../ui/detailpane.cpp" line="188"/>
         <source>Order id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="189"/>
+        <location filename="../ui/detailpane.cpp" line="191"/>
         <source>last answer %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="230"/>
+        <location filename="../ui/detailpane.cpp" line="207"/>
+        <source>waiting to be sure it did not happen: APS has shown no change since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="236"/>
         <source>No capture, void or refund from PayDesk yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="265"/>
+        <location filename="../ui/detailpane.cpp" line="271"/>
         <source>Refund request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="267"/>
+        <location filename="../ui/detailpane.cpp" line="273"/>
         <source>Awaiting approval until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="268"/>
+        <location filename="../ui/detailpane.cpp" line="274"/>
         <source>Asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="274"/>
+        <location filename="../ui/detailpane.cpp" line="280"/>
         <source>Refund approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="278"/>
+        <location filename="../ui/detailpane.cpp" line="284"/>
         <source>Refund rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="283"/>
+        <location filename="../ui/detailpane.cpp" line="289"/>
         <source>Refund request expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="285"/>
+        <location filename="../ui/detailpane.cpp" line="291"/>
         <source>Nobody decided in time; the amount is free again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1099,7 +1119,7 @@ Asked by %3: %4</source>
     </message>
     <message>
         <location filename="../ui/filterbar.cpp" line="50"/>
-        <location filename="../ui/filterbar.cpp" line="74"/>
+        <location filename="../ui/filterbar.cpp" line="77"/>
         <source>All</source>
         <translation>الكل</translation>
     </message>
@@ -1114,62 +1134,72 @@ Asked by %3: %4</source>
         <translation>بحاجة إلى تحصيل</translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="51"/>
-        <source>Authorizations with money still to capture</source>
+        <location filename="../ui/filterbar.cpp" line="52"/>
+        <source>Authorizations with money that can still be captured before the deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="52"/>
+        <location filename="../ui/filterbar.cpp" line="53"/>
         <source>Expiring soon</source>
         <translation>تنتهي قريباً</translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="52"/>
+        <location filename="../ui/filterbar.cpp" line="53"/>
         <source>Must be captured soon or the authorization lapses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="53"/>
+        <location filename="../ui/filterbar.cpp" line="54"/>
         <source>Unresolved</source>
         <translation>غير محسومة</translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="53"/>
+        <location filename="../ui/filterbar.cpp" line="54"/>
         <source>An operation whose outcome is not known yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="54"/>
+        <location filename="../ui/filterbar.cpp" line="55"/>
         <source>Refundable</source>
         <translation>قابلة للاسترداد</translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="54"/>
+        <location filename="../ui/filterbar.cpp" line="55"/>
         <source>Captured money that can still be refunded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="71"/>
+        <location filename="../ui/filterbar.cpp" line="56"/>
+        <source>Lapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filterbar.cpp" line="57"/>
+        <source>The capture deadline passed with money not captured: APS released it to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filterbar.cpp" line="74"/>
         <source>&amp;Currency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="79"/>
+        <location filename="../ui/filterbar.cpp" line="82"/>
         <source>&amp;From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="83"/>
+        <location filename="../ui/filterbar.cpp" line="86"/>
         <source>T&amp;o:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="91"/>
+        <location filename="../ui/filterbar.cpp" line="94"/>
         <source>Search order, APS id, customer, e-mail, card last 4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="93"/>
+        <location filename="../ui/filterbar.cpp" line="96"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1177,52 +1207,52 @@ Asked by %3: %4</source>
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../ui/firstadmindialog.cpp" line="21"/>
+        <location filename="../ui/firstadmindialog.cpp" line="23"/>
         <source>Create the first PayDesk user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/firstadmindialog.cpp" line="24"/>
+        <location filename="../ui/firstadmindialog.cpp" line="26"/>
         <source>Nobody uses this cache yet. Create the administrator: they add the other people, choose their roles and manage the settings. An administrator does not capture, void, refund or approve.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/firstadmindialog.cpp" line="30"/>
+        <location filename="../ui/firstadmindialog.cpp" line="32"/>
         <source>&amp;User name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/firstadmindialog.cpp" line="31"/>
+        <location filename="../ui/firstadmindialog.cpp" line="33"/>
         <source>&amp;Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/firstadmindialog.cpp" line="32"/>
+        <location filename="../ui/firstadmindialog.cpp" line="34"/>
         <source>&amp;Repeat the password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/firstadmindialog.cpp" line="35"/>
+        <location filename="../ui/firstadmindialog.cpp" line="37"/>
         <source>Create administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/firstadmindialog.cpp" line="62"/>
+        <location filename="../ui/firstadmindialog.cpp" line="64"/>
         <source>Enter a user name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/firstadmindialog.cpp" line="64"/>
+        <location filename="../ui/firstadmindialog.cpp" line="66"/>
         <source>A user name has letters, digits and . _ - @ only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/firstadmindialog.cpp" line="66"/>
+        <location filename="../ui/firstadmindialog.cpp" line="68"/>
         <source>The password needs at least %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/firstadmindialog.cpp" line="68"/>
+        <location filename="../ui/firstadmindialog.cpp" line="70"/>
         <source>The two passwords differ.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1274,17 +1304,17 @@ Cache: %1</source>
 <context>
     <name>IdleLock</name>
     <message>
-        <location filename="../ui/idlelock.cpp" line="39"/>
+        <location filename="../ui/idlelock.cpp" line="42"/>
         <source>PayDesk is locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/idlelock.cpp" line="42"/>
+        <location filename="../ui/idlelock.cpp" line="45"/>
         <source>Nobody used this window for a while, so its data is hidden. %1, enter your password to carry on where you left off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/idlelock.cpp" line="56"/>
+        <location filename="../ui/idlelock.cpp" line="59"/>
         <source>Close PayDesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1432,138 +1462,138 @@ Cache: %1</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="70"/>
+        <location filename="../ui/mainwindow.cpp" line="71"/>
         <source>PayDesk — Demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="70"/>
+        <location filename="../ui/mainwindow.cpp" line="71"/>
         <source>PayDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="79"/>
+        <location filename="../ui/mainwindow.cpp" line="80"/>
         <source>Demo — simulated payments, no real money</source>
         <translation>عرض تجريبي — مدفوعات محاكاة، بدون أموال حقيقية</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="98"/>
+        <location filename="../ui/mainwindow.cpp" line="100"/>
         <source>Transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="121"/>
+        <location filename="../ui/mainwindow.cpp" line="123"/>
         <source>The list cannot be sorted by this column.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow.cpp" line="149"/>
         <source>Could not read the list: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="175"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="188"/>
         <source>&amp;Export the list as CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow.cpp" line="190"/>
         <source>Writes the transactions of the current filter and order to a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190"/>
+        <location filename="../ui/mainwindow.cpp" line="192"/>
         <source>&amp;Import an APS transaction report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="194"/>
         <source>Adds the orders of an APS back-office report (CSV) to the cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow.cpp" line="196"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197"/>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>&amp;Transaction</source>
         <translation>&amp;معاملة</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
         <source>Capture the selected orders in &amp;bulk…</source>
         <extracomment>Capture here is the card-payment operation: taking authorized money</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="206"/>
+        <location filename="../ui/mainwindow.cpp" line="208"/>
         <source>Captures what is left on each selected order, after a preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="208"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>Bulk capture from a CSV &amp;file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>Captures the orders and amounts listed in a CSV file (merchant_reference,amount)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>&amp;Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
         <source>&amp;End-of-day report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>The day&apos;s captures, voids and refunds by person, with totals per currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow.cpp" line="221"/>
         <source>&amp;Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="225"/>
+        <location filename="../ui/mainwindow.cpp" line="227"/>
         <source>Go to the &amp;list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="232"/>
+        <location filename="../ui/mainwindow.cpp" line="234"/>
         <source>&amp;Reload from the cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="237"/>
         <source>&amp;Clear the search</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="311"/>
+        <location filename="../ui/mainwindow.cpp" line="313"/>
         <source>%n match(es) · totals…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1575,12 +1605,12 @@ Cache: %1</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="382"/>
+        <location filename="../ui/mainwindow.cpp" line="380"/>
         <source>Totals unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="396"/>
+        <location filename="../ui/mainwindow.cpp" line="394"/>
         <source>%1: %n transaction(s), %2 authorized, %3 captured, %4 refunded</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1592,7 +1622,7 @@ Cache: %1</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="402"/>
+        <location filename="../ui/mainwindow.cpp" line="400"/>
         <source>%n match(es)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1604,32 +1634,32 @@ Cache: %1</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="404"/>
+        <location filename="../ui/mainwindow.cpp" line="402"/>
         <source>authorized %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="480"/>
+        <location filename="../ui/mainwindow.cpp" line="478"/>
         <source>Select the orders to capture in the list first (Shift or Ctrl and click).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="489"/>
+        <location filename="../ui/mainwindow.cpp" line="487"/>
         <source>Bulk capture from a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="496"/>
+        <location filename="../ui/mainwindow.cpp" line="494"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="507"/>
+        <location filename="../ui/mainwindow.cpp" line="505"/>
         <source>This window is read-only: no payment service is connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="489"/>
+        <location filename="../ui/mainwindow.cpp" line="487"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1637,7 +1667,7 @@ Cache: %1</source>
 <context>
     <name>QGuiApplication</name>
     <message>
-        <location filename="../app/paydesk/main.cpp" line="23"/>
+        <location filename="../app/paydesk/main.cpp" line="19"/>
         <source>QT_LAYOUT_DIRECTION</source>
         <translation>RTL</translation>
     </message>
@@ -1645,248 +1675,274 @@ Cache: %1</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="39"/>
+        <location filename="../ui/settingsdialog.cpp" line="41"/>
         <source>unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="77"/>
+        <location filename="../ui/settingsdialog.cpp" line="79"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="78"/>
+        <location filename="../ui/settingsdialog.cpp" line="80"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="79"/>
+        <location filename="../ui/settingsdialog.cpp" line="81"/>
         <source> hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="90"/>
+        <location filename="../ui/settingsdialog.cpp" line="82"/>
+        <location filename="../ui/settingsdialog.cpp" line="83"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="94"/>
         <source>&amp;Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="93"/>
+        <location filename="../ui/settingsdialog.cpp" line="97"/>
         <source>Merchant profile settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="101"/>
+        <location filename="../ui/settingsdialog.cpp" line="105"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="102"/>
+        <location filename="../ui/settingsdialog.cpp" line="106"/>
         <source>Arabic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="110"/>
+        <location filename="../ui/settingsdialog.cpp" line="114"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="110"/>
+        <location filename="../ui/settingsdialog.cpp" line="114"/>
         <source>Approval from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="111"/>
+        <location filename="../ui/settingsdialog.cpp" line="115"/>
         <source>Refunds at or above this amount wait for an approver. Empty: every refund waits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="134"/>
+        <location filename="../ui/settingsdialog.cpp" line="138"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="136"/>
+        <location filename="../ui/settingsdialog.cpp" line="140"/>
         <source>Environment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="137"/>
+        <location filename="../ui/settingsdialog.cpp" line="141"/>
         <source>Merchant identifier:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="138"/>
+        <location filename="../ui/settingsdialog.cpp" line="142"/>
         <source>&amp;Endpoint:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="139"/>
+        <location filename="../ui/settingsdialog.cpp" line="143"/>
         <source>&amp;SHA type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="140"/>
+        <location filename="../ui/settingsdialog.cpp" line="144"/>
         <source>&amp;Language of APS answers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="141"/>
+        <location filename="../ui/settingsdialog.cpp" line="145"/>
         <source>&amp;Request timeout:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="142"/>
+        <location filename="../ui/settingsdialog.cpp" line="146"/>
         <source>&amp;Capture window:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="143"/>
+        <location filename="../ui/settingsdialog.cpp" line="147"/>
         <source>&amp;Warn before the deadline:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="144"/>
+        <location filename="../ui/settingsdialog.cpp" line="148"/>
         <source>Time &amp;zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="146"/>
-        <source>Credentials (kept in the keychain)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="148"/>
-        <source>&amp;Access code:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="149"/>
-        <source>SHA re&amp;quest phrase:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/settingsdialog.cpp" line="150"/>
-        <source>SHA res&amp;ponse phrase:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="151"/>
-        <source>Apple Pay access code:</source>
+        <source>When APS&apos;s answer to a capture, void or refund is lost, PayDesk counts it as not done only after APS has shown no change for this long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="152"/>
-        <source>Apple Pay request phrase:</source>
+        <source>An operation whose outcome is still not known this long after it was sent goes to manual review, where two people settle it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="153"/>
-        <source>Apple Pay response phrase:</source>
+        <location filename="../ui/settingsdialog.cpp" line="154"/>
+        <source>Lost answer counts as &amp;not done after:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="155"/>
+        <source>&amp;Manual review after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="157"/>
+        <source>Credentials (kept in the keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="159"/>
+        <source>&amp;Access code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="160"/>
+        <source>SHA re&amp;quest phrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="161"/>
+        <source>SHA res&amp;ponse phrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="162"/>
+        <source>Apple Pay access code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="163"/>
+        <source>Apple Pay request phrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="164"/>
+        <source>Apple Pay response phrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="166"/>
         <source>Refund approval thresholds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="189"/>
+        <location filename="../ui/settingsdialog.cpp" line="200"/>
         <source>The profile could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="252"/>
+        <location filename="../ui/settingsdialog.cpp" line="267"/>
         <source>Approval threshold %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="271"/>
-        <location filename="../ui/settingsdialog.cpp" line="289"/>
+        <location filename="../ui/settingsdialog.cpp" line="286"/>
+        <location filename="../ui/settingsdialog.cpp" line="306"/>
         <source>Not saved. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="299"/>
+        <location filename="../ui/settingsdialog.cpp" line="316"/>
         <source>Not saved. Enter the access code and both SHA phrases together.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="300"/>
+        <location filename="../ui/settingsdialog.cpp" line="317"/>
         <source>Not saved. Enter the Apple Pay access code and both phrases together.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="321"/>
+        <location filename="../ui/settingsdialog.cpp" line="327"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="334"/>
+        <location filename="../ui/settingsdialog.cpp" line="342"/>
         <source>The profile was saved, the approval threshold for %1 was not: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="345"/>
+        <location filename="../ui/settingsdialog.cpp" line="353"/>
         <source>The settings were saved; the credentials were not, because no keychain is available. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="351"/>
+        <location filename="../ui/settingsdialog.cpp" line="359"/>
         <source>The settings were saved; the credentials were not: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="370"/>
+        <location filename="../ui/settingsdialog.cpp" line="378"/>
         <source>No connection to test: this window has no payment service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="374"/>
+        <location filename="../ui/settingsdialog.cpp" line="382"/>
         <source>No order in the cache to check yet: import a report first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="377"/>
+        <location filename="../ui/settingsdialog.cpp" line="385"/>
         <source>Asking APS for the status of %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="390"/>
+        <location filename="../ui/settingsdialog.cpp" line="403"/>
         <source>The answer&apos;s signature does not verify: check the SHA response phrase and the SHA type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="393"/>
+        <location filename="../ui/settingsdialog.cpp" line="405"/>
         <source>Could not reach the endpoint: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="399"/>
+        <location filename="../ui/settingsdialog.cpp" line="408"/>
         <source>Nothing was sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="401"/>
+        <location filename="../ui/settingsdialog.cpp" line="410"/>
         <source>Connected: APS answered the status check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="403"/>
+        <location filename="../ui/settingsdialog.cpp" line="412"/>
         <source>Signature mismatch: check the SHA request phrase and the SHA type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="405"/>
+        <location filename="../ui/settingsdialog.cpp" line="414"/>
         <source>APS does not know this merchant identifier: check the account the cache belongs to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="407"/>
+        <location filename="../ui/settingsdialog.cpp" line="416"/>
         <source>APS refused the access code: check the access code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="408"/>
+        <location filename="../ui/settingsdialog.cpp" line="420"/>
         <source>APS answered the status check: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1894,78 +1950,83 @@ Cache: %1</source>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../ui/signindialog.cpp" line="26"/>
+        <location filename="../ui/signindialog.cpp" line="27"/>
         <source>Sign in to PayDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/signindialog.cpp" line="30"/>
+        <location filename="../ui/signindialog.cpp" line="31"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/signindialog.cpp" line="31"/>
+        <location filename="../ui/signindialog.cpp" line="32"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/signindialog.cpp" line="34"/>
+        <location filename="../ui/signindialog.cpp" line="35"/>
         <source>&amp;User name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/signindialog.cpp" line="35"/>
+        <location filename="../ui/signindialog.cpp" line="36"/>
         <source>&amp;Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/signindialog.cpp" line="58"/>
-        <location filename="../ui/signindialog.cpp" line="163"/>
+        <location filename="../ui/signindialog.cpp" line="60"/>
+        <location filename="../ui/signindialog.cpp" line="171"/>
         <source>&amp;Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/signindialog.cpp" line="74"/>
+        <location filename="../ui/signindialog.cpp" line="76"/>
         <source>Sign in with your PayDesk user name and password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/signindialog.cpp" line="88"/>
+        <location filename="../ui/signindialog.cpp" line="90"/>
         <source>Demo sign-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/signindialog.cpp" line="89"/>
+        <location filename="../ui/signindialog.cpp" line="91"/>
         <source>(click one to fill in the form)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/signindialog.cpp" line="95"/>
+        <location filename="../ui/signindialog.cpp" line="97"/>
         <source>password: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/signindialog.cpp" line="139"/>
+        <location filename="../ui/signindialog.cpp" line="141"/>
         <source>Wrong user name or password (attempt %1 of %2). After %2 wrong attempts the account is locked for %3 minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/signindialog.cpp" line="146"/>
+        <location filename="../ui/signindialog.cpp" line="148"/>
         <source>Too many wrong passwords: this account is locked until %1. An admin can unlock it sooner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/signindialog.cpp" line="150"/>
+        <location filename="../ui/signindialog.cpp" line="152"/>
         <source>This account is disabled. Ask an admin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/signindialog.cpp" line="154"/>
+        <location filename="../ui/signindialog.cpp" line="156"/>
+        <source>PayDesk&apos;s records were changed outside PayDesk, so nobody can sign in and no money can move. Restore a backup you trust. What was found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/signindialog.cpp" line="162"/>
         <source>PayDesk could not check the password: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/signindialog.cpp" line="161"/>
+        <location filename="../ui/signindialog.cpp" line="169"/>
         <source>Wait…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1973,63 +2034,63 @@ Cache: %1</source>
 <context>
     <name>SignedInDesk</name>
     <message>
-        <location filename="../ui/signedindesk.cpp" line="38"/>
+        <location filename="../ui/signedindesk.cpp" line="39"/>
         <source>LIVE</source>
         <extracomment>Shown in red where money can move on the production (real money) account</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/signedindesk.cpp" line="40"/>
+        <location filename="../ui/signedindesk.cpp" line="41"/>
         <source>Production profile: captures, voids and refunds move real money.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/signedindesk.cpp" line="55"/>
+        <location filename="../ui/signedindesk.cpp" line="57"/>
         <source>Refunds awaiting approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/signedindesk.cpp" line="72"/>
+        <location filename="../ui/signedindesk.cpp" line="74"/>
         <source>Signed in: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/signedindesk.cpp" line="107"/>
+        <location filename="../ui/signedindesk.cpp" line="109"/>
         <source>&amp;People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/signedindesk.cpp" line="110"/>
+        <location filename="../ui/signedindesk.cpp" line="112"/>
         <source>Refunds awaiting &amp;approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/signedindesk.cpp" line="113"/>
+        <location filename="../ui/signedindesk.cpp" line="115"/>
         <source>&amp;Audit log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/signedindesk.cpp" line="115"/>
+        <location filename="../ui/signedindesk.cpp" line="117"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/signedindesk.cpp" line="120"/>
+        <location filename="../ui/signedindesk.cpp" line="122"/>
         <source>&amp;Lock now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/signedindesk.cpp" line="142"/>
+        <location filename="../ui/signedindesk.cpp" line="144"/>
         <source>PayDesk — Demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/signedindesk.cpp" line="142"/>
+        <location filename="../ui/signedindesk.cpp" line="144"/>
         <source>PayDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/signedindesk.cpp" line="144"/>
+        <location filename="../ui/signedindesk.cpp" line="146"/>
         <source>LIVE — %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2159,6 +2220,7 @@ Cache: %1</source>
     </message>
     <message>
         <location filename="../ui/transactionactions.cpp" line="240"/>
+        <location filename="../ui/transactionactions.cpp" line="314"/>
         <source>Cancelled. Nothing was done.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2168,122 +2230,184 @@ Cache: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="295"/>
-        <source>Captured %1 on order %2.</source>
+        <location filename="../ui/transactionactions.cpp" line="296"/>
+        <source>refund</source>
+        <comment>noun, in a sentence</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="297"/>
-        <source>Voided the authorization of order %1.</source>
+        <location filename="../ui/transactionactions.cpp" line="296"/>
+        <source>capture</source>
+        <comment>noun, in a sentence</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="299"/>
-        <source>Refunded %1 on order %2.</source>
+        <location filename="../ui/transactionactions.cpp" line="298"/>
+        <source>A %1 of %2 on order %3 was sent a short while ago and its outcome was not known at first. Sending the same amount again may move the money twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="303"/>
-        <source>Order %1 checked with APS: %2 captured, %3 refunded.</source>
+        <location filename="../ui/transactionactions.cpp" line="301"/>
+        <source>Send it again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionactions.cpp" line="305"/>
+        <source>Only continue if this is a new %1, not a retry of the earlier one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/transactionactions.cpp" line="307"/>
-        <source>Order %1 checked with APS.</source>
+        <source>Send a new %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="311"/>
-        <source>APS declined the %1 on order %2. Nothing moved. %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/transactionactions.cpp" line="314"/>
-        <source>The outcome of the %1 on order %2 is not known yet%3. Do not repeat it: PayDesk checks it with APS and the history will show the result.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/transactionactions.cpp" line="317"/>
-        <source> (APS code %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/transactionactions.cpp" line="319"/>
-        <source>Refund request for %1 on order %2 recorded. It waits for an approver.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/transactionactions.cpp" line="327"/>
-        <source>Not done: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/transactionactions.cpp" line="328"/>
-        <source>Not done: the rules do not allow it now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/transactionactions.cpp" line="330"/>
-        <source>Not done: APS does not know order %1.</source>
+        <location filename="../ui/transactionactions.cpp" line="331"/>
+        <source>%1 of the authorization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/transactionactions.cpp" line="332"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionactions.cpp" line="336"/>
+        <source>APS carried out an operation on order %1 after PayDesk had recorded it as not done: %2. PayDesk now records it as done. Check the order and tell the customer if needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionactions.cpp" line="340"/>
+        <source>Late operation found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionactions.cpp" line="358"/>
+        <source>Captured %1 on order %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionactions.cpp" line="360"/>
+        <source>Voided the authorization of order %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionactions.cpp" line="362"/>
+        <source>Refunded %1 on order %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionactions.cpp" line="366"/>
+        <source>Order %1 checked with APS: %2 captured, %3 refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionactions.cpp" line="370"/>
+        <source>Order %1 checked with APS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionactions.cpp" line="374"/>
+        <source>APS declined the %1 on order %2. Nothing moved. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionactions.cpp" line="377"/>
+        <source>The outcome of the %1 on order %2 is not known yet%3. Do not repeat it: PayDesk checks it with APS and the history will show the result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionactions.cpp" line="380"/>
+        <source> (APS code %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionactions.cpp" line="382"/>
+        <source>Refund request for %1 on order %2 recorded. It waits for an approver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionactions.cpp" line="390"/>
+        <source>Not done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionactions.cpp" line="391"/>
+        <source>Not done: the rules do not allow it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionactions.cpp" line="393"/>
+        <source>Not done: APS does not know order %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionactions.cpp" line="395"/>
         <source>Not done: another operation on order %1 has no known outcome yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="334"/>
+        <location filename="../ui/transactionactions.cpp" line="397"/>
         <source>Not done: money operations are stopped because APS refused PayDesk&apos;s credentials. Ask an administrator to check the settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="337"/>
+        <location filename="../ui/transactionactions.cpp" line="400"/>
         <source>Not done: the APS credentials are missing. Ask an administrator to set them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="339"/>
+        <location filename="../ui/transactionactions.cpp" line="402"/>
         <source>Not done: APS would not accept this request for order %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="341"/>
+        <location filename="../ui/transactionactions.cpp" line="404"/>
         <source>Not done: APS could not be reached. Nothing was sent; try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="343"/>
+        <location filename="../ui/transactionactions.cpp" line="406"/>
         <source>Not done: the local database refused (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="345"/>
+        <location filename="../ui/transactionactions.cpp" line="408"/>
         <source>Not done: you are not allowed to do this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="347"/>
+        <location filename="../ui/transactionactions.cpp" line="410"/>
         <source>Not done: the refund request was already decided or has expired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="359"/>
+        <location filename="../ui/transactionactions.cpp" line="412"/>
+        <source>Not sent: the same amount was sent on order %1 a short while ago with an outcome that was not known at first. Confirm that this is a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionactions.cpp" line="416"/>
+        <source>Not done: order %1 changed while PayDesk was checking it with APS, or APS shows less than PayDesk. Nothing was sent; look at the order and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionactions.cpp" line="430"/>
         <source>Already refreshing: %1 of %2 checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="372"/>
+        <location filename="../ui/transactionactions.cpp" line="443"/>
         <source>Could not list the open authorizations: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="378"/>
+        <location filename="../ui/transactionactions.cpp" line="449"/>
         <source>No open authorizations to refresh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/transactionactions.cpp" line="381"/>
+        <location filename="../ui/transactionactions.cpp" line="452"/>
         <source>Checking %n open authorization(s) with APS…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2295,7 +2419,7 @@ Cache: %1</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/transactionactions.cpp" line="399"/>
+        <location filename="../ui/transactionactions.cpp" line="470"/>
         <source>Refreshed %n open authorization(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2307,7 +2431,7 @@ Cache: %1</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="401"/>
+        <location filename="../ui/transactionactions.cpp" line="472"/>
         <source>Checked %1 of %2 open authorizations…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2315,87 +2439,92 @@ Cache: %1</source>
 <context>
     <name>TransactionTableModel</name>
     <message>
-        <location filename="../ui/transactiontablemodel.cpp" line="286"/>
+        <location filename="../ui/transactiontablemodel.cpp" line="282"/>
         <source>In progress…</source>
         <comment>an operation on this transaction is running now</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactiontablemodel.cpp" line="310"/>
+        <location filename="../ui/transactiontablemodel.cpp" line="306"/>
         <source>Capture deadline: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactiontablemodel.cpp" line="313"/>
+        <location filename="../ui/transactiontablemodel.cpp" line="311"/>
+        <source>%1 was not captured before the deadline: APS released it to the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactiontablemodel.cpp" line="315"/>
         <source>An operation on this order has no known outcome yet; PayDesk checks it with APS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactiontablemodel.cpp" line="355"/>
+        <location filename="../ui/transactiontablemodel.cpp" line="357"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../ui/transactiontablemodel.cpp" line="357"/>
+        <location filename="../ui/transactiontablemodel.cpp" line="359"/>
         <source>Order</source>
         <translation>الطلب</translation>
     </message>
     <message>
-        <location filename="../ui/transactiontablemodel.cpp" line="359"/>
+        <location filename="../ui/transactiontablemodel.cpp" line="361"/>
         <source>Customer</source>
         <translation>العميل</translation>
     </message>
     <message>
-        <location filename="../ui/transactiontablemodel.cpp" line="361"/>
+        <location filename="../ui/transactiontablemodel.cpp" line="363"/>
         <source>Authorized</source>
         <translation>مفوَّض</translation>
     </message>
     <message>
-        <location filename="../ui/transactiontablemodel.cpp" line="363"/>
+        <location filename="../ui/transactiontablemodel.cpp" line="365"/>
         <source>Captured</source>
         <comment>column: amount captured so far</comment>
         <translation>محصَّل</translation>
     </message>
     <message>
-        <location filename="../ui/transactiontablemodel.cpp" line="365"/>
+        <location filename="../ui/transactiontablemodel.cpp" line="367"/>
         <source>Refunded</source>
         <comment>column: amount refunded so far</comment>
         <translation>مسترد</translation>
     </message>
     <message>
-        <location filename="../ui/transactiontablemodel.cpp" line="367"/>
+        <location filename="../ui/transactiontablemodel.cpp" line="369"/>
         <source>To capture</source>
         <comment>column: authorized amount not captured yet</comment>
         <translation>المتبقي للتحصيل</translation>
     </message>
     <message>
-        <location filename="../ui/transactiontablemodel.cpp" line="369"/>
+        <location filename="../ui/transactiontablemodel.cpp" line="371"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../ui/transactiontablemodel.cpp" line="371"/>
+        <location filename="../ui/transactiontablemodel.cpp" line="373"/>
         <source>Expires in</source>
         <comment>column: time left before the capture deadline</comment>
         <translation>تنتهي خلال</translation>
     </message>
     <message>
-        <location filename="../ui/transactiontablemodel.cpp" line="377"/>
+        <location filename="../ui/transactiontablemodel.cpp" line="379"/>
         <source>The amount the customer authorized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactiontablemodel.cpp" line="379"/>
+        <location filename="../ui/transactiontablemodel.cpp" line="381"/>
         <source>Authorized but not captured yet, while it can still be captured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactiontablemodel.cpp" line="381"/>
+        <location filename="../ui/transactiontablemodel.cpp" line="383"/>
         <source>Time left before the authorization can no longer be captured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactiontablemodel.cpp" line="386"/>
+        <location filename="../ui/transactiontablemodel.cpp" line="388"/>
         <source>This column cannot be sorted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2750,141 +2879,191 @@ Cache: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="245"/>
+        <location filename="../ui/wording.cpp" line="247"/>
+        <source>the address does not start with https:// (only a simulator on this computer may use http://)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="250"/>
+        <source>the server refused the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="252"/>
+        <source>the server&apos;s name was not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="254"/>
+        <source>no answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="256"/>
+        <source>the connection was lost before the answer arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="258"/>
+        <source>the secure connection could not be set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="260"/>
+        <source>the server answered with an error instead of a result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="262"/>
+        <source>the answer could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="264"/>
+        <source>the answer&apos;s signature does not verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="266"/>
+        <source>a network error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="275"/>
         <source>viewer</source>
         <comment>user role: may only read</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="247"/>
+        <location filename="../ui/wording.cpp" line="277"/>
         <source>operator</source>
         <comment>user role: captures, voids, asks for refunds</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="249"/>
+        <location filename="../ui/wording.cpp" line="279"/>
         <source>approver</source>
         <comment>user role: approves other people&apos;s refund requests</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="251"/>
+        <location filename="../ui/wording.cpp" line="281"/>
         <source>admin</source>
         <comment>user role: settings, users, credentials</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="260"/>
+        <location filename="../ui/wording.cpp" line="290"/>
         <source>looks at transactions, moves no money</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="262"/>
+        <location filename="../ui/wording.cpp" line="292"/>
         <source>captures, voids and asks for refunds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="264"/>
+        <location filename="../ui/wording.cpp" line="294"/>
         <source>approves other people&apos;s refunds, and can do what an operator does</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="266"/>
+        <location filename="../ui/wording.cpp" line="296"/>
         <source>settings and users; moves no money</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="275"/>
+        <location filename="../ui/wording.cpp" line="305"/>
         <source>see the transactions</source>
         <comment>after &apos;cannot&apos;</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="277"/>
+        <location filename="../ui/wording.cpp" line="307"/>
         <source>check an order&apos;s status with APS</source>
         <comment>after &apos;cannot&apos;</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="279"/>
+        <location filename="../ui/wording.cpp" line="309"/>
         <source>capture</source>
         <comment>after &apos;cannot&apos;: charge authorized money</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="281"/>
+        <location filename="../ui/wording.cpp" line="311"/>
         <source>void</source>
         <comment>after &apos;cannot&apos;: cancel an authorization</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="283"/>
+        <location filename="../ui/wording.cpp" line="313"/>
         <source>refund</source>
         <comment>after &apos;cannot&apos;</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="285"/>
+        <location filename="../ui/wording.cpp" line="315"/>
         <source>approve or reject refund requests</source>
         <comment>after &apos;cannot&apos;</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="287"/>
+        <location filename="../ui/wording.cpp" line="317"/>
         <source>propose how an unclear operation ended</source>
         <comment>after &apos;cannot&apos;</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="289"/>
+        <location filename="../ui/wording.cpp" line="319"/>
         <source>confirm how an unclear operation ended</source>
         <comment>after &apos;cannot&apos;</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="291"/>
+        <location filename="../ui/wording.cpp" line="321"/>
         <source>change the settings</source>
         <comment>after &apos;cannot&apos;</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="293"/>
+        <location filename="../ui/wording.cpp" line="323"/>
         <source>manage users</source>
         <comment>after &apos;cannot&apos;</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="295"/>
+        <location filename="../ui/wording.cpp" line="325"/>
         <source>change the APS credentials</source>
         <comment>after &apos;cannot&apos;</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="302"/>
+        <location filename="../ui/wording.cpp" line="332"/>
         <source>Your role (%1) cannot %2</source>
         <comment>%1 a role, %2 what it would do</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="310"/>
+        <location filename="../ui/wording.cpp" line="340"/>
         <source>Awaiting approval</source>
         <comment>refund request status</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="312"/>
+        <location filename="../ui/wording.cpp" line="342"/>
         <source>Approved</source>
         <comment>refund request status</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="314"/>
+        <location filename="../ui/wording.cpp" line="344"/>
         <source>Rejected</source>
         <comment>refund request status</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="316"/>
+        <location filename="../ui/wording.cpp" line="346"/>
         <source>Expired</source>
         <comment>refund request status: nobody decided in time</comment>
         <translation type="unfinished">منتهي الصلاحية</translation>
@@ -2893,38 +3072,28 @@ Cache: %1</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/paydesk/main.cpp" line="49"/>
+        <location filename="../app/paydesk/main.cpp" line="64"/>
         <source>The PayDesk window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/paydesk/main.cpp" line="54"/>
+        <location filename="../app/paydesk/main.cpp" line="69"/>
         <source>Start on a fresh demo with simulated payments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/paydesk/main.cpp" line="55"/>
+        <location filename="../app/paydesk/main.cpp" line="70"/>
         <source>The cache to open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/paydesk/main.cpp" line="58"/>
+        <location filename="../app/paydesk/main.cpp" line="73"/>
         <source>Merchant profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/paydesk/main.cpp" line="62"/>
+        <location filename="../app/paydesk/main.cpp" line="77"/>
         <source>Language instead of the system&apos;s (en, ar).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/paydesk/main.cpp" line="100"/>
-        <source>PayDesk cannot start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/paydesk/main.cpp" line="116"/>
-        <source>No user was created</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
