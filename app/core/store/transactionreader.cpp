@@ -75,6 +75,34 @@ SqlFragment captureCondition(TransactionQuery::Capture capture, qint64 now, std:
     return {QStringLiteral("1 = 1"), {}};
 }
 
+// The states as alternatives; expired and authorized are told apart by the deadline
+// (TransactionRules::state).
+SqlFragment stateCondition(const QSet<TransactionState> &states, qint64 now)
+{
+    QStringList alternatives;
+    QVariantList values;
+    QStringList plainStates;
+    for (const TransactionState state : states) {
+        if (state == TransactionState::Expired) {
+            alternatives << QStringLiteral("(t.base_state = 'authorized' AND t.capture_deadline < ?)");
+            values << now;
+        } else if (state == TransactionState::Authorized) {
+            alternatives << QStringLiteral("(t.base_state = 'authorized' AND t.capture_deadline >= ?)");
+            values << now;
+        } else {
+            plainStates << stateToken(state);
+        }
+    }
+    std::sort(plainStates.begin(), plainStates.end());
+    if (!plainStates.isEmpty()) {
+        alternatives << QStringLiteral("t.base_state IN (") +
+                            QStringList(plainStates.size(), QStringLiteral("?")).join(u',') + u')';
+        for (const QString &token : std::as_const(plainStates))
+            values << token;
+    }
+    return {u'(' + alternatives.join(QLatin1String(" OR ")) + u')', values};
+}
+
 enum class TextMode { Index, Omit };
 
 SqlFragment whereOf(const TransactionQuery &query, const SqlDialect &dialect, TextMode text = TextMode::Index)
@@ -84,27 +112,9 @@ SqlFragment whereOf(const TransactionQuery &query, const SqlDialect &dialect, Te
     QVariantList values;
 
     if (!query.states.isEmpty()) {
-        QStringList alternatives;
-        QStringList plainStates;
-        for (const TransactionState state : query.states) {
-            if (state == TransactionState::Expired) {
-                alternatives << QStringLiteral("(t.base_state = 'authorized' AND t.capture_deadline < ?)");
-                values << now;
-            } else if (state == TransactionState::Authorized) {
-                alternatives << QStringLiteral("(t.base_state = 'authorized' AND t.capture_deadline >= ?)");
-                values << now;
-            } else {
-                plainStates << stateToken(state);
-            }
-        }
-        std::sort(plainStates.begin(), plainStates.end());
-        if (!plainStates.isEmpty()) {
-            alternatives << QStringLiteral("t.base_state IN (") +
-                                QStringList(plainStates.size(), QStringLiteral("?")).join(u',') + u')';
-            for (const QString &token : std::as_const(plainStates))
-                values << token;
-        }
-        conditions << u'(' + alternatives.join(QLatin1String(" OR ")) + u')';
+        const SqlFragment states = stateCondition(query.states, now);
+        conditions << states.sql;
+        values << states.values;
     }
     if (query.unresolvedOnly)
         conditions << QStringLiteral("t.unresolved = 1");
