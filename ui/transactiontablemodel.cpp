@@ -15,7 +15,7 @@ TransactionTableModel::TransactionTableModel(const Database &database, Transacti
     m_query.warningPeriod = m_rules.config().warningPeriod;
 }
 
-void TransactionTableModel::setClock(std::function<QDateTime()> clock)
+void TransactionTableModel::setClock(Clock clock)
 {
     m_clock = std::move(clock);
 }
