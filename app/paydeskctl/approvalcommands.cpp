@@ -15,11 +15,25 @@ ApprovalService *approvalsOf(CliSession &session)
     return &session.services().approvals();
 }
 
-std::optional<qint64> parseId(const QString &text)
+// Expires the requests past their expiry before the queue is read or decided: ExitDone, or the failure's
+// exit code after printing it.
+int expireDue(CommandContext &context, const QString &command, CliSession &session)
 {
-    bool ok = false;
-    const qint64 id = text.toLongLong(&ok);
-    return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
+    const auto expired = approvalsOf(session)->expireDue();
+    return expired.ok() ? int(ExitDone) : fail(context, command, expired.message, exitCodeOf(expired.error));
+}
+
+void printRequest(CommandContext &context, const RefundRequest &request)
+{
+    context.out << request.id << '\t' << request.merchantReference << '\t' << request.money().toPlainString()
+                << ' ' << request.currency.code() << '\t' << refundRequestStatusToken(request.status) << '\t'
+                << "by " << request.requestedBy << " at " << request.requestedAt.toString(Qt::ISODate)
+                << ", expires " << request.expiresAt.toString(Qt::ISODate) << '\t' << request.reason;
+    if (!request.decidedBy.isEmpty())
+        context.out << "\tdecided by " << request.decidedBy;
+    if (!request.decisionReason.isEmpty())
+        context.out << ": " << request.decisionReason;
+    context.out << '\n';
 }
 
 int runList(CommandContext &context)
@@ -29,69 +43,47 @@ int runList(CommandContext &context)
     if (!args || !args->positional().isEmpty())
         return usage(context, command);
     const bool all = args->flag(QStringLiteral("all"));
-    int exitCode = ExitDone;
-    auto session = CliSession::open(context, command, &exitCode);
-    if (!session)
-        return exitCode;
-    auto approvals = approvalsOf(*session);
-    if (const auto expired = approvals->expireDue(); !expired.ok())
-        return fail(context, command, expired.message, exitCodeOf(expired.error));
-    const auto requests = approvals->requests(
-        session->userName(),
-        all ? std::nullopt : std::optional<RefundRequestStatus>(RefundRequestStatus::Awaiting));
-    if (!requests.ok())
-        return fail(context, command, requests.message, ExitRefused);
-    for (const RefundRequest &request : *requests) {
-        context.out << request.id << '\t' << request.merchantReference << '\t'
-                    << request.money().toPlainString() << ' ' << request.currency.code() << '\t'
-                    << refundRequestStatusToken(request.status) << '\t' << "by " << request.requestedBy
-                    << " at " << request.requestedAt.toString(Qt::ISODate) << ", expires "
-                    << request.expiresAt.toString(Qt::ISODate) << '\t' << request.reason;
-        if (!request.decidedBy.isEmpty())
-            context.out << "\tdecided by " << request.decidedBy;
-        if (!request.decisionReason.isEmpty())
-            context.out << ": " << request.decisionReason;
-        context.out << '\n';
-    }
-    return ExitDone;
+    return CliSession::run(context, command, [&](CliSession &session) {
+        if (const int expired = expireDue(context, command, session); expired != ExitDone)
+            return expired;
+        const auto requests = approvalsOf(session)->requests(
+            session.userName(),
+            all ? std::nullopt : std::optional<RefundRequestStatus>(RefundRequestStatus::Awaiting));
+        if (!requests.ok())
+            return fail(context, command, requests.message, ExitRefused);
+        for (const RefundRequest &request : *requests)
+            printRequest(context, request);
+        return int(ExitDone);
+    });
 }
 
 int runApprove(CommandContext &context)
 {
     const QString command = QStringLiteral("approvals approve");
-    const auto id = context.arguments.size() == 1 ? parseId(context.arguments.first()) : std::nullopt;
+    const auto id = parseOnlyId(context.arguments);
     if (!id)
         return usage(context, command);
-    int exitCode = ExitDone;
-    auto session = CliSession::open(context, command, &exitCode);
-    if (!session)
-        return exitCode;
-    auto approvals = approvalsOf(*session);
-    if (const auto expired = approvals->expireDue(); !expired.ok())
-        return fail(context, command, expired.message, exitCodeOf(expired.error));
-    const PaymentResult result = CliSession::wait(approvals->approve(*id, session->userName()));
-    (result.ok() ? context.out : context.err) << describePaymentResult(result) << '\n';
-    return exitCodeOf(result);
+    return CliSession::run(context, command, [&](CliSession &session) {
+        if (const int expired = expireDue(context, command, session); expired != ExitDone)
+            return expired;
+        const PaymentResult result = CliSession::wait(approvalsOf(session)->approve(*id, session.userName()));
+        (result.ok() ? context.out : context.err) << describePaymentResult(result) << '\n';
+        return exitCodeOf(result);
+    });
 }
 
 int runReject(CommandContext &context)
 {
     const QString command = QStringLiteral("approvals reject");
     const auto args = CommandArguments::read(context, command, {QStringLiteral("reason")});
-    const auto id =
-        args && args->positional().size() == 1 ? parseId(args->positional().first()) : std::nullopt;
+    const auto id = args ? parseOnlyId(args->positional()) : std::nullopt;
     const QString reason = args ? args->value(QStringLiteral("reason")) : QString();
     if (!id || reason.trimmed().isEmpty())
         return usage(context, command);
-    int exitCode = ExitDone;
-    auto session = CliSession::open(context, command, &exitCode);
-    if (!session)
-        return exitCode;
-    const ApprovalStatus status = approvalsOf(*session)->reject(*id, session->userName(), reason);
-    if (!status.ok())
-        return fail(context, command, status.message, exitCodeOf(status));
-    context.out << "rejected refund request " << *id << '\n';
-    return ExitDone;
+    return CliSession::run(context, command, [&](CliSession &session) {
+        return report(context, command, approvalsOf(session)->reject(*id, session.userName(), reason),
+                      QStringLiteral("rejected refund request %1").arg(*id));
+    });
 }
 
 int runThreshold(CommandContext &context)
@@ -111,19 +103,14 @@ int runThreshold(CommandContext &context)
                         ExitUsage);
         threshold = parsed.value->minorUnits();
     }
-    int exitCode = ExitDone;
-    auto session = CliSession::open(context, command, &exitCode);
-    if (!session)
-        return exitCode;
-    const ApprovalStatus status =
-        approvalsOf(*session)->setThreshold(session->userName(), currency->code(), threshold);
-    if (!status.ok())
-        return fail(context, command, status.message, exitCodeOf(status));
-    if (threshold)
-        context.out << "refunds from " << args.at(1) << ' ' << currency->code() << " need approval\n";
-    else
-        context.out << "every " << currency->code() << " refund needs approval\n";
-    return ExitDone;
+    const QString done =
+        threshold ? QStringLiteral("refunds from %1 %2 need approval").arg(args.at(1), currency->code())
+                  : QStringLiteral("every %1 refund needs approval").arg(currency->code());
+    return CliSession::run(context, command, [&](CliSession &session) {
+        return report(context, command,
+                      approvalsOf(session)->setThreshold(session.userName(), currency->code(), threshold),
+                      done);
+    });
 }
 
 const CommandRegistration listRegistration("approvals list", "[--all]",

@@ -38,6 +38,14 @@ std::unique_ptr<CliSession> CliSession::open(CommandContext &context, const QStr
     return session;
 }
 
+int CliSession::run(CommandContext &context, const QString &command,
+                    const std::function<int(CliSession &session)> &act)
+{
+    int exitCode = ExitDone;
+    const auto session = open(context, command, &exitCode);
+    return session ? act(*session) : exitCode;
+}
+
 CliSession::~CliSession()
 {
     // What this command appended is part of what this machine has seen.

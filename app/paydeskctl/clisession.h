@@ -7,6 +7,7 @@
 #include "services/paymentservice.h"
 #include "store/storeresult.h"
 
+#include <functional>
 #include <memory>
 
 class AuditLog;
@@ -26,6 +27,9 @@ public:
     // open() and then require(permission): null after printing why and setting *exitCode.
     static std::unique_ptr<CliSession> open(CommandContext &context, const QString &command,
                                             Permission permission, int *exitCode);
+    // open() and then `act` on the session, returning what it returns; open()'s exit code when it fails.
+    static int run(CommandContext &context, const QString &command,
+                   const std::function<int(CliSession &session)> &act);
     ~CliSession();
     Q_DISABLE_COPY_MOVE(CliSession)
 

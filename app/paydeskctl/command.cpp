@@ -94,3 +94,15 @@ int fail(CommandContext &context, const QString &command, const QString &message
     context.err << ": " << message << '\n';
     return exitCode;
 }
+
+std::optional<qint64> parseId(const QString &text)
+{
+    bool ok = false;
+    const qint64 id = text.toLongLong(&ok);
+    return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
+}
+
+std::optional<qint64> parseOnlyId(const QStringList &words)
+{
+    return words.size() == 1 ? parseId(words.first()) : std::nullopt;
+}

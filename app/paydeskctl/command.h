@@ -76,3 +76,19 @@ int usage(CommandContext &context, const QString &command);
 // Prints "paydeskctl COMMAND: MESSAGE" ("paydeskctl: MESSAGE" without a command) on stderr and returns
 // `exitCode`.
 int fail(CommandContext &context, const QString &command, const QString &message, int exitCode);
+
+// A positive id ("42"); empty for anything else.
+std::optional<qint64> parseId(const QString &text);
+// The one word of `words` read as an id (parseId); empty unless there is exactly one.
+std::optional<qint64> parseOnlyId(const QStringList &words);
+
+// The end of a command that changes one thing: `done` on stdout and ExitDone when `status` is ok, otherwise
+// fail() with its message and exitCodeOf(status).
+template <typename Status>
+int report(CommandContext &context, const QString &command, const Status &status, const QString &done)
+{
+    if (!status.ok())
+        return fail(context, command, status.message, exitCodeOf(status));
+    context.out << done << '\n';
+    return ExitDone;
+}

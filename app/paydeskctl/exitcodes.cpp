@@ -37,6 +37,11 @@ int exitCodeOf(AuthError error)
     }
 }
 
+int exitCodeOf(const AuthStatus &status)
+{
+    return exitCodeOf(status.error);
+}
+
 int exitCodeOf(const DecisionStatus &status)
 {
     switch (status.error) {

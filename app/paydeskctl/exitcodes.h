@@ -4,6 +4,7 @@
 #include "store/storeresult.h"
 
 enum class AuthError;
+struct AuthStatus;
 enum class PaymentStatus;
 struct PaymentResult;
 struct BulkCapturePlan;
@@ -27,6 +28,7 @@ enum ExitCode : int {
 int exitCodeOf(StoreError error);
 // User administration: a weak password or a bad name 2, the store 5, every other refusal 1.
 int exitCodeOf(AuthError error);
+int exitCodeOf(const AuthStatus &status);
 // A four-eyes decision: refused (permission, one's own request, closed, not found) 1, invalid input 2,
 // the store 5.
 int exitCodeOf(const DecisionStatus &status);

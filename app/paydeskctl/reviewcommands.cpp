@@ -20,27 +20,31 @@ ManualReviewService *reviewsOf(const CliSession &session)
     return &session.services().reviews();
 }
 
-std::optional<qint64> parseId(const QString &text)
-{
-    bool ok = false;
-    const qint64 id = text.toLongLong(&ok);
-    return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
-}
-
-// Opens the session and runs `act` on its review service; prints a failure and returns its exit code.
+// Opens the session and reports what `act` does with its review service and the signed-in user's name.
 int withReviews(CommandContext &context, const QString &command,
                 const std::function<ReviewStatus(ManualReviewService &, const QString &)> &act,
                 const QString &done)
 {
-    int exitCode = ExitDone;
-    auto session = CliSession::open(context, command, &exitCode);
-    if (!session)
-        return exitCode;
-    const ReviewStatus status = act(*reviewsOf(*session), session->userName());
-    if (!status.ok())
-        return fail(context, command, status.message, exitCodeOf(status));
-    context.out << done << '\n';
-    return ExitDone;
+    return CliSession::run(context, command, [&](CliSession &session) {
+        return report(context, command, act(*reviewsOf(session), session.userName()), done);
+    });
+}
+
+void printItem(CommandContext &context, const ManualReviewItem &item)
+{
+    const Operation &op = item.operation;
+    context.out << op.id << '\t' << op.merchantReference << '\t' << operationKindToken(op.kind);
+    if (op.kind != OperationKind::Void)
+        context.out << ' ' << op.money().toPlainString() << ' ' << op.currency.code();
+    context.out << "\tby " << op.userName << " at " << op.createdAt.toString(Qt::ISODate) << '\t'
+                << op.resolution;
+    if (item.proposal) {
+        context.out << "\tproposed " << proposedResolutionToken(item.proposal->resolution) << " by "
+                    << item.proposal->proposedBy << ": " << item.proposal->evidence;
+    } else {
+        context.out << "\tno proposal";
+    }
+    context.out << '\n';
 }
 
 int runList(CommandContext &context)
@@ -48,30 +52,15 @@ int runList(CommandContext &context)
     const QString command = QStringLiteral("review list");
     if (!context.arguments.isEmpty())
         return usage(context, command);
-    int exitCode = ExitDone;
-    auto session = CliSession::open(context, command, &exitCode);
-    if (!session)
-        return exitCode;
-    const auto items = reviewsOf(*session)->pending(session->userName());
-    if (!items.ok())
-        return fail(context, command, items.message,
-                    items.error == StoreError::Invalid ? ExitRefused : exitCodeOf(items.error));
-    for (const ManualReviewItem &item : *items) {
-        const Operation &op = item.operation;
-        context.out << op.id << '\t' << op.merchantReference << '\t' << operationKindToken(op.kind);
-        if (op.kind != OperationKind::Void)
-            context.out << ' ' << op.money().toPlainString() << ' ' << op.currency.code();
-        context.out << "\tby " << op.userName << " at " << op.createdAt.toString(Qt::ISODate) << '\t'
-                    << op.resolution;
-        if (item.proposal) {
-            context.out << "\tproposed " << proposedResolutionToken(item.proposal->resolution) << " by "
-                        << item.proposal->proposedBy << ": " << item.proposal->evidence;
-        } else {
-            context.out << "\tno proposal";
-        }
-        context.out << '\n';
-    }
-    return ExitDone;
+    return CliSession::run(context, command, [&](CliSession &session) {
+        const auto items = reviewsOf(session)->pending(session.userName());
+        if (!items.ok())
+            return fail(context, command, items.message,
+                        items.error == StoreError::Invalid ? ExitRefused : exitCodeOf(items.error));
+        for (const ManualReviewItem &item : *items)
+            printItem(context, item);
+        return int(ExitDone);
+    });
 }
 
 int runPropose(CommandContext &context)
@@ -101,48 +90,49 @@ int runPropose(CommandContext &context)
             .arg(*id));
 }
 
+// A fresh status check of the operation's order, asked with its maintenance reference: the service refuses
+// a confirmation APS contradicts.
+PaymentService::StatusAnswer freshStatus(CliSession &session, qint64 operationId)
+{
+    PaymentService::StatusAnswer aps;
+    aps.detail = QStringLiteral("no operation %1 in the journal").arg(operationId);
+    const auto op = OperationJournal(session.database()).find(operationId);
+    if (!op.ok())
+        return aps;
+    const auto tx = TransactionRepository(session.database()).findById(op->transactionId);
+    if (!tx.ok())
+        return aps;
+    QEventLoop loop;
+    bool answered = false; // queryStatus answers at once when it cannot even send
+    session.payments().queryStatus(*tx, op->maintenanceReference,
+                                   [&](const PaymentService::StatusAnswer &answer) {
+                                       aps = answer;
+                                       answered = true;
+                                       loop.quit();
+                                   });
+    if (!answered)
+        loop.exec();
+    return aps;
+}
+
 int runConfirm(CommandContext &context)
 {
     const QString command = QStringLiteral("review confirm");
-    const auto id = context.arguments.size() == 1 ? parseId(context.arguments.first()) : std::nullopt;
+    const auto id = parseOnlyId(context.arguments);
     if (!id)
         return usage(context, command);
-    int exitCode = ExitDone;
-    auto session = CliSession::open(context, command, &exitCode);
-    if (!session)
-        return exitCode;
-    // A fresh status check of the order first: the service refuses a confirmation APS contradicts.
-    PaymentService::StatusAnswer aps;
-    aps.detail = QStringLiteral("no operation %1 in the journal").arg(*id);
-    const auto op = OperationJournal(session->database()).find(*id);
-    if (op.ok()) {
-        const auto tx = TransactionRepository(session->database()).findById(op->transactionId);
-        if (tx.ok()) {
-            QEventLoop loop;
-            bool answered = false; // queryStatus answers at once when it cannot even send
-            session->payments().queryStatus(*tx, op->maintenanceReference,
-                                            [&](const PaymentService::StatusAnswer &answer) {
-                                                aps = answer;
-                                                answered = true;
-                                                loop.quit();
-                                            });
-            if (!answered)
-                loop.exec();
-        }
-    }
-    const ReviewStatus status = reviewsOf(*session)->confirm(*id, session->userName(), aps);
-    if (!status.ok())
-        return fail(context, command, status.message, exitCodeOf(status));
-    context.out << "operation " << *id << " settled as proposed\n";
-    return ExitDone;
+    return CliSession::run(context, command, [&](CliSession &session) {
+        return report(context, command,
+                      reviewsOf(session)->confirm(*id, session.userName(), freshStatus(session, *id)),
+                      QStringLiteral("operation %1 settled as proposed").arg(*id));
+    });
 }
 
 int runReject(CommandContext &context)
 {
     const QString command = QStringLiteral("review reject");
     const auto args = CommandArguments::read(context, command, {QStringLiteral("reason")});
-    const auto id =
-        args && args->positional().size() == 1 ? parseId(args->positional().first()) : std::nullopt;
+    const auto id = args ? parseOnlyId(args->positional()) : std::nullopt;
     const QString reason = args ? args->value(QStringLiteral("reason")) : QString();
     if (!id || reason.trimmed().isEmpty())
         return usage(context, command);

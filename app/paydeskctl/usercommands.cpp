@@ -13,14 +13,6 @@
 
 namespace {
 
-int report(CommandContext &context, const QString &command, const AuthStatus &status, const QString &done)
-{
-    if (!status.ok())
-        return fail(context, command, status.message, exitCodeOf(status.error));
-    context.out << done << '\n';
-    return ExitDone;
-}
-
 std::optional<Role> parseRole(CommandContext &context, const QString &command, const QString &text)
 {
     const auto role = roleFromToken(text);
@@ -41,15 +33,13 @@ int runAdd(CommandContext &context)
                                                                   : QStringLiteral("admin"));
     if (!role)
         return usage(context, command);
-    int exitCode = ExitDone;
-    auto session = CliSession::open(context, command, &exitCode);
-    if (!session)
-        return exitCode;
-    const QString password = CliSignIn::newPassword(context, command);
-    if (password.isEmpty())
-        return ExitUsage;
-    return report(context, command, session->auth().addUser(session->userName(), name, *role, password),
-                  QStringLiteral("added %1 (%2)").arg(name, roleToken(*role)));
+    return CliSession::run(context, command, [&](CliSession &session) {
+        const QString password = CliSignIn::newPassword(context, command);
+        if (password.isEmpty())
+            return int(ExitUsage);
+        return report(context, command, session.auth().addUser(session.userName(), name, *role, password),
+                      QStringLiteral("added %1 (%2)").arg(name, roleToken(*role)));
+    });
 }
 
 int runDisable(CommandContext &context, bool disabled)
@@ -57,13 +47,11 @@ int runDisable(CommandContext &context, bool disabled)
     const QString command = disabled ? QStringLiteral("users disable") : QStringLiteral("users enable");
     if (context.arguments.size() != 1)
         return usage(context, command);
-    int exitCode = ExitDone;
-    auto session = CliSession::open(context, command, &exitCode);
-    if (!session)
-        return exitCode;
     const QString &name = context.arguments.first();
-    return report(context, command, session->auth().setDisabled(session->userName(), name, disabled),
-                  (disabled ? QStringLiteral("disabled ") : QStringLiteral("enabled ")) + name);
+    return CliSession::run(context, command, [&](CliSession &session) {
+        return report(context, command, session.auth().setDisabled(session.userName(), name, disabled),
+                      (disabled ? QStringLiteral("disabled ") : QStringLiteral("enabled ")) + name);
+    });
 }
 
 int runDisableUser(CommandContext &context)
@@ -84,13 +72,11 @@ int runRole(CommandContext &context)
     const auto role = parseRole(context, command, context.arguments.at(1));
     if (!role)
         return ExitUsage;
-    int exitCode = ExitDone;
-    auto session = CliSession::open(context, command, &exitCode);
-    if (!session)
-        return exitCode;
     const QString &name = context.arguments.first();
-    return report(context, command, session->auth().setRole(session->userName(), name, *role),
-                  QStringLiteral("%1 is now %2").arg(name, roleToken(*role)));
+    return CliSession::run(context, command, [&](CliSession &session) {
+        return report(context, command, session.auth().setRole(session.userName(), name, *role),
+                      QStringLiteral("%1 is now %2").arg(name, roleToken(*role)));
+    });
 }
 
 int runConfirm(CommandContext &context)
@@ -98,13 +84,11 @@ int runConfirm(CommandContext &context)
     const QString command = QStringLiteral("users confirm");
     if (context.arguments.size() != 1)
         return usage(context, command);
-    int exitCode = ExitDone;
-    auto session = CliSession::open(context, command, &exitCode);
-    if (!session)
-        return exitCode;
     const QString &name = context.arguments.first();
-    return report(context, command, session->auth().confirmUser(session->userName(), name),
-                  QStringLiteral("confirmed the approver role of %1").arg(name));
+    return CliSession::run(context, command, [&](CliSession &session) {
+        return report(context, command, session.auth().confirmUser(session.userName(), name),
+                      QStringLiteral("confirmed the approver role of %1").arg(name));
+    });
 }
 
 int runList(CommandContext &context)
@@ -113,10 +97,8 @@ int runList(CommandContext &context)
     if (!context.arguments.isEmpty())
         return usage(context, command);
     int exitCode = ExitDone;
-    auto session = CliSession::open(context, command, &exitCode);
+    const auto session = CliSession::open(context, command, Permission::ManageUsers, &exitCode);
     if (!session)
-        return exitCode;
-    if (!session->require(context, Permission::ManageUsers, command, &exitCode))
         return exitCode;
     const auto users = session->auth().users();
     if (!users.ok())
