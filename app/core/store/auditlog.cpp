@@ -11,15 +11,6 @@
 
 namespace {
 
-void appendField(QByteArray &out, const QString &value)
-{
-    const QByteArray utf8 = value.toUtf8();
-    out += QByteArray::number(utf8.size());
-    out += ':';
-    out += utf8;
-    out += ';';
-}
-
 // Where and why the chain breaks: what AuditVerification reports.
 struct ChainBreak
 {
@@ -91,6 +82,15 @@ std::optional<ChainBreak> anchorBreak(const AuditAnchor &anchor, qint64 rowsChec
 
 } // namespace
 
+void appendCanonicalField(QByteArray &out, const QString &value)
+{
+    const QByteArray utf8 = value.toUtf8();
+    out += QByteArray::number(utf8.size());
+    out += ':';
+    out += utf8;
+    out += ';';
+}
+
 QString AuditAnchor::toString() const
 {
     return QString::number(rowCount) + QLatin1Char(':') + lastHash;
@@ -126,12 +126,12 @@ QString AuditLog::genesisHash()
 QString AuditLog::computeHash(const QByteArray &key, const AuditEntry &entry)
 {
     QByteArray content = QByteArrayLiteral("paydesk-audit-v1;");
-    appendField(content, QString::number(entry.at.toMSecsSinceEpoch()));
-    appendField(content, entry.userName);
-    appendField(content, entry.action);
-    appendField(content, entry.outcome);
-    appendField(content, entry.merchantReference);
-    appendField(content, entry.details);
+    appendCanonicalField(content, QString::number(entry.at.toMSecsSinceEpoch()));
+    appendCanonicalField(content, entry.userName);
+    appendCanonicalField(content, entry.action);
+    appendCanonicalField(content, entry.outcome);
+    appendCanonicalField(content, entry.merchantReference);
+    appendCanonicalField(content, entry.details);
     return QString::fromLatin1(
         QMessageAuthenticationCode::hash(entry.prevHash.toLatin1() + content, key, QCryptographicHash::Sha256)
             .toHex());

@@ -2,6 +2,7 @@
 
 #include "store/storeresult.h"
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QString>
 
@@ -57,6 +58,10 @@ struct AuditVerification
 
     bool ok() const { return problem == AuditProblem::None; }
 };
+
+// Appends `value` to a canonical form as "<byte length>:<utf-8 bytes>;", so no two different sequences of
+// fields read the same. The audit chain and the people seal (PeopleSeal) both hash fields written this way.
+void appendCanonicalField(QByteArray &out, const QString &value);
 
 // The append-only audit log (table audit_log; triggers refuse UPDATE and DELETE). Each row is chained to the
 // previous one: hash = HMAC-SHA-256(key, prev_hash + canonical content), the first row's prev_hash is

@@ -2,6 +2,7 @@
 
 #include "store/auditlog.h"
 #include "store/database.h"
+#include "store/sqlvalue.h"
 
 #include <QDateTime>
 #include <QMessageAuthenticationCode>
@@ -12,21 +13,12 @@ namespace {
 const QByteArrayView SealLabel("paydesk-people-seal-v1");
 const QString DefaultProfile = QStringLiteral("default");
 
-void appendField(QByteArray &out, const QString &value)
-{
-    const QByteArray utf8 = value.toUtf8();
-    out += QByteArray::number(utf8.size());
-    out += ':';
-    out += utf8;
-    out += ';';
-}
-
 QString mac(const QByteArray &key, const QString &kind, const QStringList &fields)
 {
     QByteArray content = QByteArrayLiteral("paydesk-seal-v1;");
-    appendField(content, kind);
+    appendCanonicalField(content, kind);
     for (const QString &field : fields)
-        appendField(content, field);
+        appendCanonicalField(content, field);
     return QString::fromLatin1(
         QMessageAuthenticationCode::hash(content, key, QCryptographicHash::Sha256).toHex());
 }
@@ -93,14 +85,11 @@ StoreResult<QString> PeopleSeal::databaseIdentity() const
 
 StoreStatus PeopleSeal::writeMeta(const QString &key, const QString &value) const
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE "
-                                 "SET value = excluded.value"));
-    query.addBindValue(key);
-    query.addBindValue(value);
-    if (!query.exec())
-        return Database::sqlFailure(query, QStringLiteral("writing meta ") + key);
-    return StoreStatus::success();
+    return runStatement(
+        m_database,
+        QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE "
+                       "SET value = excluded.value"),
+        {key, value}, QStringLiteral("writing meta ") + key);
 }
 
 StoreResult<QString> PeopleSeal::roster(const QByteArray &key, const QString &identity,
@@ -161,7 +150,8 @@ StoreStatus PeopleSeal::sealRoster() const
     return writeMeta(QStringLiteral("people_seal"), *sealed);
 }
 
-StoreStatus PeopleSeal::sealUser(const QString &name) const
+StoreStatus
+PeopleSeal::reseal(const std::function<StoreStatus(const QByteArray &, const QString &)> &sealRow) const
 {
     // The first change on a database from before schema 5 seals what it holds first, or the other rows
     // would read as edited.
@@ -174,6 +164,15 @@ StoreStatus PeopleSeal::sealUser(const QString &name) const
     if (!identity.ok())
         return identity.status();
     return m_database.withWriteTransaction([&]() -> StoreStatus {
+        if (StoreStatus s = sealRow(*key, *identity); !s.ok())
+            return s;
+        return sealRoster();
+    });
+}
+
+StoreStatus PeopleSeal::sealUser(const QString &name) const
+{
+    return reseal([&](const QByteArray &key, const QString &identity) -> StoreStatus {
         QSqlQuery row(m_database.connection());
         row.prepare(QStringLiteral("SELECT ") + userColumns + QStringLiteral(" FROM users WHERE name = ?"));
         row.addBindValue(name);
@@ -181,29 +180,15 @@ StoreStatus PeopleSeal::sealUser(const QString &name) const
             return Database::sqlFailure(row, QStringLiteral("reading user ") + name);
         if (!row.next())
             return StoreStatus::failure(StoreError::NotFound, QStringLiteral("no user \"%1\"").arg(name));
-        QSqlQuery update(m_database.connection());
-        update.prepare(QStringLiteral("UPDATE users SET mac = ? WHERE id = ?"));
-        update.addBindValue(userMac(*key, *identity, row));
-        update.addBindValue(row.value(0));
-        if (!update.exec())
-            return Database::sqlFailure(update, QStringLiteral("sealing user ") + name);
-        return sealRoster();
+        return runStatement(m_database, QStringLiteral("UPDATE users SET mac = ? WHERE id = ?"),
+                            {userMac(key, identity, row), row.value(0)},
+                            QStringLiteral("sealing user ") + name);
     });
 }
 
 StoreStatus PeopleSeal::sealThreshold(const QString &profile, const QString &currency) const
 {
-    // The first change on a database from before schema 5 seals what it holds first, or the other rows
-    // would read as edited.
-    if (const auto once = sealOnce(QStringLiteral("paydesk")); !once.ok())
-        return once.status();
-    const auto key = sealKey();
-    if (!key.ok())
-        return key.status();
-    const auto identity = databaseIdentity();
-    if (!identity.ok())
-        return identity.status();
-    return m_database.withWriteTransaction([&]() -> StoreStatus {
+    return reseal([&](const QByteArray &key, const QString &identity) -> StoreStatus {
         QSqlQuery row(m_database.connection());
         row.prepare(QStringLiteral("SELECT profile, currency, threshold FROM approval_thresholds "
                                    "WHERE profile = ? AND currency = ?"));
@@ -211,18 +196,13 @@ StoreStatus PeopleSeal::sealThreshold(const QString &profile, const QString &cur
         row.addBindValue(currency);
         if (!row.exec())
             return Database::sqlFailure(row, QStringLiteral("reading the approval threshold of ") + currency);
-        if (row.next()) {
-            QSqlQuery update(m_database.connection());
-            update.prepare(
-                QStringLiteral("UPDATE approval_thresholds SET mac = ? WHERE profile = ? AND currency = ?"));
-            update.addBindValue(thresholdMac(*key, *identity, row));
-            update.addBindValue(profile);
-            update.addBindValue(currency);
-            if (!update.exec())
-                return Database::sqlFailure(update,
-                                            QStringLiteral("sealing the approval threshold of ") + currency);
-        }
-        return sealRoster();
+        if (!row.next())
+            return StoreStatus::success(); // removed: only the roster changes
+        return runStatement(
+            m_database,
+            QStringLiteral("UPDATE approval_thresholds SET mac = ? WHERE profile = ? AND currency = ?"),
+            {thresholdMac(key, identity, row), profile, currency},
+            QStringLiteral("sealing the approval threshold of ") + currency);
     });
 }
 

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 class AuditLog;
 class Database;
 
@@ -62,6 +64,10 @@ private:
     StoreResult<QString> roster(const QByteArray &key, const QString &identity, const QString &usersSince,
                                 qint64 *users, qint64 *thresholds) const;
     StoreStatus sealRoster() const;
+    // sealOnce() first, then `sealRow` (given the seal key and the database identity) and the roster in one
+    // write transaction.
+    StoreStatus
+    reseal(const std::function<StoreStatus(const QByteArray &key, const QString &identity)> &sealRow) const;
     StoreStatus writeMeta(const QString &key, const QString &value) const;
 
     const Database &m_database;

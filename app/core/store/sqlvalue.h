@@ -43,6 +43,20 @@ inline QDateTime fromMs(const QVariant &value)
     return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
 }
 
+// Runs the statement `sql` on `database`'s connection with `values` bound in order. On failure,
+// Database::sqlFailure() with `what`.
+inline StoreStatus runStatement(const Database &database, const QString &sql, const QVariantList &values,
+                                const QString &what)
+{
+    QSqlQuery query(database.connection());
+    query.prepare(sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return Database::sqlFailure(query, what);
+    return StoreStatus::success();
+}
+
 // Runs `sql` on `database`'s connection with `values` bound in order and maps every row with
 // `fromRow(const QSqlQuery &)`. On failure, Database::sqlFailure() with `what`.
 template<typename T, typename FromRow>
