@@ -141,6 +141,18 @@ struct PaymentService::Request
     ApsCredentials credentials;
     Operation operation;
 
+    // A request for `action` on the order `reference`, asked by `userName`; the rest is the caller's.
+    static Request of(TransactionRules::Action action, const QString &reference, const QString &userName,
+                      PaymentService::Repeat repeat = PaymentService::Repeat::NotConfirmed)
+    {
+        Request request;
+        request.action = action;
+        request.reference = reference;
+        request.userName = userName;
+        request.repeat = repeat;
+        return request;
+    }
+
     // What every answer about this request starts from.
     PaymentResult newResult() const
     {
@@ -195,55 +207,38 @@ std::chrono::milliseconds PaymentService::leaseFor(const MerchantProfile &profil
 PaymentJob *PaymentService::capture(const QString &merchantReference, const Money &amount,
                                     const QString &userName, Repeat repeat)
 {
-    Request request;
-    request.action = TransactionRules::Action::Capture;
-    request.reference = merchantReference;
+    Request request = Request::of(TransactionRules::Action::Capture, merchantReference, userName, repeat);
     request.amount = amount;
-    request.userName = userName;
-    request.repeat = repeat;
     return start(std::move(request));
 }
 
 PaymentJob *PaymentService::captureRemaining(const QString &merchantReference, const QString &userName,
                                              Repeat repeat)
 {
-    Request request;
-    request.action = TransactionRules::Action::Capture;
-    request.reference = merchantReference;
+    Request request = Request::of(TransactionRules::Action::Capture, merchantReference, userName, repeat);
     request.remaining = true;
-    request.userName = userName;
-    request.repeat = repeat;
     return start(std::move(request));
 }
 
 PaymentJob *PaymentService::voidAuthorization(const QString &merchantReference, const QString &userName)
 {
-    Request request;
-    request.action = TransactionRules::Action::Void;
-    request.reference = merchantReference;
-    request.userName = userName;
-    return start(std::move(request));
+    return start(Request::of(TransactionRules::Action::Void, merchantReference, userName));
 }
 
 PaymentJob *PaymentService::refund(const QString &merchantReference, const Money &amount,
                                    const QString &reason, const QString &userName, Repeat repeat)
 {
-    Request request;
-    request.action = TransactionRules::Action::Refund;
-    request.reference = merchantReference;
+    Request request = Request::of(TransactionRules::Action::Refund, merchantReference, userName, repeat);
     request.amount = amount;
     request.reason = reason;
-    request.userName = userName;
-    request.repeat = repeat;
     return start(std::move(request));
 }
 
 PaymentJob *PaymentService::refundApproved(qint64 refundRequestId, const QString &approverName)
 {
-    Request request;
-    request.action = TransactionRules::Action::Refund;
+    // The order, amount and reason are the request's, as it was stored.
+    Request request = Request::of(TransactionRules::Action::Refund, QString(), approverName);
     request.refundRequestId = refundRequestId;
-    request.userName = approverName;
     if (m_deps.refundGate) {
         if (const auto found = m_deps.refundGate->requests().find(refundRequestId); found.ok()) {
             request.reference = found->merchantReference;
@@ -256,11 +251,7 @@ PaymentJob *PaymentService::refundApproved(qint64 refundRequestId, const QString
 
 PaymentJob *PaymentService::checkStatus(const QString &merchantReference, const QString &userName)
 {
-    Request request;
-    request.action = TransactionRules::Action::CheckStatus;
-    request.reference = merchantReference;
-    request.userName = userName;
-    return start(std::move(request));
+    return start(Request::of(TransactionRules::Action::CheckStatus, merchantReference, userName));
 }
 
 PaymentJob *PaymentService::start(Request plain)
