@@ -22,14 +22,7 @@ ApprovalService::~ApprovalService() = default;
 ApprovalStatus ApprovalService::check(const QString &userName, Permission permission, const QString &action,
                                       const QString &reference) const
 {
-    if (!m_deps.authorizer)
-        return {};
-    const AuthorizationDecision decision = m_deps.authorizer->authorize(userName, permission);
-    if (decision.allowed)
-        return {};
-    if (m_deps.audit)
-        m_deps.audit->append(userName, action, QStringLiteral("refused"), reference, decision.reason);
-    return {ApprovalError::PermissionDenied, decision.reason};
+    return checkDecisionPermission(m_deps.authorizer, m_deps.audit, userName, permission, action, reference);
 }
 
 AuthorizationDecision ApprovalService::mayDecide(const QString &userName) const

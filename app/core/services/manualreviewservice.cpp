@@ -100,12 +100,7 @@ ReviewStatus ManualReviewService::refuse(const QString &userName, const QString 
 ReviewStatus ManualReviewService::check(const QString &userName, Permission permission, const QString &action,
                                         const QString &reference) const
 {
-    if (!m_deps.authorizer)
-        return {};
-    const AuthorizationDecision decision = m_deps.authorizer->authorize(userName, permission);
-    if (decision.allowed)
-        return {};
-    return refuse(userName, action, reference, {ReviewError::PermissionDenied, decision.reason});
+    return checkDecisionPermission(m_deps.authorizer, m_deps.audit, userName, permission, action, reference);
 }
 
 QString ManualReviewService::referenceOf(qint64 operationId) const
