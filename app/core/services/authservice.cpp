@@ -398,36 +398,44 @@ AuthStatus AuthService::addUser(const QString &actor, const QString &name, Role 
     });
 }
 
+AuthStatus AuthService::keepsAnAdmin(const User &target, const QString &name) const
+{
+    if (target.role != Role::Admin || target.disabled)
+        return {};
+    const auto admins = m_users->countEnabledAdmins();
+    if (!admins.ok())
+        return fromStore(admins.status());
+    if (*admins <= 1)
+        return AuthStatus::failure(AuthError::LastAdmin,
+                                   QStringLiteral("%1 is the last enabled admin").arg(name));
+    return {};
+}
+
 AuthStatus AuthService::setRole(const QString &actor, const QString &name, Role role) const
 {
-    return change(
-        actor, QStringLiteral("user_role"), QStringLiteral("user %1, role %2").arg(name, roleToken(role)),
-        [&]() -> AuthStatus {
-            if (AuthStatus allowed = requireAdmin(actor); !allowed.ok())
-                return allowed;
-            const auto target = m_users->findByName(name);
-            if (!target.ok())
-                return fromStore(target.status());
-            if (target->role == Role::Admin && role != Role::Admin && !target->disabled) {
-                const auto admins = m_users->countEnabledAdmins();
-                if (!admins.ok())
-                    return fromStore(admins.status());
-                if (*admins <= 1) {
-                    return AuthStatus::failure(AuthError::LastAdmin,
-                                               QStringLiteral("%1 is the last enabled admin").arg(name));
-                }
-            }
-            if (AuthStatus s = fromStore(m_users->setRole(name, role)); !s.ok())
-                return s;
-            if (role == Role::Approver && target->role != Role::Approver) {
-                if (AuthStatus s = fromStore(m_users->setGrant(name, now(), actor)); !s.ok())
-                    return s;
-            } else if (role != Role::Approver && target->grantedAt.isValid()) {
-                if (AuthStatus s = fromStore(m_users->setGrant(name, QDateTime(), QString())); !s.ok())
-                    return s;
-            }
-            return sealChange(name);
-        });
+    return change(actor, QStringLiteral("user_role"),
+                  QStringLiteral("user %1, role %2").arg(name, roleToken(role)), [&]() -> AuthStatus {
+                      if (AuthStatus allowed = requireAdmin(actor); !allowed.ok())
+                          return allowed;
+                      const auto target = m_users->findByName(name);
+                      if (!target.ok())
+                          return fromStore(target.status());
+                      if (role != Role::Admin) {
+                          if (AuthStatus kept = keepsAnAdmin(*target, name); !kept.ok())
+                              return kept;
+                      }
+                      if (AuthStatus s = fromStore(m_users->setRole(name, role)); !s.ok())
+                          return s;
+                      if (role == Role::Approver && target->role != Role::Approver) {
+                          if (AuthStatus s = fromStore(m_users->setGrant(name, now(), actor)); !s.ok())
+                              return s;
+                      } else if (role != Role::Approver && target->grantedAt.isValid()) {
+                          if (AuthStatus s = fromStore(m_users->setGrant(name, QDateTime(), QString()));
+                              !s.ok())
+                              return s;
+                      }
+                      return sealChange(name);
+                  });
 }
 
 AuthStatus AuthService::setDisabled(const QString &actor, const QString &name, bool disabled) const
@@ -439,15 +447,9 @@ AuthStatus AuthService::setDisabled(const QString &actor, const QString &name, b
                       const auto target = m_users->findByName(name);
                       if (!target.ok())
                           return fromStore(target.status());
-                      if (disabled && target->role == Role::Admin && !target->disabled) {
-                          const auto admins = m_users->countEnabledAdmins();
-                          if (!admins.ok())
-                              return fromStore(admins.status());
-                          if (*admins <= 1) {
-                              return AuthStatus::failure(
-                                  AuthError::LastAdmin,
-                                  QStringLiteral("%1 is the last enabled admin").arg(name));
-                          }
+                      if (disabled) {
+                          if (AuthStatus kept = keepsAnAdmin(*target, name); !kept.ok())
+                              return kept;
                       }
                       if (AuthStatus s = fromStore(m_users->setDisabled(name, disabled)); !s.ok())
                           return s;

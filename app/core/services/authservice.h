@@ -146,6 +146,9 @@ private:
     AuthStatus change(const QString &actor, const QString &action, const QString &details,
                       const std::function<AuthStatus()> &work) const;
     AuthStatus requireAdmin(const QString &actor) const;
+    // LastAdmin when taking `target` (user `name`) out of the enabled admins, by another role or by
+    // disabling, would leave none.
+    AuthStatus keepsAnAdmin(const User &target, const QString &name) const;
     // The answer to a wrong password, the same for a known name and an unknown one: the result (locked after
     // MaxFailedAttempts in a row), the sign_in audit row and, when it locks, the lock row.
     StoreStatus wrongPassword(const QString &name, int failures, const QDateTime &at,
