@@ -36,6 +36,57 @@ QDateTime timeFromText(const QString &text)
     return QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
 }
 
+// Runs `sql` on `query`; false with the SQL error in *error when it fails.
+bool run(QSqlQuery &query, const QString &sql, QString *error)
+{
+    if (query.exec(sql))
+        return true;
+    *error = query.lastError().text();
+    return false;
+}
+
+SimulatorOperation operationFrom(const QSqlQuery &ops)
+{
+    SimulatorOperation operation;
+    operation.command = ops.value(1).toString();
+    operation.amount = ops.value(2).toLongLong();
+    operation.currency = ops.value(3).toString();
+    operation.maintenanceReference = ops.value(4).toString();
+    operation.responseCode = ops.value(5).toString();
+    operation.responseMessage = ops.value(6).toString();
+    operation.applied = ops.value(7).toBool();
+    operation.at = timeFromText(ops.value(8).toString());
+    return operation;
+}
+
+SimulatorOrder orderFrom(const QSqlQuery &orders)
+{
+    SimulatorOrder order;
+    order.merchantReference = orders.value(0).toString();
+    order.fortId = orders.value(1).toString();
+    order.origin = SimulatorOrder::originFromToken(orders.value(2).toString())
+                       .value_or(SimulatorOrder::Origin::Authorization);
+    order.approved = orders.value(3).toBool();
+    order.currency = Currency::fromCode(orders.value(4).toString()).value_or(Currency());
+    order.authorized = orders.value(5).toLongLong();
+    order.captured = orders.value(6).toLongLong();
+    order.refunded = orders.value(7).toLongLong();
+    order.voided = orders.value(8).toBool();
+    order.authorizedAt = timeFromText(orders.value(9).toString());
+    order.customerName = orders.value(10).toString();
+    order.customerEmail = orders.value(11).toString();
+    order.cardNumber = orders.value(12).toString();
+    order.cardHolderName = orders.value(13).toString();
+    order.expiryDate = orders.value(14).toString();
+    order.paymentOption = orders.value(15).toString();
+    order.digitalWallet = orders.value(16).toString();
+    order.orderDescription = orders.value(17).toString();
+    order.authorizationCode = orders.value(18).toString();
+    order.channel = orders.value(19).toString();
+    order.eci = orders.value(20).toString();
+    return order;
+}
+
 } // namespace
 
 SimulatorStore::SimulatorStore()
@@ -70,10 +121,8 @@ bool SimulatorStore::open(const QString &path, QString *error)
          {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=NORMAL")})
         query.exec(statement);
     for (const char16_t *statement : schema) {
-        if (!query.exec(QString::fromUtf16(statement))) {
-            *error = query.lastError().text();
+        if (!run(query, QString::fromUtf16(statement), error))
             return false;
-        }
     }
     return true;
 }
@@ -82,10 +131,8 @@ bool SimulatorStore::load(SimulatorBook &book, QString *error)
 {
     QSqlDatabase db = database();
     QSqlQuery meta(db);
-    if (!meta.exec(QStringLiteral("SELECT key, value FROM meta"))) {
-        *error = meta.lastError().text();
+    if (!run(meta, QStringLiteral("SELECT key, value FROM meta"), error))
         return false;
-    }
     while (meta.next()) {
         const QString key = meta.value(0).toString();
         const QString value = meta.value(1).toString();
@@ -100,59 +147,25 @@ bool SimulatorStore::load(SimulatorBook &book, QString *error)
 
     QHash<QString, QList<SimulatorOperation>> operations;
     QSqlQuery ops(db);
-    if (!ops.exec(
-            QStringLiteral("SELECT merchant_reference, command, amount, currency, maintenance_reference,"
-                           " response_code, response_message, applied, at FROM operations"
-                           " ORDER BY merchant_reference, seq"))) {
-        *error = ops.lastError().text();
+    if (!run(ops,
+             QStringLiteral("SELECT merchant_reference, command, amount, currency, maintenance_reference,"
+                            " response_code, response_message, applied, at FROM operations"
+                            " ORDER BY merchant_reference, seq"),
+             error))
         return false;
-    }
-    while (ops.next()) {
-        SimulatorOperation operation;
-        operation.command = ops.value(1).toString();
-        operation.amount = ops.value(2).toLongLong();
-        operation.currency = ops.value(3).toString();
-        operation.maintenanceReference = ops.value(4).toString();
-        operation.responseCode = ops.value(5).toString();
-        operation.responseMessage = ops.value(6).toString();
-        operation.applied = ops.value(7).toBool();
-        operation.at = timeFromText(ops.value(8).toString());
-        operations[ops.value(0).toString()].append(operation);
-    }
+    while (ops.next())
+        operations[ops.value(0).toString()].append(operationFrom(ops));
 
     QSqlQuery orders(db);
-    if (!orders.exec(
-            QStringLiteral("SELECT merchant_reference, fort_id, origin, approved, currency, authorized,"
-                           " captured, refunded, voided, authorized_at, customer_name, customer_email,"
-                           " card_number, card_holder_name, expiry_date, payment_option, digital_wallet,"
-                           " order_description, authorization_code, channel, eci FROM orders"))) {
-        *error = orders.lastError().text();
+    if (!run(orders,
+             QStringLiteral("SELECT merchant_reference, fort_id, origin, approved, currency, authorized,"
+                            " captured, refunded, voided, authorized_at, customer_name, customer_email,"
+                            " card_number, card_holder_name, expiry_date, payment_option, digital_wallet,"
+                            " order_description, authorization_code, channel, eci FROM orders"),
+             error))
         return false;
-    }
     while (orders.next()) {
-        SimulatorOrder order;
-        order.merchantReference = orders.value(0).toString();
-        order.fortId = orders.value(1).toString();
-        order.origin = SimulatorOrder::originFromToken(orders.value(2).toString())
-                           .value_or(SimulatorOrder::Origin::Authorization);
-        order.approved = orders.value(3).toBool();
-        order.currency = Currency::fromCode(orders.value(4).toString()).value_or(Currency());
-        order.authorized = orders.value(5).toLongLong();
-        order.captured = orders.value(6).toLongLong();
-        order.refunded = orders.value(7).toLongLong();
-        order.voided = orders.value(8).toBool();
-        order.authorizedAt = timeFromText(orders.value(9).toString());
-        order.customerName = orders.value(10).toString();
-        order.customerEmail = orders.value(11).toString();
-        order.cardNumber = orders.value(12).toString();
-        order.cardHolderName = orders.value(13).toString();
-        order.expiryDate = orders.value(14).toString();
-        order.paymentOption = orders.value(15).toString();
-        order.digitalWallet = orders.value(16).toString();
-        order.orderDescription = orders.value(17).toString();
-        order.authorizationCode = orders.value(18).toString();
-        order.channel = orders.value(19).toString();
-        order.eci = orders.value(20).toString();
+        SimulatorOrder order = orderFrom(orders);
         order.operations = operations.value(order.merchantReference);
         m_savedOperations.insert(order.merchantReference, int(order.operations.size()));
         book.insert(std::move(order));
