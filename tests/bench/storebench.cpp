@@ -417,6 +417,23 @@ QJsonObject storeBench(BenchContext &context)
         measure([&] { reader.count(filtered); }), 20);
     row(QStringLiteral("filtered first page"), measure([&] { reader.firstPage(filtered, PageSize); }), 20);
 
+    // TransactionRules' capture facts in SQL (TransactionQuery::Capture): the "Needs capture", "Expiring
+    // soon" and "Lapsed" filters and Refresh all open.
+    const std::pair<QString, TransactionQuery::Capture> presets[] = {
+        {QStringLiteral("open for capture"), TransactionQuery::Capture::Open},
+        {QStringLiteral("expiring soon"), TransactionQuery::Capture::ExpiringSoon},
+        {QStringLiteral("lapsed"), TransactionQuery::Capture::Lapsed},
+    };
+    for (const auto &[name, capture] : presets) {
+        TransactionQuery preset = all;
+        preset.capture = capture;
+        const qint64 matches = *reader.count(preset);
+        row(QStringLiteral("%1 count (%2)").arg(name).arg(matches), measure([&] { reader.count(preset); }),
+            20);
+        row(QStringLiteral("%1 first page").arg(name), measure([&] { reader.firstPage(preset, PageSize); }),
+            20);
+    }
+
     for (const QString &term : {QStringLiteral("zubayr"), QStringLiteral("mohammed"),
                                 QStringLiteral("ORD-0004"), QStringLiteral("Om")}) {
         TransactionQuery search = all;

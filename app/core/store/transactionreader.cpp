@@ -53,14 +53,12 @@ constexpr int ScanWindowRows = 2000;
 
 // TransactionRules' capture facts in SQL, the one place the store decides them (rules: uncaptured(),
 // isOpenForCapture(), isExpiringSoon(), lapsedUncaptured()). The capture deadline is always stored, so "no
-// deadline" cannot occur here. The base states listed are the only ones an authorization with money
-// uncaptured can have (not failed, not voided; refunded or not); naming them lets the state index serve the
-// deadline range.
+// deadline" cannot occur here. The terms are written exactly as the partial indexes of schema 6 state them,
+// so SQLite can use those indexes.
 SqlFragment captureCondition(TransactionQuery::Capture capture, qint64 now, std::chrono::seconds warning)
 {
     const QString uncaptured = QStringLiteral(
-        "t.base_state IN ('authorized', 'partially_captured', 'partially_refunded', 'refunded') "
-        "AND t.origin = 'authorization' AND t.failed = 0 AND t.voided = 0 AND t.captured < t.authorized");
+        "t.origin = 'authorization' AND t.failed = 0 AND t.voided = 0 AND t.captured < t.authorized");
     switch (capture) {
     case TransactionQuery::Capture::Any:
         break;
