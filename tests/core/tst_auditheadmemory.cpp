@@ -1,6 +1,7 @@
 #include "auditedstore.h"
 #include "services/authservice.h"
 #include "store/auditheadmemory.h"
+#include "teststore.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -58,20 +59,11 @@ void tst_AuditHeadMemory::cleanup()
 
 void tst_AuditHeadMemory::cutRows(int count)
 {
-    const QString name = QStringLiteral("outside");
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(m_store->database().path());
-        QVERIFY(db.open());
-        QSqlQuery query(db);
-        QVERIFY(query.exec(QStringLiteral("DROP TRIGGER IF EXISTS audit_log_no_delete")));
-        QVERIFY2(
-            query.exec(QStringLiteral("DELETE FROM audit_log WHERE id > (SELECT MAX(id) - %1 FROM audit_log)")
-                           .arg(count)),
-            qPrintable(query.lastError().text()));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
+    const QString error = TestStore::runOutside(
+        m_store->database().path(),
+        {QStringLiteral("DROP TRIGGER IF EXISTS audit_log_no_delete"),
+         QStringLiteral("DELETE FROM audit_log WHERE id > (SELECT MAX(id) - %1 FROM audit_log)").arg(count)});
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
 void tst_AuditHeadMemory::remembersTheLongestHead()

@@ -6,6 +6,7 @@
 #include "store/resolutionproposalrepository.h"
 #include "store/transactionrepository.h"
 #include "store/userrepository.h"
+#include "teststore.h"
 
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -364,7 +365,7 @@ void tst_ManualReview::concurrentConfirmationsSettleOnce()
     QVERIFY(m_reviews->propose(id, QStringLiteral("olga"), ProposedResolution::Applied, QStringLiteral("x"))
                 .ok());
     // Two desks: each its own Database object, audit log, authorizer and thread.
-    const FileAuditKeyProvider keys(FileAuditKeyProvider::keyPathFor(m_db->path()));
+    const FileAuditKeyProvider keys(TestStore::keyPathFor(m_db->path()));
     std::atomic<int> ready{0};
     const PaymentService::StatusAnswer agreeing = apsAgreeing(id);
     ReviewStatus results[2];

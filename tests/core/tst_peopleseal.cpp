@@ -5,6 +5,7 @@
 #include "services/refundgate.h"
 #include "store/migrationrunner.h"
 #include "store/peopleseal.h"
+#include "teststore.h"
 
 #include <QDir>
 #include <QSqlDatabase>
@@ -63,21 +64,9 @@ void tst_PeopleSeal::cleanup()
 
 void tst_PeopleSeal::editOutside(const QString &sql)
 {
-    const QString name = QStringLiteral("outside");
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(m_store->database().path());
-        QVERIFY(db.open());
-        QSqlQuery query(db);
-        QVERIFY2(query.exec(QStringLiteral("PRAGMA busy_timeout = 5000")),
-                 qPrintable(query.lastError().text()));
-        for (const QString &statement : sql.split(u';', Qt::SkipEmptyParts)) {
-            if (!statement.trimmed().isEmpty())
-                QVERIFY2(query.exec(statement), qPrintable(query.lastError().text() + u' ' + statement));
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
+    const QString error =
+        TestStore::runOutside(m_store->database().path(), sql.split(u';', Qt::SkipEmptyParts));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
 void tst_PeopleSeal::addPeople()

@@ -316,7 +316,7 @@ void tst_BulkCapture::commandLine()
     m_fx->addOrder(text("C-1"), 5000);
     m_fx->addOrder(text("C-2"), 5000);
     m_fx->addOrder(text("C-3"), 5000);
-    const QString csvPath = m_fx->databasePath() + text(".bulk.csv");
+    const QString csvPath = m_fx->filePath(text("bulk.csv"));
     QFile csv(csvPath);
     QVERIFY(csv.open(QIODevice::WriteOnly));
     csv.write("merchant_reference,amount\nC-1,10.00\nC-2,remaining\nC-3,12.505\nNOPE,1.00\n");

@@ -1,19 +1,20 @@
 #include "auditedstore.h"
 
 #include "store/profilerepository.h"
+#include "teststore.h"
 
 #include <QSqlQuery>
 
 AuditedStore::AuditedStore()
 {
-    const QString path = m_dir.filePath(QStringLiteral("paydesk.db"));
-    auto created = Database::create(path, QStringLiteral("MERCH1"), QStringLiteral("simulator"));
+    auto created = Database::create(TestStore::newLocation(m_dir), QStringLiteral("MERCH1"),
+                                    QStringLiteral("simulator"));
     if (!created.ok()) {
         m_error = created.message;
         return;
     }
     m_db = std::move(*created);
-    const QString keyPath = FileAuditKeyProvider::keyPathFor(path);
+    const QString keyPath = TestStore::keyPathFor(m_db->path());
     if (const StoreStatus s = FileAuditKeyProvider::createKeyFile(keyPath); !s.ok()) {
         m_error = s.message;
         return;

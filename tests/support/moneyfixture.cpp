@@ -1,5 +1,7 @@
 #include "moneyfixture.h"
 
+#include "teststore.h"
+
 QString MoneyFixture::merchant()
 {
     return QString::fromUtf16(SimulatorSettings::demoMerchantIdentifier);
@@ -13,10 +15,10 @@ ApsCredentials MoneyFixture::credentials()
 
 QProcessEnvironment MoneyFixture::cliEnvironment()
 {
-    static const QTemporaryDir home;
+    const QString home = TestStore::cliDataHome();
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QLatin1String("/data"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QLatin1String("/config"));
     const ApsCredentials secrets = credentials();
     env.insert(QStringLiteral("PAYDESK_ACCESS_CODE"), secrets.accessCode);
     env.insert(QStringLiteral("PAYDESK_REQUEST_PHRASE"), secrets.requestPhrase);
@@ -34,13 +36,16 @@ MoneyFixture::MoneyFixture(int timeoutSeconds)
         m_error = QStringLiteral("no simulator port or temporary folder");
         return;
     }
-    auto created = Database::create(databasePath(), merchant(), QStringLiteral("simulator"));
+    // The desks this fixture starts (paydeskctl) find a server store's key file in the data folder.
+    TestStore::isolateDataFolders();
+    m_location = TestStore::newLocation(m_dir);
+    auto created = Database::create(m_location, merchant(), QStringLiteral("simulator"));
     if (!created.ok()) {
         m_error = created.message;
         return;
     }
     m_database = std::move(*created);
-    const QString keyPath = FileAuditKeyProvider::keyPathFor(m_database->path());
+    const QString keyPath = TestStore::keyPathFor(m_database->path());
     if (const StoreStatus s = FileAuditKeyProvider::createKeyFile(keyPath); !s.ok()) {
         m_error = s.message;
         return;
@@ -204,6 +209,9 @@ int MoneyFixture::finishCli(QProcess *process, QString *output)
     if (output)
         *output = all;
     const int code = ended && process->exitStatus() == QProcess::NormalExit ? process->exitCode() : -1;
+    // What a failing desk said belongs in the test's log.
+    if (code != 0 && !output)
+        qInfo().noquote() << "paydeskctl exited" << code << ":" << all.trimmed();
     if (!ended)
         process->kill();
     process->deleteLater();

@@ -47,7 +47,10 @@ public:
     bool ok() const { return m_error.isEmpty(); }
     const QString &error() const { return m_error; }
 
-    QString databasePath() const { return m_dir.filePath(QStringLiteral("paydesk.db")); }
+    // The store's file, or its PostgreSQL URI in a test's ":pg" twin (TestStore).
+    QString databasePath() const { return m_location; }
+    // A path for a file of the test in the fixture's temporary folder.
+    QString filePath(const QString &name) const { return m_dir.filePath(name); }
     QUrl endpoint() const;
     ApsSimulator &simulator() { return *m_simulator; }
     const Database &database() const { return *m_database; }
@@ -113,6 +116,7 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    QString m_location;
     std::unique_ptr<ApsSimulator> m_simulator;
     quint16 m_port = 0;
     FixedSecretSource m_secrets;

@@ -1,13 +1,15 @@
 #include "tempcache.h"
 
+#include "teststore.h"
+
 TempCache::TempCache(const QString &merchantIdentifier)
 {
     if (!m_dir.isValid()) {
         m_error = QStringLiteral("no temporary folder");
         return;
     }
-    auto created = Database::create(m_dir.filePath(QStringLiteral("paydesk.db")), merchantIdentifier,
-                                    QStringLiteral("simulator"));
+    auto created =
+        Database::create(TestStore::newLocation(m_dir), merchantIdentifier, QStringLiteral("simulator"));
     if (!created.ok()) {
         m_error = created.message;
         return;

@@ -1,5 +1,7 @@
 #include "testdatabase.h"
 
+#include "teststore.h"
+
 #include <QDebug>
 #include <QFile>
 
@@ -7,7 +9,8 @@ bool TestDatabase::create()
 {
     if (!m_dir.isValid())
         return false;
-    auto created = Database::create(path(), Merchant, QStringLiteral("simulator"));
+    auto created = Database::create(TestStore::newLocation(m_dir, QStringLiteral("t.db")), Merchant,
+                                    QStringLiteral("simulator"));
     if (!created.ok()) {
         qWarning() << created.message;
         return false;

@@ -1,12 +1,28 @@
 #include "auditkeyprovider.h"
 
+#include "store/database.h"
+#include "store/privatefiles.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QUrl>
 
 QString FileAuditKeyProvider::keyPathFor(const QString &databasePath)
 {
+    if (Database::isServerUri(databasePath)) {
+        // A team's store has no folder beside it: its key file (only where no keychain answers) lives in this
+        // desk's data folder, named after the server, port and database.
+        const QUrl url(databasePath);
+        QString name = url.host() + u'-' + QString::number(url.port(5432)) + u'-' + url.path().mid(1);
+        static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9._-]"));
+        name.replace(unsafe, QStringLiteral("_"));
+        return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+               QLatin1String("/team-keys/") + name + QLatin1String(".auditkey");
+    }
     return QFileInfo(databasePath).absoluteFilePath() + QLatin1String(".auditkey");
 }
 
@@ -17,6 +33,8 @@ StoreStatus FileAuditKeyProvider::createKeyFile(const QString &keyPath)
         return StoreStatus::failure(
             StoreError::AlreadyExists,
             shown + QLatin1String(": an audit key is already there; it is never replaced"));
+    if (StoreStatus folder = PrivateFiles::makePath(QFileInfo(keyPath).absolutePath()); !folder.ok())
+        return folder;
     QByteArray key(KeySize, Qt::Uninitialized);
     QRandomGenerator::system()->generate(key.begin(), key.end());
     QFile file(keyPath);

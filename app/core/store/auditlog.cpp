@@ -175,7 +175,7 @@ StoreResult<qint64> AuditLog::append(const QString &userName, const QString &act
         QSqlQuery insert(m_database.connection());
         insert.prepare(
             QStringLiteral("INSERT INTO audit_log (at, user_name, action, outcome, merchant_reference, "
-                           "details, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+                           "details, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
         insert.addBindValue(entry.at.toMSecsSinceEpoch());
         insert.addBindValue(notNull(entry.userName));
         insert.addBindValue(notNull(entry.action));
@@ -186,7 +186,7 @@ StoreResult<qint64> AuditLog::append(const QString &userName, const QString &act
         insert.addBindValue(entry.hash);
         if (!insert.exec())
             return Database::sqlFailure(insert, QStringLiteral("writing the audit log"));
-        id = insert.lastInsertId().toLongLong();
+        id = returnedId(insert);
         return StoreStatus::success();
     });
     if (!status.ok())

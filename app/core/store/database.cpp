@@ -170,8 +170,15 @@ bool Database::isEnvironmentToken(QStringView token)
     return token == u"simulator" || token == u"sandbox" || token == u"production" || token == u"custom";
 }
 
+bool Database::isServerUri(QStringView location)
+{
+    return location.startsWith(u"postgresql://") || location.startsWith(u"postgres://");
+}
+
 StoreResult<DatabaseInfo> Database::probe(const QString &path, const Options &options)
 {
+    if (isServerUri(path))
+        return probeServer(path, options);
     const QFileInfo info(path);
     const QString absolute = info.absoluteFilePath();
     if (!info.exists())
@@ -213,8 +220,9 @@ StoreResult<DatabaseInfo> Database::probe(const QString &path, const Options &op
     return result;
 }
 
-Database::Database(QString path, const Options &options)
+Database::Database(QString path, const Options &options, SqlDialect::Kind backend)
     : m_path(std::move(path))
+    , m_backend(backend)
     , m_options(options)
     , m_serial(nextSerial.fetchAndAddRelaxed(1))
 {}
@@ -235,6 +243,8 @@ StoreResult<std::unique_ptr<Database>> Database::create(const QString &path,
                                                         const QString &merchantIdentifier,
                                                         const QString &environment, const Options &options)
 {
+    if (isServerUri(path))
+        return createOnServer(path, merchantIdentifier, environment, options);
     const QFileInfo info(path);
     const QString absolute = info.absoluteFilePath();
     if (info.exists() || info.isSymLink())
@@ -266,20 +276,7 @@ StoreResult<std::unique_ptr<Database>> Database::create(const QString &path,
                 return s;
             if (StoreStatus s = runner.migrate(database->connection()); !s.ok())
                 return s;
-            QSqlQuery insert(database->connection());
-            insert.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"));
-            const QList<std::pair<QString, QString>> facts{
-                {QStringLiteral("merchant_identifier"), merchantIdentifier},
-                {QStringLiteral("environment"), environment},
-                {QStringLiteral("created_at"), QString::number(QDateTime::currentMSecsSinceEpoch())},
-            };
-            for (const auto &[key, value] : facts) {
-                insert.bindValue(0, key);
-                insert.bindValue(1, value);
-                if (!insert.exec())
-                    return sqlFailure(insert, QStringLiteral("recording the account"));
-            }
-            return StoreStatus::success();
+            return database->recordAccount(merchantIdentifier, environment);
         });
     }
     if (!status.ok()) {
@@ -302,6 +299,8 @@ StoreResult<std::unique_ptr<Database>> Database::open(const QString &path,
                                                       const QString &expectedEnvironment,
                                                       const Options &options)
 {
+    if (isServerUri(path))
+        return openOnServer(path, expectedMerchantIdentifier, expectedEnvironment, options);
     const auto info = probe(path, options);
     if (!info.ok())
         return fail(info.status());
@@ -352,8 +351,18 @@ QString Database::connectionName(const QString &purpose) const
         .arg(purpose);
 }
 
+MigrationRunner Database::migrationRunner() const
+{
+    // The default directory stands for each backend's own migrations; tests name theirs.
+    if (m_options.migrationsDirectory == MigrationRunner::defaultDirectory())
+        return MigrationRunner(MigrationRunner::defaultDirectory(m_backend));
+    return MigrationRunner(m_options.migrationsDirectory);
+}
+
 StoreStatus Database::openConnection(const QString &name, bool create) const
 {
+    if (m_backend == SqlDialect::Kind::PostgreSql)
+        return openServerConnection(name);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     {
         QMutexLocker lock(&m_mutex);
@@ -382,8 +391,19 @@ StoreStatus Database::openConnection(const QString &name, bool create) const
 QSqlDatabase Database::connection(const QString &purpose) const
 {
     const QString name = connectionName(purpose);
-    if (QSqlDatabase::contains(name))
-        return QSqlDatabase::database(name, false);
+    if (QSqlDatabase::contains(name)) {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        // A server connection that broke (the server restarted, the network dropped) is opened again,
+        // unless a transaction is under way on it: that one has failed and its caller must hear so.
+        if (!serverConnectionLost(db) || inWriteTransaction())
+            return db;
+        db.close();
+        if (!db.open())
+            return db;
+        QMutexLocker lock(&m_mutex);
+        m_transactionDepth.remove(name);
+        return db;
+    }
     openConnection(name, false);
     return QSqlDatabase::database(name, false);
 }
@@ -421,17 +441,20 @@ bool Database::inWriteTransaction() const
 StoreStatus Database::withWriteTransaction(const std::function<StoreStatus()> &work) const
 {
     const QString name = connectionName(QString());
-    if (!connection().isOpen())
+    if (const QSqlDatabase db = connection(); !db.isOpen()) {
+        if (m_backend == SqlDialect::Kind::PostgreSql)
+            return StoreStatus::failure(StoreError::Unreachable,
+                                        m_path + QLatin1String(": the database server cannot be reached (") +
+                                            db.lastError().text() + u')');
         return failure(StoreError::Io, m_path, QStringLiteral("is not open"));
+    }
     int depth = 0;
     {
         QMutexLocker lock(&m_mutex);
         depth = m_transactionDepth.value(name);
     }
     const QString savepoint = QStringLiteral("paydesk_%1").arg(depth);
-    if (StoreStatus begin = execute(depth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
-                                               : QStringLiteral("SAVEPOINT ") + savepoint);
-        !begin.ok())
+    if (StoreStatus begin = beginWrite(depth); !begin.ok())
         return begin;
     {
         QMutexLocker lock(&m_mutex);
@@ -456,8 +479,48 @@ StoreStatus Database::withWriteTransaction(const std::function<StoreStatus()> &w
     return result;
 }
 
+StoreStatus Database::recordAccount(const QString &merchantIdentifier, const QString &environment) const
+{
+    QSqlQuery insert(connection());
+    insert.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"));
+    QList<std::pair<QString, QString>> facts{
+        {QStringLiteral("merchant_identifier"), merchantIdentifier},
+        {QStringLiteral("environment"), environment},
+        {QStringLiteral("created_at"), QString::number(QDateTime::currentMSecsSinceEpoch())},
+    };
+    // A SQLite file is PayDesk's by its header's application_id; a server database by this fact.
+    if (m_backend == SqlDialect::Kind::PostgreSql)
+        facts.prepend({QStringLiteral("application"), QStringLiteral("PayDesk")});
+    for (const auto &[key, value] : facts) {
+        insert.bindValue(0, key);
+        insert.bindValue(1, value);
+        if (!insert.exec())
+            return sqlFailure(insert, QStringLiteral("recording the account"));
+    }
+    return StoreStatus::success();
+}
+
+StoreStatus Database::beginWrite(int depth) const
+{
+    if (depth > 0)
+        return execute(QStringLiteral("SAVEPOINT paydesk_%1").arg(depth));
+    if (m_backend == SqlDialect::Kind::Sqlite)
+        return execute(QStringLiteral("BEGIN IMMEDIATE"));
+    if (StoreStatus begin = execute(QStringLiteral("BEGIN")); !begin.ok())
+        return begin;
+    // Every writer of the store takes this lock first and holds it to COMMIT or ROLLBACK; readers never wait.
+    // lock_timeout (BusyTimeoutMs) bounds the wait like SQLite's busy timeout.
+    StoreStatus locked = execute(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(ApplicationId));
+    if (!locked.ok())
+        execute(QStringLiteral("ROLLBACK"));
+    return locked;
+}
+
 StoreStatus Database::sqlFailure(const QSqlError &error, const QString &what)
 {
+    // QPSQL's errors start "QPSQL:" and carry the SQLSTATE; QSQLITE's carry SQLite's result code.
+    if (error.driverText().startsWith(QLatin1String("QPSQL")))
+        return serverFailure(error, what);
     // The driver reports SQLite's (extended) result code; the primary code is its low byte.
     const int code = error.nativeErrorCode().toInt() & 0xff;
     StoreError kind = StoreError::Sql;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "migrationrunner.h"
+#include "sqldialect.h"
 #include "storeresult.h"
 
 #include <QHash>
@@ -14,22 +15,32 @@
 class QSqlError;
 class QSqlQuery;
 
-// What a read-only look at a database file found. Filled only for a file that passed the probe.
+// What a read-only look at a database found. Filled only for a database that passed the probe.
 struct DatabaseInfo
 {
-    QString path;
-    int schemaVersion = 0;      // PRAGMA user_version
+    QString path;               // the file, or the PostgreSQL URI (which never holds a password)
+    int schemaVersion = 0;      // PRAGMA user_version; the meta table's schema_version on PostgreSQL
     QString merchantIdentifier; // from the meta table; empty for a version-0 file
     QString environment;        // simulator | sandbox | production | custom
 };
 
 struct DatabaseOptions
 {
-    // Where the numbered migration files are; tests supply their own to exercise upgrades.
+    // Where the numbered migration files are; tests supply their own to exercise upgrades. The default stands
+    // for each backend's own set (MigrationRunner::defaultDirectory()).
     QString migrationsDirectory = MigrationRunner::defaultDirectory();
 };
 
-// The PayDesk SQLite database: one file, one merchant account, one environment (both recorded at create()).
+// The PayDesk store: one merchant account, one environment (both recorded at create()), on one of two
+// backends.
+// - SQLite (one desk, the default): a file. Everything below about files, headers, WAL and BEGIN IMMEDIATE.
+// - PostgreSQL (a team, "team mode"): a `postgresql://USER@HOST:PORT/DBNAME?OPTIONS` URI (see
+//   databasepostgresql.cpp). The same tables and queries; the password comes from libpq's own places
+//   (~/.pgpass, PGPASSFILE, a service file), never from the URI. Write transactions serialize on a
+//   transaction-scoped advisory lock taken first, which gives every read-then-write sequence the same
+//   guarantee as BEGIN IMMEDIATE on SQLite: nothing another desk commits can slip between its reads and its
+//   writes. A connection the server dropped is opened again on the next call; failures for want of the server
+//   are StoreError::Unreachable.
 //
 // Connections: one named QSqlDatabase connection per thread (and per `purpose`), named after this object,
 // the file and the thread, and fetched with QSqlDatabase::database(name) on every call; never the default
@@ -81,11 +92,17 @@ public:
     static StoreResult<DatabaseInfo> probe(const QString &path, const Options &options = {});
 
     static bool isEnvironmentToken(QStringView token); // simulator | sandbox | production | custom
+    // True for a `postgresql://` or `postgres://` URI: a team's store rather than a file.
+    static bool isServerUri(QStringView location);
 
     ~Database();
     Q_DISABLE_COPY_MOVE(Database)
 
+    // The file's absolute path, or the PostgreSQL URI.
     const QString &path() const { return m_path; }
+    SqlDialect::Kind backend() const { return m_backend; }
+    SqlDialect dialect() const { return SqlDialect(m_backend); }
+    bool isShared() const { return m_backend == SqlDialect::Kind::PostgreSql; }
     const QString &merchantIdentifier() const { return m_merchantIdentifier; }
     const QString &environment() const { return m_environment; }
     int schemaVersion() const { return m_schemaVersion; }
@@ -97,25 +114,46 @@ public:
     // Closes and forgets this thread's connection for `purpose`.
     void releaseConnection(const QString &purpose = QString()) const;
 
-    // Runs `work` inside BEGIN IMMEDIATE ... COMMIT on this thread's connection; rolls back when `work`
+    // Runs `work` inside BEGIN IMMEDIATE ... COMMIT (PostgreSQL: BEGIN and the store's advisory lock) on this
+    // thread's connection; rolls back when `work`
     // returns an error (which is then returned) or the commit fails. Nested calls use a SAVEPOINT, so an
     // inner failure undoes only the inner work and the outer caller decides. Busy after BusyTimeoutMs.
     StoreStatus withWriteTransaction(const std::function<StoreStatus()> &work) const;
     // True while this thread is inside withWriteTransaction().
     bool inWriteTransaction() const;
 
-    // Maps an SQL error to a StoreStatus: SQLITE_BUSY/LOCKED -> Busy, corruption -> Corrupt, else Sql;
-    // the message starts with `what`.
+    // Maps an SQL error to a StoreStatus: SQLITE_BUSY/LOCKED (PostgreSQL: lock timeout, deadlock,
+    // serialization) -> Busy, corruption -> Corrupt, a lost or refused server connection -> Unreachable, else
+    // Sql; the message starts with `what`.
     static StoreStatus sqlFailure(const QSqlError &error, const QString &what);
     static StoreStatus sqlFailure(const QSqlQuery &query, const QString &what);
 
 private:
-    Database(QString path, const Options &options);
+    Database(QString path, const Options &options, SqlDialect::Kind backend = SqlDialect::Kind::Sqlite);
     QString connectionName(const QString &purpose) const;
     StoreStatus openConnection(const QString &name, bool create) const;
     StoreStatus execute(const QString &sql) const;
+    MigrationRunner migrationRunner() const;
+    StoreStatus beginWrite(int depth) const;
+    // The meta facts of a new store, inside create()'s transaction.
+    StoreStatus recordAccount(const QString &merchantIdentifier, const QString &environment) const;
 
-    QString m_path; // absolute
+    // databasepostgresql.cpp
+    static StoreResult<std::unique_ptr<Database>> createOnServer(const QString &uri,
+                                                                 const QString &merchantIdentifier,
+                                                                 const QString &environment,
+                                                                 const Options &options);
+    static StoreResult<std::unique_ptr<Database>> openOnServer(const QString &uri,
+                                                               const QString &expectedMerchantIdentifier,
+                                                               const QString &expectedEnvironment,
+                                                               const Options &options);
+    static StoreResult<DatabaseInfo> probeServer(const QString &uri, const Options &options);
+    StoreStatus openServerConnection(const QString &name) const;
+    static StoreStatus serverFailure(const QSqlError &error, const QString &what);
+    bool serverConnectionLost(const QSqlDatabase &db) const;
+
+    QString m_path; // absolute; the URI on PostgreSQL
+    SqlDialect::Kind m_backend = SqlDialect::Kind::Sqlite;
     Options m_options;
     QString m_merchantIdentifier;
     QString m_environment;

@@ -13,6 +13,53 @@ QString MigrationRunner::defaultDirectory()
     return QStringLiteral(":/migrations");
 }
 
+QString MigrationRunner::defaultDirectory(SqlDialect::Kind backend)
+{
+    return backend == SqlDialect::Kind::PostgreSql ? QStringLiteral(":/migrations/postgresql")
+                                                   : defaultDirectory();
+}
+
+namespace {
+
+// The schema version: PRAGMA user_version on SQLite, the meta table's schema_version on PostgreSQL (absent
+// before the first migration created the table).
+StoreResult<int> schemaVersionOf(const QSqlDatabase &connection)
+{
+    QSqlQuery query(connection);
+    if (SqlDialect::of(connection).kind() == SqlDialect::Kind::Sqlite) {
+        if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+            return StoreResult<int>(
+                Database::sqlFailure(query, QStringLiteral("reading the schema version")));
+        return query.value(0).toInt();
+    }
+    if (!query.exec(QStringLiteral("SELECT to_regclass('meta') IS NOT NULL")) || !query.next())
+        return StoreResult<int>(Database::sqlFailure(query, QStringLiteral("reading the schema version")));
+    if (!query.value(0).toBool())
+        return 0;
+    if (!query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")))
+        return StoreResult<int>(Database::sqlFailure(query, QStringLiteral("reading the schema version")));
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
+StoreStatus setSchemaVersion(const QSqlDatabase &connection, int version)
+{
+    QSqlQuery query(connection);
+    if (SqlDialect::of(connection).kind() == SqlDialect::Kind::Sqlite) {
+        // PRAGMA takes no bound parameters; the number comes from the file name pattern, digits only.
+        if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)))
+            return Database::sqlFailure(query, QStringLiteral("setting the schema version"));
+        return StoreStatus::success();
+    }
+    query.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', ?) "
+                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    query.addBindValue(QString::number(version));
+    if (!query.exec())
+        return Database::sqlFailure(query, QStringLiteral("setting the schema version"));
+    return StoreStatus::success();
+}
+
+} // namespace
+
 MigrationRunner::MigrationRunner(QString directory)
     : m_directory(std::move(directory))
 {}
@@ -54,12 +101,10 @@ StoreStatus MigrationRunner::migrate(const QSqlDatabase &connection) const
     const auto list = migrations();
     if (!list.ok())
         return list.status();
-    QSqlQuery query(connection);
-    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-        return Database::sqlFailure(query, QStringLiteral("reading the schema version"));
-    const int current = query.value(0).toInt();
-    // An unfinished statement keeps a read open on the connection, and SQLite refuses DROP INDEX/TABLE then.
-    query.finish();
+    const auto read = schemaVersionOf(connection);
+    if (!read.ok())
+        return read.status();
+    const int current = *read;
     // The header probe may have read a stale user_version; this one is read under the write lock.
     if (current > list->last().version)
         return StoreStatus::failure(
@@ -84,10 +129,8 @@ StoreStatus MigrationRunner::migrate(const QSqlDatabase &connection) const
                         .arg(migration.name, step.lastError().text(), statement.left(200)));
             }
         }
-        QSqlQuery version(connection);
-        // PRAGMA takes no bound parameters; the number comes from the file name pattern, digits only.
-        if (!version.exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.version)))
-            return Database::sqlFailure(version, QStringLiteral("setting the schema version"));
+        if (StoreStatus set = setSchemaVersion(connection, migration.version); !set.ok())
+            return set;
     }
     return StoreStatus::success();
 }
@@ -136,6 +179,13 @@ QStringList MigrationRunner::splitStatements(QStringView sql)
             i = close < 0 ? n : close + 2;
             continue;
         }
+        // PostgreSQL's dollar quoting, `$$ ... $$` (function bodies): one literal, whatever it holds.
+        if (c == u'$' && i + 1 < n && sql.at(i + 1) == u'$') {
+            const qsizetype close = sql.indexOf(u"$$", i + 2);
+            meaningful = true;
+            i = close < 0 ? n : close + 2;
+            continue;
+        }
         if (c == u'\'' || c == u'"' || c == u'`' || c == u'[') {
             const QChar closing = c == u'[' ? QChar(u']') : c;
             meaningful = true;
@@ -177,7 +227,10 @@ QStringList MigrationRunner::splitStatements(QStringView sql)
                 }
             }
             if (inTrigger) {
-                if (word == u"BEGIN" && !seenBegin) {
+                // PostgreSQL: CREATE TRIGGER ... EXECUTE FUNCTION f() has no body and ends at its ';'.
+                if (word == u"EXECUTE" && !seenBegin) {
+                    inTrigger = false;
+                } else if (word == u"BEGIN" && !seenBegin) {
                     seenBegin = true;
                     ++depth;
                 } else if (seenBegin && word == u"CASE") {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sqldialect.h"
 #include "storeresult.h"
 
 #include <QList>
@@ -15,13 +16,17 @@ struct Migration
     QString path;
 };
 
-// Applies numbered migration files (`0001_initial.sql`, `0002_...`) to an SQLite connection. The schema
-// version lives in `PRAGMA user_version`. The default directory is the Qt resource `:/migrations`, compiled
-// from resources/migrations; tests pass their own directory to exercise upgrades.
+// Applies numbered migration files (`0001_initial.sql`, `0002_...`) to a connection. The schema version lives
+// in `PRAGMA user_version` on SQLite, in the meta table's `schema_version` on PostgreSQL, whose migrations
+// (resources/migrations/postgresql) carry the same numbers for the same schema. The default directory is the
+// Qt resource `:/migrations`, compiled from resources/migrations; tests pass their own directory to exercise
+// upgrades.
 class MigrationRunner final
 {
 public:
     static QString defaultDirectory(); // ":/migrations"
+    // Each backend's own migrations: ":/migrations" (SQLite), ":/migrations/postgresql".
+    static QString defaultDirectory(SqlDialect::Kind backend);
 
     explicit MigrationRunner(QString directory = defaultDirectory());
 

@@ -7,17 +7,6 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-namespace {
-
-bool isConstraintViolation(const QSqlError &error)
-{
-    // SQLITE_CONSTRAINT (19) and its extended codes (e.g. 2067 unique)
-    const int code = error.nativeErrorCode().toInt();
-    return (code & 0xff) == 19;
-}
-
-} // namespace
-
 OperationJournal::OperationJournal(const Database &database)
     : m_database(database)
 {}
@@ -71,7 +60,7 @@ StoreStatus OperationJournal::begin(Operation &operation) const
         "maintenance_reference, refund_request_id, baseline_authorized, baseline_captured, "
         "baseline_refunded, "
         "created_at, sent_at, lease_until, next_check_at, retry_of) "
-        "VALUES (?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "VALUES (?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     query.addBindValue(operation.transactionId);
     query.addBindValue(operationKindToken(operation.kind));
     query.addBindValue(operation.amount);
@@ -97,7 +86,7 @@ StoreStatus OperationJournal::begin(Operation &operation) const
         }
         return Database::sqlFailure(query, QStringLiteral("recording the operation"));
     }
-    operation.id = query.lastInsertId().toLongLong();
+    operation.id = returnedId(query);
     operation.outcome = OperationOutcome::Pending;
     return StoreStatus::success();
 }

@@ -25,8 +25,9 @@ QString mac(const QByteArray &key, const QString &kind, const QStringList &field
 
 // The user columns a MAC covers, in order; failed_attempts and locked_until are not among them (they change
 // on every wrong password and only ever make signing in harder).
-const QString userColumns = QStringLiteral(
-    "id, name, role, password_hash, disabled, COALESCE(granted_at, ''), granted_by, confirmed_by, mac");
+const QString userColumns =
+    QStringLiteral("id, name, role, password_hash, disabled, COALESCE(CAST(granted_at AS TEXT), ''), "
+                   "granted_by, confirmed_by, mac");
 
 QString userMac(const QByteArray &key, const QString &identity, const QSqlQuery &row)
 {

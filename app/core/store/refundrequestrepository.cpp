@@ -51,9 +51,9 @@ StoreResult<QList<RefundRequest>> RefundRequestRepository::select(const QString 
 StoreStatus RefundRequestRepository::insert(RefundRequest &request) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(
-        QStringLiteral("INSERT INTO refund_requests (transaction_id, amount, currency, reason, requested_by, "
-                       "requested_at, expires_at, status) VALUES (?, ?, ?, ?, ?, ?, ?, 'awaiting')"));
+    query.prepare(QStringLiteral(
+        "INSERT INTO refund_requests (transaction_id, amount, currency, reason, requested_by, "
+        "requested_at, expires_at, status) VALUES (?, ?, ?, ?, ?, ?, ?, 'awaiting') RETURNING id"));
     query.addBindValue(request.transactionId);
     query.addBindValue(request.amount);
     query.addBindValue(request.currency.code());
@@ -63,7 +63,7 @@ StoreStatus RefundRequestRepository::insert(RefundRequest &request) const
     query.addBindValue(request.expiresAt.toMSecsSinceEpoch());
     if (!query.exec())
         return Database::sqlFailure(query, QStringLiteral("recording a refund request"));
-    request.id = query.lastInsertId().toLongLong();
+    request.id = returnedId(query);
     request.status = RefundRequestStatus::Awaiting;
     return StoreStatus::success();
 }

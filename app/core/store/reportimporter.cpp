@@ -183,7 +183,7 @@ StoreStatus ImportRun::readHeader(CsvReader &reader)
 StoreStatus ImportRun::stageRows(CsvReader &reader, qint64 totalBytes)
 {
     QSqlQuery insert(m_database.connection());
-    insert.prepare(QStringLiteral("INSERT INTO temp.import_staging (") + stagingColumns +
+    insert.prepare(QStringLiteral("INSERT INTO import_staging (") + stagingColumns +
                    QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     QStringList fields;
     while (reader.readRecord(fields)) {
@@ -233,8 +233,7 @@ StoreStatus ImportRun::forEachOrder(const std::function<StoreStatus(QList<QList<
         {
             QSqlQuery q(m_database.connection());
             q.setForwardOnly(true);
-            q.prepare(QStringLiteral("SELECT ") + stagingColumns +
-                      QStringLiteral(" FROM temp.import_staging") +
+            q.prepare(QStringLiteral("SELECT ") + stagingColumns + QStringLiteral(" FROM import_staging") +
                       (first ? QString() : QStringLiteral(" WHERE reference > ?")) +
                       QStringLiteral(" ORDER BY reference, line LIMIT ?"));
             if (!first)
@@ -262,7 +261,7 @@ StoreStatus ImportRun::forEachOrder(const std::function<StoreStatus(QList<QList<
                 QSqlQuery q(m_database.connection());
                 q.setForwardOnly(true);
                 q.prepare(QStringLiteral("SELECT ") + stagingColumns +
-                          QStringLiteral(" FROM temp.import_staging WHERE reference = ? ORDER BY line"));
+                          QStringLiteral(" FROM import_staging WHERE reference = ? ORDER BY line"));
                 q.addBindValue(orders.first().first().reference);
                 if (!q.exec())
                     return sqlFailure(q, QStringLiteral("reading the staged rows"));
@@ -494,15 +493,16 @@ StoreStatus ImportRun::insertNew(const OrderPlan &plan, const Row &first, bool &
     // The bulk path of the importer: one prepared statement for a whole batch (the repository prepares per
     // call, which costs more than the insert itself at a million rows).
     static const QString sql = transactionInsertSql(
-        values, QStringLiteral("ON CONFLICT (merchant_identifier, merchant_reference) DO NOTHING"));
+        values,
+        QStringLiteral("ON CONFLICT (merchant_identifier, merchant_reference) DO NOTHING RETURNING id"));
     QSqlQuery &q = statement(sql);
     for (int i = 0; i < values.size(); ++i)
         q.bindValue(i, values.at(i).value);
     if (!q.exec())
         return sqlFailure(q, QStringLiteral("importing order %1").arg(first.reference));
-    inserted = q.numRowsAffected() > 0;
+    id = returnedId(q);
+    inserted = id > 0;
     if (inserted) {
-        id = q.lastInsertId().toLongLong();
         ++m_report.ordersCreated;
     }
     return StoreStatus::success();
@@ -580,31 +580,34 @@ StoreResult<ImportReport> ImportRun::run(QIODevice *device)
 {
     {
         QSqlQuery q(m_database.connection());
-        if (!q.exec(QStringLiteral("SELECT (SELECT count(*) FROM (SELECT 1 FROM transactions LIMIT 1)), "
-                                   "(SELECT count(*) FROM (SELECT 1 FROM imported_rows LIMIT 1))")) ||
+        if (!q.exec(QStringLiteral("SELECT (SELECT count(*) FROM (SELECT 1 FROM transactions LIMIT 1) AS t), "
+                                   "(SELECT count(*) FROM (SELECT 1 FROM imported_rows LIMIT 1) AS r)")) ||
             !q.next())
             return sqlFailure(q, QStringLiteral("reading the cache"));
         m_transactionsEmpty = q.value(0).toInt() == 0;
         m_importedRowsEmpty = q.value(1).toInt() == 0;
     }
-    // A million rows touch every page of eleven indexes in turn: a larger page cache for the import's length
-    // saves re-reading them (restored below; this is the connection's only per-import setting).
+    // SQLite: a million rows touch every page of eleven indexes in turn; a larger page cache for the import's
+    // length saves re-reading them (restored below; this is the connection's only per-import setting).
+    const bool sqlite = m_database.backend() == SqlDialect::Kind::Sqlite;
     int cacheSize = -2000;
-    {
+    if (sqlite) {
         QSqlQuery q(m_database.connection());
         if (q.exec(QStringLiteral("PRAGMA cache_size")) && q.next())
             cacheSize = q.value(0).toInt();
+        exec(QStringLiteral("PRAGMA cache_size = -%1").arg(ImportCacheKiB));
     }
-    exec(QStringLiteral("PRAGMA cache_size = -%1").arg(ImportCacheKiB));
-    const auto restoreCache =
-        qScopeGuard([&] { exec(QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize)); });
-    if (StoreStatus s = exec(QStringLiteral("DROP TABLE IF EXISTS temp.import_staging")); !s.ok())
+    const auto restoreCache = qScopeGuard([&] {
+        if (sqlite)
+            exec(QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize));
+    });
+    if (StoreStatus s = exec(QStringLiteral("DROP TABLE IF EXISTS import_staging")); !s.ok())
         return s;
     if (StoreStatus s = exec(QStringLiteral(
-            "CREATE TEMP TABLE import_staging (line INTEGER NOT NULL, reference TEXT NOT NULL, fort_id TEXT "
+            "CREATE TEMP TABLE import_staging (line BIGINT NOT NULL, reference TEXT NOT NULL, fort_id TEXT "
             "NOT NULL, "
-            "op INTEGER NOT NULL, outcome INTEGER NOT NULL, amount INTEGER NOT NULL, currency TEXT NOT NULL, "
-            "at INTEGER NOT NULL, customer_name TEXT NOT NULL, customer_email TEXT NOT NULL, "
+            "op BIGINT NOT NULL, outcome BIGINT NOT NULL, amount BIGINT NOT NULL, currency TEXT NOT NULL, "
+            "at BIGINT NOT NULL, customer_name TEXT NOT NULL, customer_email TEXT NOT NULL, "
             "card_masked TEXT NOT NULL, payment_option TEXT NOT NULL, digital_wallet TEXT NOT NULL, "
             "order_description TEXT NOT NULL, response_code TEXT NOT NULL, response_message TEXT NOT NULL, "
             "base_key TEXT NOT NULL)"));
@@ -613,8 +616,8 @@ StoreResult<ImportReport> ImportRun::run(QIODevice *device)
 
     StoreStatus status = stage(device);
     if (status.ok())
-        status = exec(
-            QStringLiteral("CREATE INDEX temp.import_staging_by_order ON import_staging (reference, line)"));
+        status =
+            exec(QStringLiteral("CREATE INDEX import_staging_by_order ON import_staging (reference, line)"));
     if (status.ok())
         status = checkAll();
     std::sort(m_report.badRows.begin(), m_report.badRows.end(),
@@ -623,7 +626,7 @@ StoreResult<ImportReport> ImportRun::run(QIODevice *device)
         status = mergeAll();
         m_report.written = status.ok();
     }
-    exec(QStringLiteral("DROP TABLE IF EXISTS temp.import_staging"));
+    exec(QStringLiteral("DROP TABLE IF EXISTS import_staging"));
     if (!status.ok())
         return status;
     return m_report;

@@ -41,23 +41,24 @@ StoreResult<QList<ResolutionProposal>> ResolutionProposalRepository::select(cons
 StoreStatus ResolutionProposalRepository::insert(ResolutionProposal &proposal) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("INSERT INTO resolution_proposals (operation_id, resolution, evidence, "
-                                 "proposed_by, proposed_at, status) VALUES (?, ?, ?, ?, ?, 'proposed')"));
+    query.prepare(
+        QStringLiteral("INSERT INTO resolution_proposals (operation_id, resolution, evidence, "
+                       "proposed_by, proposed_at, status) VALUES (?, ?, ?, ?, ?, 'proposed') RETURNING id"));
     query.addBindValue(proposal.operationId);
     query.addBindValue(proposedResolutionToken(proposal.resolution));
     query.addBindValue(notNull(proposal.evidence));
     query.addBindValue(notNull(proposal.proposedBy));
     query.addBindValue(proposal.proposedAt.toMSecsSinceEpoch());
     if (!query.exec()) {
-        // SQLITE_CONSTRAINT and its extended codes: the partial unique index of open proposals.
-        if ((query.lastError().nativeErrorCode().toInt() & 0xff) == 19)
+        // The partial unique index of open proposals.
+        if (isConstraintViolation(query.lastError()))
             return StoreStatus::failure(
                 StoreError::Conflict,
                 QStringLiteral("operation %1 already has a proposal awaiting confirmation")
                     .arg(proposal.operationId));
         return Database::sqlFailure(query, QStringLiteral("recording a resolution proposal"));
     }
-    proposal.id = query.lastInsertId().toLongLong();
+    proposal.id = returnedId(query);
     proposal.status = ProposalStatus::Proposed;
     return StoreStatus::success();
 }

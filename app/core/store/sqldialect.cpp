@@ -56,12 +56,19 @@ SqlFragment SqlDialect::textSearch(const QStringList &terms) const
     SqlFragment fragment;
     QStringList conditions;
     if (m_kind == Kind::PostgreSql) {
+        // The same meaning as on SQLite: a term of three characters or more anywhere in the five columns (the
+        // pg_trgm indexes), a shorter one at the start of reference, fort_id, email or name.
         for (const QString &term : terms) {
+            const bool isLong = term.size() >= TrigramLength;
+            const QString pattern =
+                isLong ? QString(u'%' + escapeLike(term) + u'%') : QString(escapeLike(term) + u'%');
             QStringList parts;
             for (const char *column : searchColumns) {
+                if (!isLong && qstrcmp(column, "card_last4") == 0)
+                    continue;
                 parts << QStringLiteral("t.") + QLatin1String(column) +
                              QStringLiteral(" ILIKE ? ESCAPE '\\'");
-                fragment.values << QVariant(u'%' + escapeLike(term) + u'%');
+                fragment.values << QVariant(pattern);
             }
             conditions << u'(' + parts.join(QLatin1String(" OR ")) + u')';
         }

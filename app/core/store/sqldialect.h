@@ -34,7 +34,7 @@ public:
     // SQLite: terms of three characters or more go to the FTS5 trigram index, each quoted as an FTS5 string
     // (embedded quotes doubled) so that "D-1" or a lone quote is a term, never syntax; shorter terms, which
     // have no trigram, match the start of reference, fort_id, email or name through NOCASE indexes.
-    // PostgreSQL: ILIKE '%term%' on the same columns (served by pg_trgm indexes there).
+    // PostgreSQL: the same meaning through ILIKE, long terms served by the pg_trgm indexes.
     SqlFragment textSearch(const QStringList &terms) const;
     // The same match as textSearch(), tested row by row with LIKE '%term%' (ASCII case-insensitive) instead
     // of the index. For terms found in thousands of rows, a page read in index order finds its rows within

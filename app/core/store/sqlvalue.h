@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
@@ -41,6 +42,24 @@ inline QVariant msOrNull(const QDateTime &time)
 inline QDateTime fromMs(const QVariant &value)
 {
     return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+// After an `INSERT ... RETURNING id` ran: the new row's id, or 0 when it inserted nothing (ON CONFLICT DO
+// NOTHING). Both backends: QPSQL has no lastInsertId() for tables without OIDs.
+inline qint64 returnedId(QSqlQuery &query)
+{
+    const qint64 id = query.next() ? query.value(0).toLongLong() : 0;
+    query.finish();
+    return id;
+}
+
+// A constraint refused the statement (e.g. a UNIQUE index): SQLITE_CONSTRAINT (19) and its extended codes, or
+// SQLSTATE class 23 (integrity constraint violation) on PostgreSQL.
+inline bool isConstraintViolation(const QSqlError &error)
+{
+    if (error.driverText().startsWith(QLatin1String("QPSQL")))
+        return error.nativeErrorCode().startsWith(QLatin1String("23"));
+    return (error.nativeErrorCode().toInt() & 0xff) == 19;
 }
 
 // Runs the statement `sql` on `database`'s connection with `values` bound in order. On failure,

@@ -24,6 +24,7 @@ enum class StoreError {
     Busy,             // another connection held the write lock beyond the busy timeout
     AuditKey,         // the audit key is missing or unreadable
     Io,               // the file system refused (permissions, disk full, rename)
+    Unreachable,      // the database server cannot be reached or dropped the connection (team mode)
     Sql,              // any other database error
 };
 

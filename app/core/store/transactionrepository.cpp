@@ -125,19 +125,19 @@ StoreStatus TransactionRepository::insert(Transaction &tx) const
     const QDateTime deadline = m_rules.deadlineOf(tx);
     const QList<TransactionColumnValue> values = transactionInsertValues(tx, m_rules);
     QSqlQuery query(m_database.connection());
-    query.prepare(transactionInsertSql(values));
+    query.prepare(transactionInsertSql(values, QStringLiteral("RETURNING id")));
     for (const TransactionColumnValue &value : values)
         query.addBindValue(value.value);
     if (!query.exec()) {
-        // SQLITE_CONSTRAINT_UNIQUE (2067): the key is taken.
-        if (query.lastError().nativeErrorCode() == u"2067")
+        // The only constraint an insert that passed validate() can break: the key is taken.
+        if (isConstraintViolation(query.lastError()))
             return StoreStatus::failure(StoreError::AlreadyExists,
                                         QStringLiteral("transaction %1 of merchant account %2 already exists")
                                             .arg(tx.merchantReference, tx.merchantIdentifier));
         return Database::sqlFailure(query,
                                     QStringLiteral("storing transaction %1").arg(tx.merchantReference));
     }
-    tx.id = query.lastInsertId().toLongLong();
+    tx.id = returnedId(query);
     tx.rowVersion = 1;
     if (!deadline.isValid())
         tx.captureDeadline = tx.authorizedAt;

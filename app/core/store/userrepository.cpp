@@ -91,7 +91,7 @@ StoreStatus UserRepository::insert(User &user, const QString &passwordHash) cons
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("INSERT INTO users (name, role, password_hash, disabled, failed_attempts, "
                                  "locked_until, created_at, granted_at, granted_by, confirmed_by) "
-                                 "VALUES (?, ?, ?, ?, 0, NULL, ?, ?, ?, ?)"));
+                                 "VALUES (?, ?, ?, ?, 0, NULL, ?, ?, ?, ?) RETURNING id"));
     query.addBindValue(user.name);
     query.addBindValue(roleToken(user.role));
     query.addBindValue(passwordHash);
@@ -102,7 +102,7 @@ StoreStatus UserRepository::insert(User &user, const QString &passwordHash) cons
     query.addBindValue(notNull(user.confirmedBy));
     if (!query.exec())
         return Database::sqlFailure(query, QStringLiteral("adding user ") + user.name);
-    user.id = query.lastInsertId().toLongLong();
+    user.id = returnedId(query);
     user.failedAttempts = 0;
     user.lockedUntil = QDateTime();
     return StoreStatus::success();
