@@ -2,6 +2,7 @@
 #include "store/auditkeyprovider.h"
 #include "store/auditlog.h"
 #include "store/database.h"
+#include "teststore.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -41,11 +42,11 @@ private:
 void tst_AuditLog::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    const QString path = m_dir->filePath(QStringLiteral("paydesk.db"));
+    const QString path = TestStore::newLocation(*m_dir);
     auto created = Database::create(path, QStringLiteral("MERCH1"), QStringLiteral("simulator"));
     QVERIFY(created.ok());
     m_db = std::move(*created);
-    const QString keyPath = FileAuditKeyProvider::keyPathFor(path);
+    const QString keyPath = TestStore::keyPathFor(path);
     QVERIFY(FileAuditKeyProvider::createKeyFile(keyPath).ok());
     m_keys = std::make_unique<FileAuditKeyProvider>(keyPath);
     m_log = std::make_unique<AuditLog>(*m_db, *m_keys);
@@ -145,11 +146,12 @@ void tst_AuditLog::tampering()
     QFETCH(QStringList, attack);
     QFETCH(AuditProblem, problem);
     QFETCH(qint64, firstBad);
-    // The attacker removes the append-only triggers first.
-    QVERIFY(exec(QStringLiteral("DROP TRIGGER audit_log_no_update")));
-    QVERIFY(exec(QStringLiteral("DROP TRIGGER audit_log_no_delete")));
-    for (const QString &statement : attack)
-        QVERIFY2(exec(statement), qPrintable(statement));
+    // The attacker removes the append-only triggers first (on PostgreSQL: a superuser turns triggers off).
+    const QString error =
+        TestStore::runOutside(m_db->path(), QStringList{QStringLiteral("DROP TRIGGER audit_log_no_update"),
+                                                        QStringLiteral("DROP TRIGGER audit_log_no_delete")} +
+                                                attack);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     const AuditVerification result = m_log->verify();
     QCOMPARE(result.problem, problem);
     QCOMPARE(result.firstBadRowId, firstBad);
@@ -159,8 +161,10 @@ void tst_AuditLog::tampering()
 void tst_AuditLog::tailCutDetectedWithAnchor()
 {
     const AuditAnchor anchor = *m_log->head();
-    QVERIFY(exec(QStringLiteral("DROP TRIGGER audit_log_no_delete")));
-    QVERIFY(exec(QStringLiteral("DELETE FROM audit_log WHERE id >= 4")));
+    const QString error =
+        TestStore::runOutside(m_db->path(), {QStringLiteral("DROP TRIGGER audit_log_no_delete"),
+                                             QStringLiteral("DELETE FROM audit_log WHERE id >= 4")});
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY(m_log->verify().ok()); // without the anchor a cut tail looks like a shorter log
     const AuditVerification cut = m_log->verify(anchor);
     QCOMPARE(cut.problem, AuditProblem::TailCut);

@@ -1,3 +1,4 @@
+#include "teststore.h"
 #include "domain/cardnumber.h"
 #include "store/database.h"
 #include "store/transactionrepository.h"
@@ -37,7 +38,7 @@ private:
 void tst_TransactionRepository::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    auto created = Database::create(m_dir->filePath(QStringLiteral("paydesk.db")), QStringLiteral("MERCH1"),
+    auto created = Database::create(TestStore::newLocation(*m_dir), QStringLiteral("MERCH1"),
                                     QStringLiteral("simulator"));
     QVERIFY2(created.ok(), qPrintable(created.message));
     m_db = std::move(*created);

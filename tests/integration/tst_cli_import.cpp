@@ -1,3 +1,4 @@
+#include "teststore.h"
 #include "store/database.h"
 
 #include <QJsonArray>
@@ -76,7 +77,8 @@ private slots:
     void init()
     {
         QVERIFY(m_dir.isValid());
-        m_db = m_dir.filePath(QStringLiteral("cli.db"));
+        TestStore::isolateDataFolders();
+        m_db = TestStore::newLocation(m_dir, QStringLiteral("cli.db"));
         for (const char *suffix : {"", "-wal", "-shm"})
             QFile::remove(m_db + QLatin1String(suffix));
         auto created = Database::create(m_db, QStringLiteral("MERCHANT1"), QStringLiteral("simulator"));

@@ -1,3 +1,4 @@
+#include "teststore.h"
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -24,7 +25,8 @@ QString paydeskctl()
 void tst_ConcurrentWriters::twoProcessesWriteAtOnce()
 {
     QTemporaryDir dir;
-    const QString db = dir.filePath(QStringLiteral("paydesk.db"));
+    TestStore::isolateDataFolders(); // the desks' audit key file, for a server store
+    const QString db = TestStore::newLocation(dir);
     QCOMPARE(
         QProcess::execute(paydeskctl(), {QStringLiteral("--db"), db, QStringLiteral("init"),
                                          QStringLiteral("--merchant-identifier"), QStringLiteral("MERCH1"),

@@ -563,7 +563,7 @@ StoreStatus PaymentService::Journalling::done()
 
 StoreStatus PaymentService::Journalling::run()
 {
-    auto fresh = m_service.m_transactions->findById(m_request->transaction.id);
+    auto fresh = m_service.m_transactions->lockById(m_request->transaction.id);
     if (!fresh.ok())
         return fresh.status();
     m_tx = *fresh;
@@ -951,7 +951,7 @@ StoreStatus PaymentService::recordAnswer(Request &request, const ApsOutcome &out
                                          PaymentResult &result) const
 {
     Operation &op = request.operation;
-    auto fresh = m_transactions->findById(op.transactionId);
+    auto fresh = m_transactions->lockById(op.transactionId);
     if (!fresh.ok())
         return fresh.status();
     if (outcome.kind == ApsOutcome::Kind::Unknown) {

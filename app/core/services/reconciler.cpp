@@ -115,7 +115,7 @@ void Reconciler::watchNext()
         QList<Operation> late;
         const StoreStatus status = m_database->withWriteTransaction([&]() -> StoreStatus {
             if (answer.ok) {
-                auto fresh = m_transactions->findById(op.transactionId);
+                auto fresh = m_transactions->lockById(op.transactionId);
                 if (!fresh.ok())
                     return fresh.status();
                 if (const StoreStatus s = m_service->mergeStatus(*fresh, *answer.report, false, &late);
@@ -306,7 +306,7 @@ StoreStatus Reconciler::recordApplied(const TransactionRepository &transactions,
                                       const ApsTotals &apsTotals, bool voided, const QDateTime &at,
                                       const QString &resolution, const QString &resolvedBy)
 {
-    auto tx = transactions.findById(op.transactionId);
+    auto tx = transactions.lockById(op.transactionId);
     if (!tx.ok())
         return tx.status();
     Transaction updated = *tx;

@@ -165,7 +165,7 @@ StoreStatus RefundGate::close(qint64 id, RefundRequestStatus status, const QStri
 
 StoreStatus RefundGate::release(qint64 transactionId, qint64 amount, Transaction *tx) const
 {
-    auto fresh = tx ? StoreResult<Transaction>(*tx) : m_transactions->findById(transactionId);
+    auto fresh = tx ? StoreResult<Transaction>(*tx) : m_transactions->lockById(transactionId);
     if (!fresh.ok())
         return fresh.status();
     // A reservation can only have been made by a request; never let a damaged row go negative.

@@ -53,8 +53,24 @@ StoreResult<QString> runOnPrivateConnection(const QString &path, bool readOnly, 
 
 } // namespace
 
+namespace {
+
+// A team's store is backed up and restored by its server's tools, with the whole team's history at once.
+StoreStatus refuseServer(const QString &uri)
+{
+    return StoreStatus::failure(
+        StoreError::Conflict,
+        uri +
+            QLatin1String(": a team's PostgreSQL store is backed up and restored on its server (pg_dump and "
+                          "pg_restore; README \"Team mode\"), not by a desk"));
+}
+
+} // namespace
+
 StoreStatus DatabaseBackup::backup(const Database &database, const QString &targetPath)
 {
+    if (database.isShared())
+        return refuseServer(database.path());
     const QString target = QFileInfo(targetPath).absoluteFilePath();
     if (QFileInfo::exists(target))
         return failure(StoreError::AlreadyExists, target,
@@ -80,6 +96,8 @@ StoreStatus DatabaseBackup::backup(const Database &database, const QString &targ
 
 StoreStatus DatabaseBackup::restore(const QString &sourcePath, const QString &databasePath)
 {
+    if (Database::isServerUri(databasePath))
+        return refuseServer(databasePath);
     const QString source = QFileInfo(sourcePath).absoluteFilePath();
     const QString target = QFileInfo(databasePath).absoluteFilePath();
     const auto backupInfo = Database::probe(source);

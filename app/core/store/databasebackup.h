@@ -6,8 +6,9 @@
 
 class Database;
 
-// Backup and restore of a PayDesk database file. The audit key file is not part of the copy: keep it with
-// the backups (a restored database verifies only with the key that wrote it).
+// Backup and restore of a PayDesk database file (SQLite; a team's PostgreSQL store is refused: pg_dump
+// there). The audit key file is not part of the copy: keep it with the backups (a restored database verifies
+// only with the key that wrote it).
 class DatabaseBackup final
 {
 public:

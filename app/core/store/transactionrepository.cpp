@@ -61,9 +61,22 @@ Transaction TransactionRepository::fromQuery(const QSqlQuery &query, int firstCo
 
 StoreResult<Transaction> TransactionRepository::findById(qint64 id) const
 {
+    return read(id, QString());
+}
+
+StoreResult<Transaction> TransactionRepository::lockById(qint64 id) const
+{
+    return read(id, m_database.dialect().kind() == SqlDialect::Kind::PostgreSql
+                        ? QStringLiteral(" FOR UPDATE")
+                        : QString());
+}
+
+StoreResult<Transaction> TransactionRepository::read(qint64 id, const QString &lockClause) const
+{
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(QLatin1String("SELECT ") + columns() + QLatin1String(" FROM transactions WHERE id = ?"));
+    query.prepare(QLatin1String("SELECT ") + columns() + QLatin1String(" FROM transactions WHERE id = ?") +
+                  lockClause);
     query.addBindValue(id);
     if (!query.exec())
         return StoreResult<Transaction>(

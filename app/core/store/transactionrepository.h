@@ -30,6 +30,10 @@ public:
     explicit TransactionRepository(const Database &database, TransactionRules rules = TransactionRules());
 
     StoreResult<Transaction> findById(qint64 id) const;
+    // findById() for a caller inside a write transaction that will decide on the row: on PostgreSQL the row
+    // is locked (SELECT ... FOR UPDATE) until the transaction ends, so no other desk changes it between this
+    // read and the caller's writes; on SQLite the write transaction's lock already guarantees that.
+    StoreResult<Transaction> lockById(qint64 id) const;
     StoreResult<Transaction> findByReference(const QString &merchantIdentifier,
                                              const QString &merchantReference) const;
 
@@ -59,6 +63,7 @@ public:
     static Transaction fromQuery(const QSqlQuery &query, int firstColumn = 0);
 
 private:
+    StoreResult<Transaction> read(qint64 id, const QString &lockClause) const;
     StoreStatus validate(const Transaction &tx) const;
     StoreStatus setFlag(qint64 id, const QString &column, bool value) const;
     StoreStatus compareAndSet(Transaction &tx, const QString &assignments, bool allFields) const;
