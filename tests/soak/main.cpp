@@ -7,6 +7,9 @@
 //                           --manual-review-minutes 2 --settle-cap 900
 // (one command line)
 // ctest runs a small one (label soak): ctest -R soak/small --output-on-failure
+// --db postgresql://USER@HOST:PORT/DB runs it on a team store (an empty database) instead of an SQLite file;
+// --race runs rounds of `concurrency` desks started at once on one order instead of desks on random orders
+// (paydesk-bench race: no faults, no kills); --json FILE writes the summary's counters.
 //
 // It prints a summary (operations by exit code, faults armed, kills, reconciler passes and verdicts, the
 // lost/repeated/opposite counters, cache totals differing from APS, operations left in manual review) and
@@ -29,7 +32,8 @@ int usage(QTextStream &err)
            "                    [--duration-cap SECONDS] [--settle-cap SECONDS] [--orders N] [--think-ms "
            "MS]\n"
            "                    [--reconcile-every SECONDS] [--timeout-s N] [--settle-quiet-minutes N]\n"
-           "                    [--manual-review-minutes N] [--bin-dir BUILD_DIR] [--keep] [--verbose]\n";
+           "                    [--manual-review-minutes N] [--bin-dir BUILD_DIR] [--keep] [--verbose]\n"
+           "                    [--db POSTGRESQL_URI] [--race] [--json FILE]\n";
     return 2;
 }
 
@@ -53,6 +57,10 @@ int main(int argc, char *argv[])
         }
         if (option == u"--verbose") {
             options.verbose = true;
+            continue;
+        }
+        if (option == u"--race") {
+            options.race = true;
             continue;
         }
         if (args.isEmpty())
@@ -95,7 +103,11 @@ int main(int argc, char *argv[])
             whole(&options.manualReviewMinutes, 1);
         else if (option == u"--bin-dir")
             options.binaryDir = value;
-        ok = ok || option == u"--bin-dir";
+        else if (option == u"--db")
+            options.database = value;
+        else if (option == u"--json")
+            options.jsonPath = value;
+        ok = ok || option == u"--bin-dir" || option == u"--db" || option == u"--json";
         if (!ok) {
             err << "paydesk-soak: bad " << option << ' ' << value << '\n';
             return usage(err);

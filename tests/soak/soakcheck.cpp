@@ -70,6 +70,29 @@ struct Totals
     }
 };
 
+// Money past what the order allows: APS's totals over their limits, or a capture or refund PayDesk sent that
+// APS had to refuse for exceeding the authorized (042) or captured (048) remainder. PayDesk knows both limits
+// before it sends, so each one is a race between desks that PayDesk lost.
+void countOverreach(const QString &reference, const QJsonObject &order, const Totals &aps, SoakTally *tally)
+{
+    int overCaptures = aps.captured > aps.authorized ? 1 : 0;
+    int overRefunds = aps.refunded > aps.captured ? 1 : 0;
+    const QJsonArray operations = order.value(QLatin1String("operations")).toArray();
+    for (const QJsonValue &value : operations) {
+        const QString code = value.toObject().value(QLatin1String("response_code")).toString();
+        overCaptures += code.endsWith(QLatin1String("042")) ? 1 : 0;
+        overRefunds += code.endsWith(QLatin1String("048")) ? 1 : 0;
+    }
+    tally->overCaptured += overCaptures;
+    tally->overRefunded += overRefunds;
+    if (overCaptures + overRefunds > 0)
+        tally->problems << QStringLiteral("%1: %2 over-captures and %3 over-refunds reached APS; APS %4")
+                               .arg(reference)
+                               .arg(overCaptures)
+                               .arg(overRefunds)
+                               .arg(aps.toString());
+}
+
 } // namespace
 
 void SoakCheck::compare(const QList<SoakJournal::Operation> &journal,
@@ -185,6 +208,7 @@ void SoakCheck::compare(const QList<SoakJournal::Operation> &journal,
         }
 
         const Totals aps = Totals::from(truth.value(reference));
+        countOverreach(reference, truth.value(reference), aps, tally);
         if (!cache.contains(reference)) {
             tally->mismatches
                 << QStringLiteral("%1: not in the cache; APS %2").arg(reference, aps.toString());

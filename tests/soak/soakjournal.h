@@ -5,8 +5,9 @@
 
 #include <optional>
 
-// The operation journal (table `operations`, ARCHITECTURE.md section 4) read straight from the SQLite file,
-// read-only, through a connection of its own: what the soak checks against APS's ground truth.
+// The operation journal (table `operations`, ARCHITECTURE.md section 4) read straight from the SQLite file
+// (read-only) or the PostgreSQL store, through a connection of its own: what the soak checks against APS's
+// ground truth.
 class SoakJournal final
 {
 public:

@@ -19,7 +19,10 @@ struct SoakOptions
     int timeoutSeconds = 2;        // the profile's request timeout; the lease is 5 s longer
     int settleQuietMinutes = 1;    // profile set --settle-quiet-minutes, when paydeskctl has it
     int manualReviewMinutes = 2;   // profile set --manual-review-minutes, when paydeskctl has it
-    QString binaryDir;             // where app/paydeskctl/paydeskctl and app/aps-simulator/aps-simulator are
-    bool keep = false;             // keep the temporary folder (database, simulator log) for inspection
-    bool verbose = false;          // print every desk's and reconciler pass's output
+    QString database;     // --db: a PostgreSQL URI of an empty database; empty: an SQLite file in the folder
+    bool race = false;    // rounds of `concurrency` desks started at once on one order (see SoakRun)
+    QString jsonPath;     // --json: the summary's counters as JSON, for paydesk-bench race
+    QString binaryDir;    // where app/paydeskctl/paydeskctl and app/aps-simulator/aps-simulator are
+    bool keep = false;    // keep the temporary folder (database, simulator log) for inspection
+    bool verbose = false; // print every desk's and reconciler pass's output
 };

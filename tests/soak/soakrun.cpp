@@ -102,7 +102,10 @@ int SoakRun::run()
         return 5;
     }
     const qint64 operationStart = now();
-    operationPhase();
+    if (m_options.race)
+        racePhase();
+    else
+        operationPhase();
     m_tally.operationPhaseMs = now() - operationStart;
     const qint64 settleStart = now();
     settlePhase();
@@ -113,6 +116,8 @@ int SoakRun::run()
         m_out << "first output with " << it.key() << ": "
               << QString(it.value()).replace(u'\n', QStringLiteral(" | ")) << '\n';
     m_tally.print(m_out);
+    if (!m_options.jsonPath.isEmpty() && !m_tally.writeJson(m_options.jsonPath))
+        m_out << "paydesk-soak: cannot write " << m_options.jsonPath << '\n';
     if (m_tally.failed() || m_options.keep) {
         m_dir.setAutoRemove(false);
         m_out << "kept " << m_dir.path() << " (database, APS's orders as aps-orders.json, simulator log)\n";
@@ -169,7 +174,8 @@ bool SoakRun::setUp(QString *error)
     deskEnvironment.insert(QStringLiteral("PAYDESK_REQUEST_PHRASE"), requestPhrase);
     deskEnvironment.insert(QStringLiteral("PAYDESK_RESPONSE_PHRASE"), responsePhrase);
     deskEnvironment.insert(QStringLiteral("PAYDESK_USER"), QStringLiteral("soak"));
-    m_databasePath = m_dir.filePath(QStringLiteral("paydesk.db"));
+    m_databasePath =
+        m_options.database.isEmpty() ? m_dir.filePath(QStringLiteral("paydesk.db")) : m_options.database;
     m_ctl = std::make_unique<PaydeskCtl>(ctl, m_databasePath, deskEnvironment);
 
     PaydeskCtl::Result result =
@@ -408,9 +414,9 @@ QString SoakRun::armFault(const Intent &intent)
     return label;
 }
 
-void SoakRun::startDesk()
+void SoakRun::startDesk(int chosen)
 {
-    const int index = int(m_random.bounded(int(m_orders.size())));
+    const int index = chosen >= 0 ? chosen : int(m_random.bounded(int(m_orders.size())));
     Order &order = m_orders[std::size_t(index)];
     Desk desk;
     if (order.retry && chance(0.6)) {
@@ -658,6 +664,35 @@ void SoakRun::operationPhase()
                              .arg(m_options.durationCapSeconds)
                              .arg(m_tally.attempted)
                              .arg(m_options.operations);
+}
+
+void SoakRun::racePhase()
+{
+    // A round starts `concurrency` desks at once on one order, each choosing from APS's totals as they stand
+    // (so two desks capture the same remainder, or one voids what another captures), and waits for all of
+    // them. The orders take their turns, so the reconciler has settled an order's last round before its next.
+    const qint64 start = now();
+    const qint64 capMs = qint64(m_options.durationCapSeconds) * 1000;
+    const int rounds = std::max(1, m_options.operations / m_options.concurrency);
+    for (int round = 0; round < rounds && now() - start < capMs; ++round) {
+        for (int desk = 0; desk < m_options.concurrency; ++desk)
+            startDesk(round % int(m_orders.size()));
+        ++m_tally.rounds;
+        while (!m_desks.empty()) {
+            wait(5);
+            superviseDesks();
+            superviseReconciler(true);
+        }
+        if ((round + 1) % std::max(1, rounds / 10) == 0) {
+            m_out << "[" << (now() - start) / 1000 << " s] " << round + 1 << " rounds\n";
+            m_out.flush();
+        }
+    }
+    if (m_tally.rounds < rounds)
+        m_tally.notes << QStringLiteral("the duration cap (%1 s) stopped the race after %2 of %3 rounds")
+                             .arg(m_options.durationCapSeconds)
+                             .arg(m_tally.rounds)
+                             .arg(rounds);
 }
 
 void SoakRun::settlePhase()

@@ -67,10 +67,11 @@ private:
     bool createOrders(QString *error);
     bool importOrders(QString *error);
     void operationPhase();
+    void racePhase();
     void settlePhase();
     void check();
 
-    void startDesk();
+    void startDesk(int chosen = -1); // the index of an order; -1: a random one
     Intent chooseIntent(int order);
     QStringList arguments(const Intent &intent) const;
     QString armFault(const Intent &intent);

@@ -10,6 +10,7 @@
 struct SoakTally
 {
     int attempted = 0;
+    int rounds = 0;               // race rounds (--race)
     QMap<QString, int> outcomes;  // refused/declined/environment and the problem paydeskctl named
     QMap<QString, int> exitCodes; // "0".."5", "killed", "crashed", "hung"
     QMap<QString, int> faults;    // fault mode (and delay variant) -> armed
@@ -26,9 +27,14 @@ struct SoakTally
     int repeated = 0;             // applied at APS more often than the journal sent it
     int opposite = 0;             // succeeded in the journal but not applied at APS, or declined but applied
     int unjournalledRequests = 0; // requests APS received beyond the journal's operations
-    int unsettled = 0;            // pending/unknown after the final reconciliation
-    int crashed = 0;              // paydeskctl ended by a signal nobody sent
-    int hung = 0;                 // paydeskctl still running long after its timeout
+    // Captures over the authorized remainder and refunds over the captured one that reached APS (SoakCheck).
+    // Reported, not failed(): under faults a cache waiting for the reconciler may let one through; in a race
+    // without faults (paydesk-bench race) each is a race PayDesk lost.
+    int overCaptured = 0;
+    int overRefunded = 0;
+    int unsettled = 0; // pending/unknown after the final reconciliation
+    int crashed = 0;   // paydeskctl ended by a signal nobody sent
+    int hung = 0;      // paydeskctl still running long after its timeout
     bool auditChainOk = true;
     QStringList mismatches;   // orders whose cache totals differ from APS (not explained by review)
     QStringList heldByReview; // orders that differ only by operations awaiting manual review
@@ -44,4 +50,6 @@ struct SoakTally
                crashed > 0 || hung > 0 || !auditChainOk || !mismatches.isEmpty();
     }
     void print(QTextStream &out) const;
+    // The counters and check results (not the lists' lines) as a JSON object in `path`.
+    bool writeJson(const QString &path) const;
 };
