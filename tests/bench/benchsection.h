@@ -11,6 +11,11 @@ struct BenchContext
 {
     qint64 rows = 0; // --rows N; 0 means the section's default
     QTextStream &out;
+    QString
+        database; // --db LOCATION: a postgresql:// URI (store: an empty database; race: any database of
+                  // the server, where each run creates its own); empty: SQLite files in a temporary folder
+    QList<int> desks; // --desks 2,4,8 (race)
+    int rounds = 0;   // --rounds N (race); 0 means the section's default
 };
 
 using BenchFunction = QJsonObject (*)(BenchContext &context);

@@ -6,7 +6,8 @@
 
 #include <cstdio>
 
-// paydesk-bench SECTION|all [--rows N] [--json FILE]: measures and reports; asserts nothing.
+// paydesk-bench SECTION|all [--rows N] [--db URI] [--desks 2,4,8] [--rounds N] [--json FILE]: measures and
+// reports; asserts nothing.
 int main(int argc, char *argv[])
 {
     // The ui section paints real widgets: offscreen unless a display is there.
@@ -20,7 +21,8 @@ int main(int argc, char *argv[])
 
     QStringList args = QCoreApplication::arguments().mid(1);
     const auto usage = [&]() {
-        err << "usage: paydesk-bench SECTION|all [--rows N] [--json FILE]\nsections:\n";
+        err << "usage: paydesk-bench SECTION|all [--rows N] [--db postgresql://USER@HOST:PORT/DB] [--desks "
+               "2,4,8] [--rounds N] [--json FILE]\nsections:\n";
         for (const BenchSection &section : BenchRegistry::sections())
             err << "  " << section.name << "  " << section.summary << '\n';
         return 2;
@@ -28,7 +30,7 @@ int main(int argc, char *argv[])
     if (args.isEmpty())
         return usage();
     const QString which = args.takeFirst();
-    BenchContext context{0, out};
+    BenchContext context{0, out, {}, {}, 0};
     QString jsonPath;
     while (!args.isEmpty()) {
         const QString option = args.takeFirst();
@@ -37,6 +39,20 @@ int main(int argc, char *argv[])
             context.rows = args.takeFirst().toLongLong(&ok);
             if (!ok || context.rows <= 0)
                 return usage();
+        } else if (option == u"--db" && !args.isEmpty()) {
+            context.database = args.takeFirst();
+        } else if (option == u"--rounds" && !args.isEmpty()) {
+            bool ok = false;
+            context.rounds = args.takeFirst().toInt(&ok);
+            if (!ok || context.rounds <= 0)
+                return usage();
+        } else if (option == u"--desks" && !args.isEmpty()) {
+            for (const QString &count : args.takeFirst().split(u',')) {
+                bool ok = false;
+                context.desks << count.toInt(&ok);
+                if (!ok || context.desks.last() < 1)
+                    return usage();
+            }
         } else if (option == u"--json" && !args.isEmpty()) {
             jsonPath = args.takeFirst();
         } else {
