@@ -15,6 +15,7 @@ struct BenchContext
         database; // --db LOCATION: a postgresql:// URI (store: an empty database; race: any database of
                   // the server, where each run creates its own); empty: SQLite files in a temporary folder
     QList<int> desks; // --desks 2,4,8 (race)
+    QString fill;     // --fill copy (store on PostgreSQL): the rows COPYed into the store instead of imported
     int rounds = 0;   // --rounds N (race); 0 means the section's default
 };
 

@@ -6,8 +6,8 @@
 
 #include <cstdio>
 
-// paydesk-bench SECTION|all [--rows N] [--db URI] [--desks 2,4,8] [--rounds N] [--json FILE]: measures and
-// reports; asserts nothing.
+// paydesk-bench SECTION|all [--rows N] [--db URI] [--fill copy] [--desks 2,4,8] [--rounds N] [--json FILE]:
+// measures and reports; asserts nothing.
 int main(int argc, char *argv[])
 {
     // The ui section paints real widgets: offscreen unless a display is there.
@@ -21,8 +21,9 @@ int main(int argc, char *argv[])
 
     QStringList args = QCoreApplication::arguments().mid(1);
     const auto usage = [&]() {
-        err << "usage: paydesk-bench SECTION|all [--rows N] [--db postgresql://USER@HOST:PORT/DB] [--desks "
-               "2,4,8] [--rounds N] [--json FILE]\nsections:\n";
+        err << "usage: paydesk-bench SECTION|all [--rows N] [--db postgresql://USER@HOST:PORT/DB] [--fill "
+               "copy] "
+               "[--desks 2,4,8] [--rounds N] [--json FILE]\nsections:\n";
         for (const BenchSection &section : BenchRegistry::sections())
             err << "  " << section.name << "  " << section.summary << '\n';
         return 2;
@@ -30,7 +31,7 @@ int main(int argc, char *argv[])
     if (args.isEmpty())
         return usage();
     const QString which = args.takeFirst();
-    BenchContext context{0, out, {}, {}, 0};
+    BenchContext context{0, out, {}, {}, {}, 0};
     QString jsonPath;
     while (!args.isEmpty()) {
         const QString option = args.takeFirst();
@@ -41,6 +42,10 @@ int main(int argc, char *argv[])
                 return usage();
         } else if (option == u"--db" && !args.isEmpty()) {
             context.database = args.takeFirst();
+        } else if (option == u"--fill" && !args.isEmpty()) {
+            context.fill = args.takeFirst();
+            if (context.fill != u"copy")
+                return usage();
         } else if (option == u"--rounds" && !args.isEmpty()) {
             bool ok = false;
             context.rounds = args.takeFirst().toInt(&ok);
