@@ -73,6 +73,7 @@ bool SoakTally::writeJson(const QString &path) const
         {QStringLiteral("orders"), orders},
         {QStringLiteral("journal_operations"), journalOperations},
         {QStringLiteral("exit_codes"), object(exitCodes)},
+        {QStringLiteral("refusals"), object(outcomes)},
         {QStringLiteral("verdicts"), object(verdicts)},
         {QStringLiteral("lost"), lost},
         {QStringLiteral("repeated"), repeated},
