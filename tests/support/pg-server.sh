@@ -31,7 +31,7 @@ as_owner() {
 }
 
 pg_ctl_run() {
-  as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 "$@"
+  as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 "$@"
 }
 
 start_on() {
@@ -41,6 +41,10 @@ start_on() {
 
 case "$command" in
   start)
+    # A server left running in DIR by an earlier run is stopped first; its cluster is thrown away.
+    if [ -f "$dir/data/postmaster.pid" ]; then
+      pg_ctl_run -m immediate stop >/dev/null 2>&1 || true
+    fi
     rm -rf "$dir"
     mkdir -p "$dir"
     if [ "$(id -u)" -eq 0 ]; then
@@ -49,7 +53,8 @@ case "$command" in
       d=$dir
       while [ "$d" != / ]; do d=$(dirname "$d"); chmod o+x "$d" 2>/dev/null || true; done
     fi
-    as_owner "$bindir/initdb" -D "$dir/data" -U paydesk_admin --auth=trust -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log"
+    as_owner "$bindir/initdb" --no-sync -D "$dir/data" -U paydesk_admin --auth=trust -E UTF8 --locale=C.UTF-8 \
+      >"$dir/initdb.log"
     cat >>"$dir/data/postgresql.conf" <<EOF
 fsync = off
 synchronous_commit = off

@@ -307,16 +307,9 @@ StoreResult<std::unique_ptr<Database>> Database::open(const QString &path,
     if (info->schemaVersion == 0)
         return fail(failure(StoreError::Corrupt, info->path,
                             QStringLiteral("is a PayDesk database without a schema (an interrupted init?)")));
-    if (!expectedMerchantIdentifier.isEmpty() && info->merchantIdentifier != expectedMerchantIdentifier) {
-        return fail(failure(StoreError::WrongAccount, info->path,
-                            QStringLiteral("belongs to merchant account %1, not %2")
-                                .arg(info->merchantIdentifier, expectedMerchantIdentifier)));
-    }
-    if (!expectedEnvironment.isEmpty() && info->environment != expectedEnvironment) {
-        return fail(failure(StoreError::WrongEnvironment, info->path,
-                            QStringLiteral("belongs to the %1 environment, not %2")
-                                .arg(info->environment, expectedEnvironment)));
-    }
+    if (StoreStatus account = checkAccount(*info, expectedMerchantIdentifier, expectedEnvironment);
+        !account.ok())
+        return fail(account);
 
     // A PayDesk database that others may read (made by an earlier version, or copied) is made private before
     // anything is written to it; files of another user are left alone.
@@ -477,6 +470,20 @@ StoreStatus Database::withWriteTransaction(const std::function<StoreStatus()> &w
         execute(QStringLiteral("RELEASE ") + savepoint);
     }
     return result;
+}
+
+StoreStatus Database::checkAccount(const DatabaseInfo &info, const QString &expectedMerchantIdentifier,
+                                   const QString &expectedEnvironment)
+{
+    if (!expectedMerchantIdentifier.isEmpty() && info.merchantIdentifier != expectedMerchantIdentifier)
+        return failure(StoreError::WrongAccount, info.path,
+                       QStringLiteral("belongs to merchant account %1, not %2")
+                           .arg(info.merchantIdentifier, expectedMerchantIdentifier));
+    if (!expectedEnvironment.isEmpty() && info.environment != expectedEnvironment)
+        return failure(StoreError::WrongEnvironment, info.path,
+                       QStringLiteral("belongs to the %1 environment, not %2")
+                           .arg(info.environment, expectedEnvironment));
+    return StoreStatus::success();
 }
 
 StoreStatus Database::recordAccount(const QString &merchantIdentifier, const QString &environment) const

@@ -135,6 +135,9 @@ private:
     StoreStatus execute(const QString &sql) const;
     MigrationRunner migrationRunner() const;
     StoreStatus beginWrite(int depth) const;
+    // WrongAccount / WrongEnvironment when `info` is not what the caller expects (empty: not checked).
+    static StoreStatus checkAccount(const DatabaseInfo &info, const QString &expectedMerchantIdentifier,
+                                    const QString &expectedEnvironment);
     // The meta facts of a new store, inside create()'s transaction.
     StoreStatus recordAccount(const QString &merchantIdentifier, const QString &environment) const;
 

@@ -224,14 +224,9 @@ StoreResult<std::unique_ptr<Database>> Database::openOnServer(const QString &uri
     const auto info = probeServer(uri, options);
     if (!info.ok())
         return fail(info.status());
-    if (!expectedMerchantIdentifier.isEmpty() && info->merchantIdentifier != expectedMerchantIdentifier)
-        return fail(failure(StoreError::WrongAccount, uri,
-                            QStringLiteral("belongs to merchant account %1, not %2")
-                                .arg(info->merchantIdentifier, expectedMerchantIdentifier)));
-    if (!expectedEnvironment.isEmpty() && info->environment != expectedEnvironment)
-        return fail(failure(StoreError::WrongEnvironment, uri,
-                            QStringLiteral("belongs to the %1 environment, not %2")
-                                .arg(info->environment, expectedEnvironment)));
+    if (StoreStatus account = checkAccount(*info, expectedMerchantIdentifier, expectedEnvironment);
+        !account.ok())
+        return fail(account);
     std::unique_ptr<Database> database(new Database(uri, options, SqlDialect::Kind::PostgreSql));
     database->m_merchantIdentifier = info->merchantIdentifier;
     database->m_environment = info->environment;

@@ -138,8 +138,16 @@ SqlFragment SqlDialect::textSearchByScan(const QStringList &terms) const
 SqlFragment SqlDialect::indexedMatchProbe(const QStringList &terms, int cap) const
 {
     const QStringList longTerms = longTermsOf(terms);
-    if (m_kind == Kind::PostgreSql || longTerms.isEmpty())
+    if (longTerms.isEmpty())
         return {};
+    if (m_kind == Kind::PostgreSql) {
+        // The trigram indexes find the matches; counting stops at the cap.
+        SqlFragment match = textSearch(longTerms);
+        match.sql = QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM transactions t WHERE ") + match.sql +
+                    QStringLiteral(" LIMIT ?) AS m");
+        match.values << QVariant(cap);
+        return match;
+    }
     QStringList quoted;
     for (const QString &term : longTerms)
         quoted << fts5String(term);
@@ -150,5 +158,6 @@ SqlFragment SqlDialect::indexedMatchProbe(const QStringList &terms, int cap) con
 
 QString SqlDialect::withoutIndex(const QString &column) const
 {
-    return m_kind == Kind::Sqlite ? u'+' + column : column;
+    // PostgreSQL: an expression over the column, of any type, that its planner does not fold back into it.
+    return m_kind == Kind::Sqlite ? u'+' + column : QStringLiteral("COALESCE(%1, %1)").arg(column);
 }
