@@ -100,6 +100,13 @@ void ApprovalQueueWidget::refresh()
     if (!m_list->currentItem() && m_list->topLevelItemCount() > 0)
         m_list->setCurrentItem(m_list->topLevelItem(0));
     updateButtons();
+    emit refreshed();
+}
+
+void ApprovalQueueWidget::setStoreReachable(bool reachable)
+{
+    m_storeReachable = reachable;
+    updateButtons();
 }
 
 std::optional<RefundRequest> ApprovalQueueWidget::selected() const
@@ -130,9 +137,13 @@ void ApprovalQueueWidget::updateButtons()
     const std::optional<RefundRequest> request = selected();
     QString approveWhy;
     QString rejectWhy;
-    const AuthorizationDecision allowed =
-        m_approvals ? m_approvals->mayDecide(m_userName) : AuthorizationDecision{true, QString()};
-    if (!PermissionTable::allows(m_role, Permission::ApproveRefund)) {
+    // Not asked of a store that cannot be reached.
+    const AuthorizationDecision allowed = m_approvals && m_storeReachable
+                                              ? m_approvals->mayDecide(m_userName)
+                                              : AuthorizationDecision{true, QString()};
+    if (!m_storeReachable) {
+        approveWhy = rejectWhy = Wording::storeUnreachableRefusal();
+    } else if (!PermissionTable::allows(m_role, Permission::ApproveRefund)) {
         approveWhy = rejectWhy = Wording::roleRefusal(m_role, Permission::ApproveRefund);
     } else if (allowed.refusal == AuthorizationDecision::Refusal::AwaitsConfirmation) {
         approveWhy = rejectWhy = tr(

@@ -38,6 +38,8 @@ public:
     ApprovalQueueWidget(ApprovalService *approvals, QString userName, Role role, QWidget *parent = nullptr);
 
     void refresh();
+    // While the store cannot be reached (team mode), Approve and Reject wait, with the reason.
+    void setStoreReachable(bool reachable);
     const QList<RefundRequest> &requests() const { return m_requests; }
     std::optional<RefundRequest> selected() const;
     void selectRequest(qint64 id);
@@ -55,6 +57,8 @@ public:
 signals:
     // What happened, for the status bar too.
     void message(const QString &text);
+    // The list was read again (requests() is the new list).
+    void refreshed();
 
 private:
     void updateButtons();
@@ -72,4 +76,5 @@ private:
     QLabel *m_message;
     QLabel *m_empty;
     int m_running = 0;
+    bool m_storeReachable = true;
 };

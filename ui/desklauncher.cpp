@@ -6,9 +6,12 @@
 #include "mainwindow.h"
 #include "signindialog.h"
 
+#include "store/database.h"
+
 #include <QApplication>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QSettings>
 
 DeskLauncher::DeskLauncher(QString cachePath, QString profileName, Demo demo, QObject *parent)
     : QObject(parent)
@@ -25,13 +28,15 @@ DeskLauncher::~DeskLauncher()
 
 bool DeskLauncher::start(bool demo)
 {
-    if (demo || QFileInfo::exists(m_cachePath))
+    if (demo || Database::isServerUri(m_cachePath) || QFileInfo::exists(m_cachePath))
         return open(demo);
-    m_welcome = std::make_unique<FirstStartPage>(m_cachePath);
+    m_welcome =
+        std::make_unique<FirstStartPage>(m_cachePath, QSettings().value(LastTeamDatabaseKey).toString());
     connect(m_welcome.get(), &FirstStartPage::demoRequested, this, [this] {
         if (open(true))
             m_welcome->hide();
     });
+    connect(m_welcome.get(), &FirstStartPage::teamDatabaseRequested, this, &DeskLauncher::joinTeamDatabase);
     m_welcome->show();
     return true;
 }
@@ -49,11 +54,34 @@ bool DeskLauncher::open(bool demo)
         QMessageBox::critical(nullptr, tr("PayDesk cannot start"), error);
         return false;
     }
+    greet();
+    return true;
+}
+
+// The first-start page stays open when the team database cannot be opened: the clerk corrects the address.
+void DeskLauncher::joinTeamDatabase(const QString &uri)
+{
+    QString error;
+    m_session = DeskSession::openCache(uri, m_profileName, &error);
+    if (!m_session) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("The team database cannot be opened"), error,
+                                    QMessageBox::Ok, m_welcome.get());
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return;
+    }
+    m_cachePath = uri;
+    QSettings().setValue(LastTeamDatabaseKey, uri);
+    m_welcome->hide();
+    greet();
+}
+
+void DeskLauncher::greet()
+{
     if (m_session->hasUsers())
         signIn();
     else
         createFirstAdmin();
-    return true;
 }
 
 void DeskLauncher::createFirstAdmin()

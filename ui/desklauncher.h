@@ -13,8 +13,11 @@ class DeskSession;
 class FirstStartPage;
 class MainWindow;
 
-// The window's start-up flow: open the demo or the user's cache (or offer the demo when there is none),
-// create the first admin on a cache without users, sign in, then show the desk. Owns what it opened.
+// The window's start-up flow: open the demo, the user's cache or a team's database (a `postgresql://` URI as
+// the cache path), or, when there is no cache, offer the demo and joining a team database; create the first
+// admin on a store without users, sign in, then show the desk. A team database opened from the first-start
+// page is remembered (its URI only: it never holds a password) and offered at the next start. Owns what it
+// opened.
 class DeskLauncher final : public QObject
 {
     Q_OBJECT
@@ -36,8 +39,14 @@ public:
     // the cache could not be opened (the reason was shown).
     bool start(bool demo);
 
+    // The settings key of the team database opened last from the first-start page.
+    static inline const QString LastTeamDatabaseKey = QStringLiteral("connection/lastTeamDatabase");
+
 private:
     bool open(bool demo);
+    void joinTeamDatabase(const QString &uri);
+    // Sign-in, or the first admin on a store without users.
+    void greet();
     void signIn();
     void createFirstAdmin();
 

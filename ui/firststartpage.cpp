@@ -1,11 +1,14 @@
 #include "firststartpage.h"
 
+#include "store/database.h"
+
+#include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
-FirstStartPage::FirstStartPage(const QString &cachePath, QWidget *parent)
+FirstStartPage::FirstStartPage(const QString &cachePath, const QString &lastTeamDatabase, QWidget *parent)
     : QWidget(parent)
 {
     setWindowTitle(tr("Welcome to PayDesk"));
@@ -32,6 +35,18 @@ FirstStartPage::FirstStartPage(const QString &cachePath, QWidget *parent)
     connect(demo, &QPushButton::clicked, this, &FirstStartPage::demoRequested);
     layout->addWidget(demo);
 
+    if (!lastTeamDatabase.isEmpty()) {
+        auto *last = new QPushButton(tr("&Reconnect to the team database %1").arg(lastTeamDatabase), this);
+        last->setObjectName(QStringLiteral("lastTeamDatabaseButton"));
+        connect(last, &QPushButton::clicked, this,
+                [this, lastTeamDatabase] { emit teamDatabaseRequested(lastTeamDatabase); });
+        layout->addWidget(last);
+    }
+    auto *team = new QPushButton(tr("&Join a team database…"), this);
+    team->setObjectName(QStringLiteral("joinTeamButton"));
+    connect(team, &QPushButton::clicked, this, &FirstStartPage::askTeamDatabase);
+    layout->addWidget(team);
+
     auto *settings = new QPushButton(tr("&Set up for my merchant account…"), this);
     connect(settings, &QPushButton::clicked, this, [this, cachePath] {
         auto *box = new QMessageBox(QMessageBox::Information, tr("Set up PayDesk"),
@@ -51,4 +66,29 @@ FirstStartPage::FirstStartPage(const QString &cachePath, QWidget *parent)
     layout->addWidget(settings);
     layout->addStretch();
     resize(560, 340);
+}
+
+void FirstStartPage::askTeamDatabase()
+{
+    auto *dialog = new QInputDialog(this);
+    dialog->setWindowTitle(tr("Join a team database"));
+    dialog->setLabelText(tr("The address of your team's database, from your administrator:\n"
+                            "postgresql://USER@HOST:PORT/DBNAME\n\n"
+                            "Your database password goes in the file ~/.pgpass, never in this address."));
+    dialog->setTextValue(QStringLiteral("postgresql://"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &typed) {
+        const QString uri = typed.trimmed();
+        // An address holding a password is refused by Database::open, which says where passwords go.
+        if (Database::isServerUri(uri)) {
+            emit teamDatabaseRequested(uri);
+            return;
+        }
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Join a team database"),
+                                    tr("This is not a team database address. It starts with postgresql://"),
+                                    QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
+    dialog->open();
 }

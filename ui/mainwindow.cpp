@@ -62,6 +62,7 @@ MainWindow::MainWindow(Context context, QWidget *parent)
     , m_watcher(new DatabaseWatcher(*m_context.database, m_context.watchIntervalMs, this))
     , m_summary(new QLabel(this))
     , m_message(new QLabel(this))
+    , m_unreachable(new QLabel(Wording::storeUnreachable(), this))
     , m_clockTick(new QTimer(this))
     , m_export(new ExportCurrentView(*m_context.database, this))
 {
@@ -86,6 +87,15 @@ MainWindow::MainWindow(Context context, QWidget *parent)
                                        Palette::warningBorder().name()));
         layout->addWidget(banner);
     }
+    m_unreachable->setObjectName(QStringLiteral("unreachableBanner"));
+    m_unreachable->setAlignment(Qt::AlignCenter);
+    m_unreachable->setWordWrap(true);
+    m_unreachable->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; font-weight: bold;"
+                                                " padding: 6px; border: 1px solid %3; border-radius: 4px; }")
+                                     .arg(Palette::alertBackground().name(), Palette::alertText().name(),
+                                          Palette::alertBackground().darker(130).name()));
+    m_unreachable->hide();
+    layout->addWidget(m_unreachable);
     layout->addWidget(m_filters);
 
     m_table->setObjectName(QStringLiteral("transactionTable"));
@@ -148,7 +158,15 @@ MainWindow::MainWindow(Context context, QWidget *parent)
     connect(m_model, &TransactionTableModel::readFailed, this,
             [this](const QString &text) { showMessage(tr("Could not read the list: %1").arg(text)); });
     connect(m_matches, &MatchSummary::ready, this, &MainWindow::showSummary);
-    connect(m_watcher, &DatabaseWatcher::changed, this, &MainWindow::refreshFromStore);
+    // One desk's file says only that something changed; a team's server names the tables.
+    connect(m_watcher, &DatabaseWatcher::changed, this, [this] {
+        if (m_context.database->isShared())
+            return;
+        refreshFromStore();
+        emit storeChanged({});
+    });
+    connect(m_watcher, &DatabaseWatcher::changedTables, this, &MainWindow::onTablesChanged);
+    connect(m_watcher, &DatabaseWatcher::reachabilityChanged, this, &MainWindow::setStoreReachable);
     connect(m_actions, &TransactionActions::message, this, &MainWindow::showMessage);
     connect(m_actions, &TransactionActions::runningChanged, this, [this](qint64 id, bool running) {
         m_model->setInProgress(id, running);
@@ -162,6 +180,8 @@ MainWindow::MainWindow(Context context, QWidget *parent)
     m_clockTick->setInterval(ClockTickMs);
     connect(m_clockTick, &QTimer::timeout, this, &MainWindow::refreshFromStore);
     m_clockTick->start();
+    if (!m_watcher->isReachable())
+        setStoreReachable(false, m_watcher->unreachableReason());
 }
 
 // ExportCurrentView waits for a running export in its destructor: it reads the database the caller owns.
@@ -210,6 +230,7 @@ void MainWindow::buildActions()
         transaction->addAction(tr("Bulk capture from a CSV &file…"), this, &MainWindow::bulkCaptureFromCsv);
     bulkCsv->setStatusTip(
         tr("Captures the orders and amounts listed in a CSV file (merchant_reference,amount)"));
+    m_bulkActions = {bulkSelection, bulkCsv};
     bulkSelection->setEnabled(m_bulk != nullptr);
     bulkCsv->setEnabled(m_bulk != nullptr);
 
@@ -371,6 +392,37 @@ void MainWindow::refreshFromStore()
     }
     showSelected();
     m_matches->request(m_model->query());
+}
+
+void MainWindow::onTablesChanged(const QSet<QString> &tables)
+{
+    // The tables the list, the detail pane and the totals read.
+    static const QSet<QString> listed{QStringLiteral("transactions"), QStringLiteral("operations"),
+                                      QStringLiteral("refund_requests"), QStringLiteral("imported_rows"),
+                                      QStringLiteral("resolution_proposals")};
+    if (tables.intersects(listed))
+        refreshFromStore();
+    emit storeChanged(tables);
+}
+
+void MainWindow::setStoreReachable(bool reachable, const QString &reason)
+{
+    if (reachable == m_storeReachable)
+        return;
+    m_storeReachable = reachable;
+    m_unreachable->setVisible(!reachable);
+    m_unreachable->setToolTip(reason);
+    m_actions->setStoreReachable(reachable);
+    for (QAction *action : std::as_const(m_bulkActions))
+        action->setEnabled(reachable && m_bulk != nullptr);
+    if (reachable) {
+        showMessage(tr("The database is reachable again. The list is up to date."));
+        refreshFromStore();
+        emit storeChanged({});
+    } else {
+        showMessage(Wording::storeUnreachable());
+    }
+    emit storeReachabilityChanged(reachable);
 }
 
 void MainWindow::showSummary(qint64 count, const QList<CurrencyTotals> &totals, bool ok,

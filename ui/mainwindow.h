@@ -4,6 +4,7 @@
 #include "domain/transactionrules.h"
 
 #include <QMainWindow>
+#include <QSet>
 
 #include <functional>
 #include <optional>
@@ -68,6 +69,20 @@ public:
     QStringList selectedReferences() const;
     static constexpr int MaxBulkSelection = 5000;
 
+    DatabaseWatcher *watcher() const { return m_watcher; }
+    // Shown while the database server cannot be reached (team mode).
+    QLabel *unreachableBanner() const { return m_unreachable; }
+    bool isStoreReachable() const { return m_storeReachable; }
+    // The store was lost (the banner shows, money actions wait) or is back (the list is read again). Nothing
+    // open is closed: what the clerk typed stays.
+    void setStoreReachable(bool reachable, const QString &reason = QString());
+
+signals:
+    // Something in the store changed: the tables written (team mode), or an empty set for "anything" (one
+    // desk's SQLite file does not say what changed; the server came back after missed changes).
+    void storeChanged(const QSet<QString> &tables);
+    void storeReachabilityChanged(bool reachable);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -77,6 +92,7 @@ private:
     void onSelectionChanged();
     void showSelected();
     void refreshFromStore();
+    void onTablesChanged(const QSet<QString> &tables);
     void showSummary(qint64 count, const QList<CurrencyTotals> &totals, bool ok, const QString &message);
     void showMessage(const QString &text);
     void exportView();
@@ -98,6 +114,9 @@ private:
     DatabaseWatcher *m_watcher;
     QLabel *m_summary;
     QLabel *m_message;
+    QLabel *m_unreachable;
+    QList<QAction *> m_bulkActions;
+    bool m_storeReachable = true;
     QTimer *m_clockTick;
     std::optional<qint64> m_selectedId;
     ExportCurrentView *m_export;

@@ -14,12 +14,14 @@
 #include "services/paymentservice.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDockWidget>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QToolBar>
 
 namespace {
@@ -91,6 +93,14 @@ SignedInDesk::SignedInDesk(Context context, QObject *parent)
         connect(m_context.service, &PaymentService::transactionChanged, m_queue,
                 &ApprovalQueueWidget::refresh);
     }
+    connect(m_queue, &ApprovalQueueWidget::refreshed, this, &SignedInDesk::onQueueRead);
+    connect(window, &MainWindow::storeChanged, m_queue, [this](const QSet<QString> &tables) {
+        if (tables.isEmpty() || tables.contains(QStringLiteral("refund_requests")))
+            m_queue->refresh();
+    });
+    connect(window, &MainWindow::storeReachabilityChanged, m_queue, &ApprovalQueueWidget::setStoreReachable);
+    m_queue->setStoreReachable(window->isStoreReachable());
+    onQueueRead();
 
     buildMenu();
     updateLive();
@@ -122,6 +132,46 @@ void SignedInDesk::buildMenu()
         m_menu->addAction(tr("&Lock now"), this, [this] { m_lock->lock(QStringLiteral("by hand")); });
     lock->setObjectName(QStringLiteral("lockAction"));
     lock->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_L));
+}
+
+void SignedInDesk::onQueueRead()
+{
+    const QList<RefundRequest> &requests = m_queue->requests();
+    m_dock->setWindowTitle(
+        requests.isEmpty() ? tr("Refunds awaiting approval")
+                           : tr("Refunds awaiting approval (%1)").arg(QLocale().toString(requests.size())));
+    int arrived = 0;
+    QSet<qint64> known;
+    for (const RefundRequest &request : requests) {
+        known.insert(request.id);
+        if (!m_knownRequests.contains(request.id) && request.requestedBy != m_context.user.name)
+            ++arrived;
+    }
+    m_knownRequests = known;
+    // The requests waiting at sign-in are in the dock already; only later arrivals are announced.
+    const bool first = !m_queueRead;
+    m_queueRead = true;
+    if (arrived > 0 && !first && m_context.approvals &&
+        m_context.approvals->mayDecide(m_context.user.name).allowed)
+        announce(arrived);
+}
+
+void SignedInDesk::announce(int arrived)
+{
+    const QString text = tr("%n new refund request(s) await your approval.", nullptr, arrived);
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        if (!m_tray) {
+            m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
+            m_tray->setToolTip(tr("PayDesk"));
+            connect(m_tray, &QSystemTrayIcon::messageClicked, m_context.window, [this] {
+                m_dock->show();
+                m_context.window->activateWindow();
+            });
+        }
+        m_tray->show();
+        m_tray->showMessage(tr("Refunds awaiting approval"), text);
+    }
+    m_context.window->statusBar()->showMessage(text, 10000);
 }
 
 bool SignedInDesk::isLiveMarkerShown() const

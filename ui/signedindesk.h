@@ -3,6 +3,7 @@
 #include "domain/user.h"
 
 #include <QObject>
+#include <QSet>
 
 #include <chrono>
 
@@ -19,12 +20,16 @@ class QAction;
 class QDockWidget;
 class QLabel;
 class QMenu;
+class QSystemTrayIcon;
 class RoleGate;
 
 // What a window shows and guards because a person is signed in to it: their name and role in the status
 // bar, the money actions limited to what the role may do (with the reason), the refund approval queue as a
 // dock, the People menu (approval queue, audit log, settings, lock), the idle lock, and a red "LIVE" marker
-// beside the money actions when the profile is production. Owned by the window it decorates.
+// beside the money actions when the profile is production. The queue follows the store (other desks'
+// requests too): its count is in the dock's title, and a request another person asks for is announced to
+// someone who may decide it (a desktop notification where there is a system tray, else the status bar).
+// Owned by the window it decorates.
 class SignedInDesk final : public QObject
 {
     Q_OBJECT
@@ -71,6 +76,9 @@ public:
 
 private:
     void buildMenu();
+    // After each read of the queue: the count in the dock's title, and word of requests that arrived.
+    void onQueueRead();
+    void announce(int arrived);
 
     Context m_context;
     RoleGate *m_gate;
@@ -83,4 +91,7 @@ private:
     QAction *m_liveAction = nullptr;
     QMenu *m_menu = nullptr;
     bool m_isLive = false;
+    QSet<qint64> m_knownRequests;
+    bool m_queueRead = false;
+    QSystemTrayIcon *m_tray = nullptr;
 };

@@ -81,8 +81,22 @@ void TransactionActions::setTransaction(const std::optional<Transaction> &tx)
     updateActions();
 }
 
+void TransactionActions::setStoreReachable(bool reachable)
+{
+    m_storeReachable = reachable;
+    m_refreshAll->setEnabled(m_context.service != nullptr && reachable);
+    updateActions();
+}
+
+bool TransactionActions::canAct() const
+{
+    return m_tx && m_context.service && m_storeReachable && !m_running.contains(m_tx->id);
+}
+
 QString TransactionActions::reason(Action action) const
 {
+    if (!m_storeReachable)
+        return Wording::storeUnreachableRefusal();
     if (!m_context.service && action != Action::CheckStatus)
         return tr("Not connected to APS: money cannot be moved from this window.");
     if (!m_context.service)
@@ -102,7 +116,7 @@ void TransactionActions::updateActions()
                             : qaction == m_void   ? Action::Void
                             : qaction == m_refund ? Action::Refund
                                                   : Action::CheckStatus;
-        bool allowed = m_tx && m_context.service && !m_running.contains(m_tx->id);
+        bool allowed = canAct();
         if (allowed)
             allowed = m_context.rules.check(kind, *m_tx, at).allowed;
         qaction->setEnabled(allowed);
@@ -127,7 +141,7 @@ void TransactionActions::refuse(const QString &text)
 
 void TransactionActions::trigger(Action action)
 {
-    if (!m_tx || !m_context.service || m_running.contains(m_tx->id))
+    if (!canAct())
         return;
     const TransactionRules::Decision decision = m_context.rules.check(action, *m_tx, now());
     if (!decision.allowed) {

@@ -56,6 +56,8 @@ public:
     // The selected transaction (nullopt: none). Updates every action's enabled state and reason.
     void setTransaction(const std::optional<Transaction> &tx);
     const std::optional<Transaction> &transaction() const { return m_tx; }
+    // While the store cannot be reached (team mode), every action waits, with the reason.
+    void setStoreReachable(bool reachable);
     // Why `action` is disabled now (empty when it is enabled), or what it would do.
     QString reason(Action action) const;
     bool isRunning(qint64 transactionId) const { return m_running.contains(transactionId); }
@@ -95,10 +97,12 @@ private:
     void refreshAllOpen();
     void startNextRefresh();
     void updateActions();
+    bool canAct() const;
 
     Context m_context;
     std::optional<Transaction> m_tx;
     QSet<qint64> m_running;
+    bool m_storeReachable = true;
     QAction *m_capture;
     QAction *m_void;
     QAction *m_refund;

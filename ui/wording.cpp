@@ -347,3 +347,14 @@ QString Wording::refundRequestStatus(RefundRequestStatus status)
     }
     return QString();
 }
+
+QString Wording::storeUnreachable()
+{
+    return tr("Database unreachable — reconnecting… Nothing you typed is lost; payments wait until the "
+              "connection is back.");
+}
+
+QString Wording::storeUnreachableRefusal()
+{
+    return tr("The shared database cannot be reached: wait until the connection is back.");
+}

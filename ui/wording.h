@@ -58,4 +58,7 @@ public:
     // Why the window does not offer something: "Your role (viewer) cannot capture".
     static QString roleRefusal(Role role, Permission permission);
     static QString refundRequestStatus(RefundRequestStatus status);
+    // The team's database server cannot be reached: the banner, and why money actions wait.
+    static QString storeUnreachable();
+    static QString storeUnreachableRefusal();
 };

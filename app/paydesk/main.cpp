@@ -67,8 +67,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption demoOption(
         QStringLiteral("demo"),
         QApplication::translate("main", "Start on a fresh demo with simulated payments."));
-    const QCommandLineOption db(QStringLiteral("db"), QApplication::translate("main", "The cache to open."),
-                                QStringLiteral("FILE"), DeskServices::defaultCachePath());
+    const QCommandLineOption db(
+        QStringLiteral("db"),
+        QApplication::translate("main",
+                                "The cache to open: a file, or a team database "
+                                "(postgresql://USER@HOST:PORT/DBNAME; the password comes from ~/.pgpass)."),
+        QStringLiteral("FILE|URI"), DeskServices::defaultCachePath());
     const QCommandLineOption profile(QStringLiteral("profile"),
                                      QApplication::translate("main", "Merchant profile."),
                                      QStringLiteral("NAME"), QStringLiteral("default"));

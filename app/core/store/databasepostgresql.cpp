@@ -270,10 +270,20 @@ bool Database::serverConnectionLost(const QSqlDatabase &db) const
     if (!db.isOpen())
         return true;
     const QVariant handle = db.driver()->handle();
-    if (qstrcmp(handle.typeName(), "PGconn*") != 0)
+    // Qt names the handle's type after libpq's struct: "pg_conn*" (older Qt: "PGconn*").
+    if (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0)
         return false;
     auto *connection = *static_cast<PGconn *const *>(handle.data());
-    return connection == nullptr || PQstatus(connection) == CONNECTION_BAD;
+    if (connection == nullptr || PQstatus(connection) == CONNECTION_BAD)
+        return true;
+    // An idle connection the server closed (a restart) still says CONNECTION_OK until something reads from
+    // it, and the first statement on it would fail. Reading what is there (without waiting) finds the close:
+    // the server's farewell message first, the end of the stream on the second read.
+    for (int read = 0; read < 2; ++read) {
+        if (!PQconsumeInput(connection))
+            return true;
+    }
+    return PQstatus(connection) == CONNECTION_BAD;
 }
 
 StoreStatus Database::serverFailure(const QSqlError &error, const QString &what)
