@@ -146,6 +146,10 @@ void tst_Migrate::movesEverythingVerified()
     const QString source = m_fx->databasePath();
     const QTemporaryDir dir;
     const QString target = TestStore::newLocation(dir);
+    // Text the copy must quote right.
+    QCOMPARE(TestStore::runOutside(source, {QStringLiteral("UPDATE transactions SET customer_name = "
+                                                           "'O''Brien \\ \"Ünal\" ;--' WHERE id = 3")}),
+             QString());
     QString listed;
     QCOMPARE(ctl(source, {QStringLiteral("list"), QStringLiteral("--json")}, QStringLiteral("ada"), &listed),
              0);
@@ -175,8 +179,9 @@ void tst_Migrate::movesEverythingVerified()
     QCOMPARE(
         ctl(target, {QStringLiteral("list"), QStringLiteral("--json")}, QStringLiteral("amir"), &teamList),
         0);
+    QVERIFY2(QJsonDocument::fromJson(listed.toUtf8()).isArray(), qPrintable(listed));
     QCOMPARE(QJsonDocument::fromJson(teamList.toUtf8()), QJsonDocument::fromJson(listed.toUtf8()));
-    QVERIFY(QJsonDocument::fromJson(teamList.toUtf8()).isArray());
+    QVERIFY(teamList.contains(QStringLiteral("O'Brien \\\\ \\\"Ünal\\\" ;--")));
 
     // New rows continue the ids.
     QCOMPARE(ctl(target, {QStringLiteral("capture"), QStringLiteral("ORD-A"), QStringLiteral("10.00")},

@@ -9,6 +9,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QSqlDriver>
 #include <QSqlField>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -78,6 +79,24 @@ StoreResult<QList<QMetaType>> targetTypes(const Database &target, const QString 
     return types;
 }
 
+// Rows go over in statements of this many: a round trip per batch, not per row.
+constexpr int BatchRows = 200;
+
+// The current row of `read` as a VALUES tuple of SQL literals, quoted by the server's own driver; deferred
+// columns NULL.
+QString rowLiterals(const QSqlQuery &read, const QSqlDriver &driver, const QStringList &columns,
+                    const QList<QMetaType> &types, const QStringList &deferred)
+{
+    QStringList values;
+    for (int i = 0; i < columns.size(); ++i) {
+        QSqlField field(columns.at(i), types.at(i));
+        field.setValue(deferred.contains(columns.at(i)) ? QVariant(types.at(i))
+                                                        : forColumn(read.value(i), types.at(i)));
+        values << driver.formatValue(field);
+    }
+    return u'(' + values.join(QStringLiteral(", ")) + u')';
+}
+
 StoreResult<qint64> copyTable(const Database &source, const Database &target, const QString &table)
 {
     const QStringList columns = columnsOf(source, table);
@@ -89,20 +108,31 @@ StoreResult<qint64> copyTable(const Database &source, const Database &target, co
     read.setForwardOnly(true);
     if (!read.exec(QStringLiteral("SELECT %1 FROM %2").arg(columns.join(QStringLiteral(", ")), table)))
         return StoreResult<qint64>(Database::sqlFailure(read, QStringLiteral("reading ") + table));
-    QSqlQuery insert(target.connection());
-    const QStringList marks(columns.size(), QStringLiteral("?"));
-    insert.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                       .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
+    const QSqlDatabase connection = target.connection();
+    QSqlQuery insert(connection);
+    const QString head =
+        QStringLiteral("INSERT INTO %1 (%2) VALUES ").arg(table, columns.join(QStringLiteral(", ")));
+    QStringList batch;
     qint64 rows = 0;
+    const auto flush = [&]() -> StoreStatus {
+        if (!batch.isEmpty() && !insert.exec(head + batch.join(QStringLiteral(", "))))
+            return Database::sqlFailure(insert, QStringLiteral("copying %1 (rows %2 to %3 of the file)")
+                                                    .arg(table)
+                                                    .arg(rows - batch.size() + 1)
+                                                    .arg(rows));
+        batch.clear();
+        return StoreStatus::success();
+    };
     while (read.next()) {
-        for (int i = 0; i < columns.size(); ++i)
-            insert.bindValue(i, deferred.contains(columns.at(i)) ? QVariant(types->at(i))
-                                                                 : forColumn(read.value(i), types->at(i)));
-        if (!insert.exec())
-            return StoreResult<qint64>(Database::sqlFailure(
-                insert, QStringLiteral("copying %1 (row %2 of the file)").arg(table).arg(rows + 1)));
+        batch << rowLiterals(read, *connection.driver(), columns, *types, deferred);
         ++rows;
+        if (batch.size() == BatchRows) {
+            if (StoreStatus s = flush(); !s.ok())
+                return StoreResult<qint64>(s);
+        }
     }
+    if (StoreStatus s = flush(); !s.ok())
+        return StoreResult<qint64>(s);
     return rows;
 }
 
