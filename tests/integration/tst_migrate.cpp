@@ -25,6 +25,7 @@ private slots:
     void movesEverythingVerified();
     void failureMidwayLeavesNothing();
     void refusesAStoreWithData();
+    void refusesABrokenSourceChain();
     void refusesBadUsage();
 
 private:
@@ -252,6 +253,28 @@ void tst_Migrate::refusesAStoreWithData()
     QVERIFY2(output.contains(QStringLiteral("already holds a PayDesk store with data")), qPrintable(output));
     QCOMPARE(counts(target), initialized);
     QCOMPARE(ctl(target, {QStringLiteral("audit"), QStringLiteral("verify")}), 0);
+}
+
+void tst_Migrate::refusesABrokenSourceChain()
+{
+    const QString source = m_fx->databasePath();
+    for (const QString &reference : {QStringLiteral("ORD-A"), QStringLiteral("ORD-P")})
+        QVERIFY(
+            m_fx->audit()
+                .append(QStringLiteral("olga"), QStringLiteral("capture"), QStringLiteral("done"), reference)
+                .ok());
+    QCOMPARE(TestStore::runOutside(source,
+                                   {QStringLiteral("DROP TRIGGER audit_log_no_update"),
+                                    QStringLiteral("UPDATE audit_log SET details = 'edited' WHERE id = 1")}),
+             QString());
+    const QTemporaryDir dir;
+    const QString target = TestStore::newLocation(dir);
+    QString output;
+    QCOMPARE(migrate(target, &output), 1);
+    QVERIFY2(output.contains(QStringLiteral("does not verify")), qPrintable(output));
+    // The server database was not even given a store.
+    QCOMPARE(Database::probe(target).error, StoreError::Missing);
+    QVERIFY(!QFile::exists(TestStore::keyPathFor(target)));
 }
 
 void tst_Migrate::refusesBadUsage()
