@@ -47,7 +47,9 @@ struct MigrationOutcome
 //   chain verifies with the key AuditKeyStore finds for it, and its people seal holds. Only then the move is
 //   recorded in both logs ("migrate") and committed.
 //
-// The source is held under its write lock throughout: no desk writes to it while it is copied.
+// The source is held under its write lock throughout: no desk writes to it while it is copied. The target URI
+// names the store's owner (creating the schema and moving the identity sequences on are the owner's; the
+// desks' role of resources/postgresql/roles.sql may do neither).
 class StoreMigration final
 {
 public:
