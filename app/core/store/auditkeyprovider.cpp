@@ -26,7 +26,7 @@ QString FileAuditKeyProvider::keyPathFor(const QString &databasePath)
     return QFileInfo(databasePath).absoluteFilePath() + QLatin1String(".auditkey");
 }
 
-StoreStatus FileAuditKeyProvider::createKeyFile(const QString &keyPath)
+StoreStatus FileAuditKeyProvider::createKeyFile(const QString &keyPath, const QByteArray &existing)
 {
     const QString shown = QDir::toNativeSeparators(keyPath);
     if (QFileInfo::exists(keyPath))
@@ -35,8 +35,14 @@ StoreStatus FileAuditKeyProvider::createKeyFile(const QString &keyPath)
             shown + QLatin1String(": an audit key is already there; it is never replaced"));
     if (StoreStatus folder = PrivateFiles::makePath(QFileInfo(keyPath).absolutePath()); !folder.ok())
         return folder;
-    QByteArray key(KeySize, Qt::Uninitialized);
-    QRandomGenerator::system()->generate(key.begin(), key.end());
+    if (!existing.isEmpty() && existing.size() != KeySize)
+        return StoreStatus::failure(StoreError::Invalid,
+                                    QStringLiteral("an audit key has %1 bytes").arg(KeySize));
+    QByteArray key = existing;
+    if (key.isEmpty()) {
+        key.resize(KeySize);
+        QRandomGenerator::system()->generate(key.begin(), key.end());
+    }
     QFile file(keyPath);
     // NewOnly with the permissions at creation: the key is never readable by others, not even for a moment.
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly,

@@ -24,9 +24,10 @@ class FileAuditKeyProvider final : public AuditKeyProvider
 {
 public:
     static QString keyPathFor(const QString &databasePath);
-    // Writes a new random key with 0600 permissions. AlreadyExists when the file is there (never
-    // overwritten: that would orphan the chain), Io when it cannot be written.
-    static StoreStatus createKeyFile(const QString &keyPath);
+    // Writes a new random key, or `existing` (e.g. a store's key copied for its team store), with 0600
+    // permissions. AlreadyExists when the file is there (never overwritten: that would orphan the chain), Io
+    // when it cannot be written.
+    static StoreStatus createKeyFile(const QString &keyPath, const QByteArray &existing = QByteArray());
 
     explicit FileAuditKeyProvider(QString keyPath);
 
