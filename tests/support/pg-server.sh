@@ -3,7 +3,8 @@
 # it on a free port of 127.0.0.1 (and a socket in DIR), and writes the URI of its maintenance database to DIR/uri;
 # `stop DIR` stops it and removes DIR; `kill DIR` stops it at once (immediate mode), `restart DIR` starts it
 # again on the same port. As root, the cluster runs as the `postgres` user (PostgreSQL refuses to run as root).
-# Durability is off: the cluster lives only for one test run.
+# fsync is off (the cluster lives only for one test run), commits are synchronous: a killed server keeps every
+# commit it confirmed, as the server-loss tests require.
 set -euo pipefail
 
 command=${1:?usage: pg-server.sh start|stop|kill|restart DIR}
@@ -57,7 +58,6 @@ case "$command" in
       >"$dir/initdb.log"
     cat >>"$dir/data/postgresql.conf" <<EOF
 fsync = off
-synchronous_commit = off
 full_page_writes = off
 max_connections = 400
 shared_buffers = 128MB
