@@ -166,20 +166,7 @@ SettingsDialog::SettingsDialog(Context context, QWidget *parent)
     secrets->addRow(tr("Apple Pay access code:"), m_appleAccessCode);
     secrets->addRow(tr("Apple Pay request phrase:"), m_appleRequestPhrase);
     secrets->addRow(tr("Apple Pay response phrase:"), m_appleResponsePhrase);
-    // A team's desks share one audit key and one set of credentials: they travel in a file, never in the
-    // database.
-    auto *exportKeys = new QPushButton(tr("E&xport team keys…"), secretsBox);
-    auto *importKeys = new QPushButton(tr("&Import team keys…"), secretsBox);
-    exportKeys->setObjectName(QStringLiteral("exportTeamKeysButton"));
-    importKeys->setObjectName(QStringLiteral("importTeamKeysButton"));
-    connect(exportKeys, &QPushButton::clicked, this, [this] { askForTeamKeys(true); });
-    connect(importKeys, &QPushButton::clicked, this, [this] { askForTeamKeys(false); });
-    auto *teamKeys = new QHBoxLayout;
-    teamKeys->addWidget(exportKeys);
-    teamKeys->addWidget(importKeys);
-    secrets->addRow(teamKeys);
-    m_teamKeysResult->setObjectName(QStringLiteral("teamKeysResult"));
-    m_teamKeysResult->setWordWrap(true);
+    secrets->addRow(teamKeysButtons(secretsBox));
     secrets->addRow(m_teamKeysResult);
 
     auto *thresholdBox = new QGroupBox(tr("Refund approval thresholds"), this);
@@ -384,6 +371,24 @@ bool SettingsDialog::save()
         field->clear();
     emit saved();
     return true;
+}
+
+QLayout *SettingsDialog::teamKeysButtons(QWidget *parent)
+{
+    // A team's desks share one audit key and one set of credentials: they travel in a file, never in the
+    // database.
+    auto *exportKeys = new QPushButton(tr("E&xport team keys…"), parent);
+    auto *importKeys = new QPushButton(tr("&Import team keys…"), parent);
+    exportKeys->setObjectName(QStringLiteral("exportTeamKeysButton"));
+    importKeys->setObjectName(QStringLiteral("importTeamKeysButton"));
+    connect(exportKeys, &QPushButton::clicked, this, [this] { askForTeamKeys(true); });
+    connect(importKeys, &QPushButton::clicked, this, [this] { askForTeamKeys(false); });
+    m_teamKeysResult->setObjectName(QStringLiteral("teamKeysResult"));
+    m_teamKeysResult->setWordWrap(true);
+    auto *row = new QHBoxLayout;
+    row->addWidget(exportKeys);
+    row->addWidget(importKeys);
+    return row;
 }
 
 void SettingsDialog::askForTeamKeys(bool exporting)

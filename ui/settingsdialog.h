@@ -17,6 +17,7 @@ class ProfileService;
 struct ConnectionCheck;
 class QComboBox;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
@@ -84,6 +85,8 @@ signals:
 private:
     void load();
     void showError(const QString &text);
+    // The export and import buttons of the team keys.
+    QLayout *teamKeysButtons(QWidget *parent);
     void askForTeamKeys(bool exporting);
 
     Context m_context;

@@ -117,10 +117,12 @@ struct TeamKeys::Bundle
     }
     QString summary() const
     {
-        return credentials.isEmpty() ? QStringLiteral("no credential set")
-                                     : QStringLiteral("%1 credential sets (%2)")
-                                           .arg(credentials.size())
-                                           .arg(names().join(QStringLiteral(", ")));
+        if (credentials.isEmpty())
+            return QStringLiteral("no credential set");
+        return QStringLiteral("%1 credential set%2 (%3)")
+            .arg(credentials.size())
+            .arg(credentials.size() == 1 ? QString() : QStringLiteral("s"),
+                 names().join(QStringLiteral(", ")));
     }
     QByteArray toJson() const;
     static std::unique_ptr<Bundle> fromJson(const QByteArray &json);
