@@ -46,7 +46,10 @@ TeamKeysDialog::TeamKeysDialog(Mode mode, QWidget *parent)
     file->addWidget(m_path);
     file->addWidget(browseButton);
     auto *form = new QFormLayout;
-    form->addRow(tr("&File:"), file);
+    // A row holding a layout has no buddy of its own: the label needs one for its shortcut.
+    auto *fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_path);
+    form->addRow(fileLabel, file);
     form->addRow(tr("&Passphrase:"), m_passphrase);
     if (exporting)
         form->addRow(tr("&Repeat the passphrase:"), m_repeat);
