@@ -1,6 +1,7 @@
 #include "settingsdialog.h"
 
 #include "palette.h"
+#include "teamkeysdialog.h"
 #include "wording.h"
 
 #include "money/currency.h"
@@ -10,6 +11,7 @@
 #include "services/connectioncheck.h"
 #include "services/keychainsecretsource.h"
 #include "services/profileservice.h"
+#include "services/teamkeys.h"
 #include "store/auditlog.h"
 #include "store/database.h"
 #include "store/profilerepository.h"
@@ -19,6 +21,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -91,6 +94,7 @@ SettingsDialog::SettingsDialog(Context context, QWidget *parent)
     , m_appleResponsePhrase(secretField(QStringLiteral("applePayResponsePhrase"), this))
     , m_error(new QLabel(this))
     , m_testResult(new QLabel(this))
+    , m_teamKeysResult(new QLabel(this))
     , m_testButton(new QPushButton(tr("&Test connection"), this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
@@ -162,6 +166,8 @@ SettingsDialog::SettingsDialog(Context context, QWidget *parent)
     secrets->addRow(tr("Apple Pay access code:"), m_appleAccessCode);
     secrets->addRow(tr("Apple Pay request phrase:"), m_appleRequestPhrase);
     secrets->addRow(tr("Apple Pay response phrase:"), m_appleResponsePhrase);
+    secrets->addRow(teamKeysButtons(secretsBox));
+    secrets->addRow(m_teamKeysResult);
 
     auto *thresholdBox = new QGroupBox(tr("Refund approval thresholds"), this);
     auto *thresholdLayout = new QVBoxLayout(thresholdBox);
@@ -365,6 +371,58 @@ bool SettingsDialog::save()
         field->clear();
     emit saved();
     return true;
+}
+
+QLayout *SettingsDialog::teamKeysButtons(QWidget *parent)
+{
+    // A team's desks share one audit key and one set of credentials: they travel in a file, never in the
+    // database.
+    auto *exportKeys = new QPushButton(tr("E&xport team keys…"), parent);
+    auto *importKeys = new QPushButton(tr("&Import team keys…"), parent);
+    exportKeys->setObjectName(QStringLiteral("exportTeamKeysButton"));
+    importKeys->setObjectName(QStringLiteral("importTeamKeysButton"));
+    connect(exportKeys, &QPushButton::clicked, this, [this] { askForTeamKeys(true); });
+    connect(importKeys, &QPushButton::clicked, this, [this] { askForTeamKeys(false); });
+    m_teamKeysResult->setObjectName(QStringLiteral("teamKeysResult"));
+    m_teamKeysResult->setWordWrap(true);
+    auto *row = new QHBoxLayout;
+    row->addWidget(exportKeys);
+    row->addWidget(importKeys);
+    return row;
+}
+
+void SettingsDialog::askForTeamKeys(bool exporting)
+{
+    auto *dialog =
+        new TeamKeysDialog(exporting ? TeamKeysDialog::Mode::Export : TeamKeysDialog::Mode::Import, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, exporting] {
+        if (exporting)
+            exportTeamKeys(dialog->path(), dialog->passphrase());
+        else
+            importTeamKeys(dialog->path(), dialog->passphrase());
+    });
+    dialog->open();
+}
+
+void SettingsDialog::exportTeamKeys(const QString &path, const QString &passphrase)
+{
+    // scrypt takes most of a second on purpose.
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const TeamKeys keys({m_context.database, m_context.audit, m_context.authorizer});
+    const TeamKeysStatus status = keys.exportTo(m_context.userName, path, passphrase);
+    QGuiApplication::restoreOverrideCursor();
+    m_teamKeysResult->setText(TeamKeysDialog::explain(status, TeamKeysDialog::Mode::Export, path));
+}
+
+void SettingsDialog::importTeamKeys(const QString &path, const QString &passphrase)
+{
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    TeamKeysStatus status;
+    if (const auto import = TeamKeys::open(*m_context.database, path, passphrase, &status))
+        status = import->install(m_context.userName, m_context.authorizer);
+    QGuiApplication::restoreOverrideCursor();
+    m_teamKeysResult->setText(TeamKeysDialog::explain(status, TeamKeysDialog::Mode::Import, path));
 }
 
 void SettingsDialog::testConnection()

@@ -11,11 +11,13 @@
 
 class ApprovalService;
 class AuditLog;
+class Authorizer;
 class Database;
 class ProfileService;
 struct ConnectionCheck;
 class QComboBox;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
@@ -26,7 +28,9 @@ class QTableWidget;
 // environment and merchant identifier are the database's and only shown. Save validates with
 // ProfileService, writes the profile (ProfileService) and thresholds through the core (audited) and the
 // secrets into the OS keychain; without a keychain it says so and keeps no secret. "Test connection" runs one
-// CHECK_STATUS with the stored settings and explains the answer in words.
+// CHECK_STATUS with the stored settings and explains the answer in words. "Export team keys…" and "Import
+// team keys…" carry the audit key and the credentials between a team's desks (TeamKeys, through
+// TeamKeysDialog).
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -42,6 +46,7 @@ public:
         const ProfileService *profiles = nullptr; // saves the profile (permission, validation, audit)
         QString profileName = QStringLiteral("default");
         QString userName;
+        const Authorizer *authorizer = nullptr; // who may export or import team keys; null: no users yet
     };
 
     SettingsDialog(Context context, QWidget *parent = nullptr);
@@ -59,7 +64,12 @@ public:
     // Starts a status check of one cached transaction; connectionTested() reports the explanation.
     void testConnection();
 
+    // Export or import the team keys (TeamKeys) as `userName`, and show the outcome in teamKeysLabel().
+    void exportTeamKeys(const QString &path, const QString &passphrase);
+    void importTeamKeys(const QString &path, const QString &passphrase);
+
     QLabel *errorLabel() const { return m_error; }
+    QLabel *teamKeysLabel() const { return m_teamKeysResult; }
     QLabel *testLabel() const { return m_testResult; }
     // The field the last refused save named, if any.
     QWidget *invalidField() const { return m_invalidField; }
@@ -75,6 +85,9 @@ signals:
 private:
     void load();
     void showError(const QString &text);
+    // The export and import buttons of the team keys.
+    QLayout *teamKeysButtons(QWidget *parent);
+    void askForTeamKeys(bool exporting);
 
     Context m_context;
     MerchantProfile m_loaded;
@@ -98,6 +111,7 @@ private:
     QLineEdit *m_appleResponsePhrase;
     QLabel *m_error;
     QLabel *m_testResult;
+    QLabel *m_teamKeysResult;
     QPushButton *m_testButton;
     QWidget *m_invalidField = nullptr;
 };

@@ -11,6 +11,7 @@
 #include "wording.h"
 
 #include "services/approvalservice.h"
+#include "services/authservice.h"
 #include "services/paymentservice.h"
 
 #include <QAction>
@@ -216,6 +217,7 @@ void SignedInDesk::showSettings()
     context.profiles = m_context.profiles;
     context.profileName = m_context.profileName;
     context.userName = m_context.user.name;
+    context.authorizer = m_context.auth;
     auto *dialog = new SettingsDialog(std::move(context), m_context.window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SettingsDialog::saved, this, &SignedInDesk::updateLive);

@@ -120,18 +120,29 @@ bool CliSignIn::require(CommandContext &context, const CliIdentity &identity, co
 
 QString CliSignIn::newPassword(CommandContext &context, const QString &command)
 {
-    const QString fromEnvironment = qEnvironmentVariable("PAYDESK_NEW_PASSWORD");
+    return secret(context, command,
+                  {"PAYDESK_NEW_PASSWORD", QStringLiteral("the new password"),
+                   QStringLiteral("New password: "), QStringLiteral("passwords")},
+                  true);
+}
+
+QString CliSignIn::secret(CommandContext &context, const QString &command, const SecretPrompt &prompt,
+                          bool confirm)
+{
+    const QString fromEnvironment = qEnvironmentVariable(prompt.variable);
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
     if (!hasTerminal()) {
-        context.err << "paydeskctl " << command
-                    << ": set PAYDESK_NEW_PASSWORD, or run on a terminal to type the new password\n";
+        context.err << "paydeskctl " << command << ": set " << prompt.variable
+                    << ", or run on a terminal to type " << prompt.what << '\n';
         return QString();
     }
-    const QString first = prompt(context, QStringLiteral("New password: "), true);
-    const QString second = prompt(context, QStringLiteral("The same again: "), true);
+    const QString first = CliSignIn::prompt(context, prompt.question, true);
+    if (!confirm)
+        return first;
+    const QString second = CliSignIn::prompt(context, QStringLiteral("The same again: "), true);
     if (first != second) {
-        context.err << "paydeskctl " << command << ": the two passwords differ\n";
+        context.err << "paydeskctl " << command << ": the two " << prompt.plural << " differ\n";
         return QString();
     }
     return first;

@@ -40,4 +40,17 @@ public:
     // A new password from PAYDESK_NEW_PASSWORD or, on a terminal, typed twice; null (after saying why)
     // otherwise.
     static QString newPassword(CommandContext &context, const QString &command);
+
+    // How a secret is asked for: its environment variable, and its words in prompts and messages.
+    struct SecretPrompt
+    {
+        const char *variable; // e.g. "PAYDESK_NEW_PASSWORD"
+        QString what;         // "the new password"
+        QString question;     // "New password: "
+        QString plural;       // "passwords"
+    };
+    // The secret from its variable or, on a terminal, typed without echo (twice when `confirm`); null (after
+    // saying why) when there is neither, or the two typed differ.
+    static QString secret(CommandContext &context, const QString &command, const SecretPrompt &prompt,
+                          bool confirm);
 };

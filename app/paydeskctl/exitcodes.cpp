@@ -3,6 +3,7 @@
 #include "services/authservice.h"
 #include "services/bulkcapture.h"
 #include "services/paymentservice.h"
+#include "services/teamkeys.h"
 
 #include <algorithm>
 
@@ -116,4 +117,25 @@ int exitCodeOf(const BulkCaptureReport &report)
     for (const BulkCaptureRowResult &row : report.rows)
         worst = std::max(worst, exitCodeOf(row));
     return worst;
+}
+
+int exitCodeOf(const TeamKeysStatus &status)
+{
+    switch (status.error) {
+    case TeamKeysError::None:
+        return ExitDone;
+    case TeamKeysError::WeakPassphrase:
+        return ExitUsage;
+    case TeamKeysError::PermissionDenied:
+    case TeamKeysError::Unreadable:
+    case TeamKeysError::Exists:
+    case TeamKeysError::OtherDatabase:
+    case TeamKeysError::KeyMismatch:
+        return ExitRefused;
+    case TeamKeysError::OtherAccount:
+    case TeamKeysError::Keychain:
+    case TeamKeysError::Store:
+        return ExitEnvironment;
+    }
+    return ExitEnvironment;
 }

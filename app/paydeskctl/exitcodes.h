@@ -10,6 +10,7 @@ struct PaymentResult;
 struct BulkCapturePlan;
 struct BulkCaptureRowResult;
 struct BulkCaptureReport;
+struct TeamKeysStatus;
 
 // paydeskctl's exit codes (INTERFACES.md); every command returns one of these.
 enum ExitCode : int {
@@ -40,3 +41,7 @@ int exitCodeOf(const PaymentResult &result);
 int exitCodeOf(const BulkCapturePlan &plan);
 int exitCodeOf(const BulkCaptureRowResult &row);
 int exitCodeOf(const BulkCaptureReport &report);
+// Team keys: a weak passphrase 2; another account or environment, the keychain, the store 5 (INTERFACES.md:
+// a mismatched account/environment is the environment's); every other refusal (permission, wrong passphrase
+// or damaged file, another database of the account, another key, an existing file) 1.
+int exitCodeOf(const TeamKeysStatus &status);

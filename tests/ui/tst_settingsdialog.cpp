@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 #include "settingsdialog.h"
 #include "signedindesk.h"
+#include "teamkeysdialog.h"
 
 #include "moneyfixture.h"
 
@@ -11,16 +12,20 @@
 #include "services/authservice.h"
 #include "services/profileservice.h"
 #include "services/refundgate.h"
+#include "store/teamkeyfile.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableWidget>
+#include <QTemporaryDir>
 
 class tst_SettingsDialog : public QObject
 {
@@ -43,6 +48,9 @@ private slots:
     void testConnectionExplainsUnreachableEndpoint();
     void peopleMenuOpensSettingsForAdmins_data();
     void peopleMenuOpensSettingsForAdmins();
+    void teamKeysDialogChecksTheForm();
+    void teamKeysRefusalsInWords();
+    void teamKeysExportWithoutKeychainSaysSo();
 
 private:
     std::unique_ptr<SettingsDialog> dialogFor(PaymentService *service);
@@ -353,6 +361,74 @@ void tst_SettingsDialog::peopleMenuOpensSettingsForAdmins()
     QVERIFY2(tested.at(0).at(0).toString().startsWith(QStringLiteral("Connected")),
              qPrintable(tested.at(0).at(0).toString()));
     dialog->reject();
+}
+
+void tst_SettingsDialog::teamKeysDialogChecksTheForm()
+{
+    TeamKeysDialog exporting(TeamKeysDialog::Mode::Export);
+    QPushButton *ok = exporting.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY(!ok->isEnabled());
+    exporting.pathEdit()->setText(QStringLiteral("/tmp/team.paydesk-keys"));
+    exporting.passphraseEdit()->setText(QStringLiteral("eleven char"));
+    exporting.repeatEdit()->setText(QStringLiteral("eleven char"));
+    QVERIFY(!ok->isEnabled());
+    QVERIFY(exporting.problem().contains(QStringLiteral("at least 12 characters")));
+    exporting.passphraseEdit()->setText(QStringLiteral("twelve chars"));
+    QCOMPARE(exporting.problem(), QStringLiteral("The two passphrases differ."));
+    exporting.repeatEdit()->setText(QStringLiteral("twelve chars"));
+    QVERIFY(ok->isEnabled());
+    QCOMPARE(exporting.passphrase(), QStringLiteral("twelve chars"));
+
+    // Importing asks once, whatever its length: the file decides.
+    TeamKeysDialog importing(TeamKeysDialog::Mode::Import);
+    importing.pathEdit()->setText(QStringLiteral("/tmp/team.paydesk-keys"));
+    importing.passphraseEdit()->setText(QStringLiteral("short"));
+    QVERIFY(importing.problem().isEmpty());
+    QVERIFY(importing.repeatEdit()->isHidden());
+}
+
+void tst_SettingsDialog::teamKeysRefusalsInWords()
+{
+    QTemporaryDir dir;
+    const QString existing = dir.filePath(QStringLiteral("existing.paydesk-keys"));
+    QFile other(existing);
+    QVERIFY(other.open(QIODevice::WriteOnly));
+    other.write("someone else's file");
+    other.close();
+    m_dialog->exportTeamKeys(existing, QStringLiteral("a long team passphrase"));
+    QVERIFY2(m_dialog->teamKeysLabel()->text().contains(QStringLiteral("never overwrites")),
+             qPrintable(m_dialog->teamKeysLabel()->text()));
+    m_dialog->exportTeamKeys(dir.filePath(QStringLiteral("new.paydesk-keys")), QStringLiteral("short"));
+    QVERIFY2(m_dialog->teamKeysLabel()->text().contains(QStringLiteral("too short")),
+             qPrintable(m_dialog->teamKeysLabel()->text()));
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("new.paydesk-keys"))));
+
+    // A file of another account, and a wrong passphrase: refused before the keychain is asked.
+    const QString foreign = dir.filePath(QStringLiteral("foreign.paydesk-keys"));
+    const QByteArray bundle =
+        "{\"format\":1,\"audit_key\":\"" + QByteArray(32, 'k').toBase64() + "\",\"credentials\":[]}";
+    QVERIFY(TeamKeyFile::write(
+                foreign, {QStringLiteral("OTHERMERCHANT"), QStringLiteral("sandbox"), QStringLiteral("1")},
+                bundle, QStringLiteral("a long team passphrase"), {10, 8, 1})
+                .ok());
+    m_dialog->importTeamKeys(foreign, QStringLiteral("a long team passphrase"));
+    QVERIFY2(m_dialog->teamKeysLabel()->text().contains(QStringLiteral("another PayDesk database")),
+             qPrintable(m_dialog->teamKeysLabel()->text()));
+    m_dialog->importTeamKeys(foreign, QStringLiteral("not the team passphrase"));
+    QVERIFY2(m_dialog->teamKeysLabel()->text().contains(QStringLiteral("passphrase is wrong")),
+             qPrintable(m_dialog->teamKeysLabel()->text()));
+}
+
+void tst_SettingsDialog::teamKeysExportWithoutKeychainSaysSo()
+{
+    if (qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"))
+        QSKIP("a session bus is present: exporting from a real keychain is tst_keychain_teamkeys' job");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("team.paydesk-keys"));
+    m_dialog->exportTeamKeys(path, QStringLiteral("a long team passphrase"));
+    QVERIFY2(m_dialog->teamKeysLabel()->text().contains(QStringLiteral("keychain")),
+             qPrintable(m_dialog->teamKeysLabel()->text()));
+    QVERIFY(!QFile::exists(path));
 }
 
 QTEST_MAIN(tst_SettingsDialog)

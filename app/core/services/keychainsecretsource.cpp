@@ -11,23 +11,34 @@ QString KeychainSecretSource::keyFor(const QString &profile, CredentialSet set)
 std::optional<ApsCredentials> KeychainSecretSource::credentials(const QString &profile, CredentialSet set,
                                                                 QString *problem) const
 {
-    const KeychainResult found = Keychain::read(keyFor(profile, set));
+    ApsCredentials credentials;
+    const KeychainResult found = lookup(profile, set, &credentials);
     if (!found.ok()) {
         if (problem)
             *problem = QStringLiteral("%1 credentials of profile %2: %3")
                            .arg(credentialSetName(set), profile, found.message);
         return std::nullopt;
     }
-    const QJsonObject json = QJsonDocument::fromJson(found.data).object();
-    ApsCredentials credentials{json.value(QLatin1String("access_code")).toString(),
-                               json.value(QLatin1String("request_phrase")).toString(),
-                               json.value(QLatin1String("response_phrase")).toString()};
     if (!credentials.isComplete()) {
         if (problem)
             *problem = QStringLiteral("the keychain entry %1 is incomplete").arg(keyFor(profile, set));
         return std::nullopt;
     }
     return credentials;
+}
+
+KeychainResult KeychainSecretSource::lookup(const QString &profile, CredentialSet set,
+                                            ApsCredentials *credentials)
+{
+    KeychainResult found = Keychain::read(keyFor(profile, set));
+    if (found.ok()) {
+        const QJsonObject json = QJsonDocument::fromJson(found.data).object();
+        *credentials = ApsCredentials{json.value(QLatin1String("access_code")).toString(),
+                                      json.value(QLatin1String("request_phrase")).toString(),
+                                      json.value(QLatin1String("response_phrase")).toString()};
+        found.data.clear();
+    }
+    return found;
 }
 
 KeychainResult KeychainSecretSource::store(const QString &profile, CredentialSet set,

@@ -13,6 +13,9 @@ public:
 
     std::optional<ApsCredentials> credentials(const QString &profile, CredentialSet set,
                                               QString *problem) const override;
+    // The set as the keychain holds it: Ok with *credentials (possibly incomplete, for the caller to say),
+    // NotFound, or Unavailable.
+    static KeychainResult lookup(const QString &profile, CredentialSet set, ApsCredentials *credentials);
     // Stores (replaces) the set; the settings dialog calls it. The result says why it failed, never the
     // secret.
     static KeychainResult store(const QString &profile, CredentialSet set, const ApsCredentials &credentials);

@@ -2,6 +2,7 @@
 
 #include "store/database.h"
 #include "store/privatefiles.h"
+#include "store/teamkeyfile.h"
 
 #include <QDir>
 #include <QFile>
@@ -80,4 +81,22 @@ StoreResult<QByteArray> FileAuditKeyProvider::key() const
             shown +
                 QStringLiteral(": not an audit key (%1 bytes, expected %2)").arg(key.size()).arg(KeySize));
     return key;
+}
+
+MemoryAuditKeyProvider::MemoryAuditKeyProvider(QByteArray key)
+    : m_key(std::move(key))
+{}
+
+MemoryAuditKeyProvider::~MemoryAuditKeyProvider()
+{
+    TeamKeyFile::wipe(m_key);
+}
+
+StoreResult<QByteArray> MemoryAuditKeyProvider::key() const
+{
+    if (m_key.size() != KeySize)
+        return StoreResult<QByteArray>::failure(
+            StoreError::AuditKey,
+            QStringLiteral("not an audit key (%1 bytes, expected %2)").arg(m_key.size()).arg(KeySize));
+    return m_key;
 }

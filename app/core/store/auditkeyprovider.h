@@ -38,3 +38,19 @@ public:
 private:
     QString m_keyPath;
 };
+
+// A key held in memory: one read from a team key file, checked against the audit chain before it is stored
+// anywhere (TeamKeys). Its copy is wiped when it is destroyed.
+class MemoryAuditKeyProvider final : public AuditKeyProvider
+{
+public:
+    explicit MemoryAuditKeyProvider(QByteArray key);
+    ~MemoryAuditKeyProvider() override;
+    Q_DISABLE_COPY_MOVE(MemoryAuditKeyProvider)
+
+    // AuditKey when the key is not KeySize bytes.
+    StoreResult<QByteArray> key() const override;
+
+private:
+    QByteArray m_key;
+};

@@ -8,12 +8,20 @@
 
 StoreResult<QString> KeychainAuditKeyProvider::keyNameFor(const Database &database)
 {
+    const auto createdAt = createdAtOf(database);
+    if (!createdAt.ok())
+        return createdAt;
+    return QStringLiteral("audit-key/%1/%2/%3")
+        .arg(database.merchantIdentifier(), database.environment(), *createdAt);
+}
+
+StoreResult<QString> KeychainAuditKeyProvider::createdAtOf(const Database &database)
+{
     QSqlQuery query(database.connection());
     if (!query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'created_at'")) || !query.next())
         return StoreResult<QString>(
             Database::sqlFailure(query, QStringLiteral("reading the database's identity")));
-    return QStringLiteral("audit-key/%1/%2/%3")
-        .arg(database.merchantIdentifier(), database.environment(), query.value(0).toString());
+    return query.value(0).toString();
 }
 
 StoreStatus KeychainAuditKeyProvider::createKey(const QString &keyName, const QByteArray &existing)

@@ -13,6 +13,9 @@ class KeychainAuditKeyProvider final : public AuditKeyProvider
 public:
     // The entry name for this database (reads its meta table).
     static StoreResult<QString> keyNameFor(const Database &database);
+    // The database's `created_at` (meta table): with its account and environment, what tells it apart from
+    // every other database, wherever its file moves.
+    static StoreResult<QString> createdAtOf(const Database &database);
     // Stores a new random key, or `existing` (e.g. the bytes of a key file being moved into the keychain).
     // AlreadyExists when the entry is there (never overwritten: that would orphan the chain).
     static StoreStatus createKey(const QString &keyName, const QByteArray &existing = QByteArray());

@@ -96,6 +96,17 @@ StoreResult<MerchantProfile> ProfileRepository::loadOrDefault(const QString &nam
     return stored;
 }
 
+StoreResult<QStringList> ProfileRepository::names() const
+{
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QStringLiteral("SELECT name FROM profiles ORDER BY name")))
+        return StoreResult<QStringList>(Database::sqlFailure(query, QStringLiteral("reading the profiles")));
+    QStringList names;
+    while (query.next())
+        names << query.value(0).toString();
+    return names;
+}
+
 StoreStatus ProfileRepository::save(const MerchantProfile &profile) const
 {
     if (StoreStatus s = validate(profile); !s.ok())

@@ -4,6 +4,7 @@
 #include "store/storeresult.h"
 
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 class Database;
@@ -19,6 +20,8 @@ public:
     StoreResult<MerchantProfile> load(const QString &name) const;
     // The stored profile, or the defaults for the database's environment when it was never saved.
     StoreResult<MerchantProfile> loadOrDefault(const QString &name) const;
+    // The names of the stored profiles, sorted.
+    StoreResult<QStringList> names() const;
     // The defaults: the APS endpoint of the environment (sandbox, production; empty for simulator and
     // custom), SHA-256, en, 60 s, 7 days, 24 hours, UTC.
     MerchantProfile defaults(const QString &name) const;
