@@ -1,7 +1,7 @@
-#include "teststore.h"
 #include "domain/cardnumber.h"
 #include "store/database.h"
 #include "store/transactionrepository.h"
+#include "teststore.h"
 
 #include <QSqlQuery>
 #include <QStandardPaths>

@@ -1,5 +1,5 @@
-#include "teststore.h"
 #include "store/database.h"
+#include "teststore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -41,12 +41,14 @@ public:
     // the first few hundred, whereas the index would first collect every match and sort them.
     SqlFragment textSearchByScan(const QStringList &terms) const;
     // A query answering how many rows the indexed terms match, counting at most `cap` (bound last), so that a
-    // caller can choose between textSearch() and textSearchByScan() cheaply; empty when no term uses the index
-    // (terms shorter than three characters). SQLite asks the FTS5 table, PostgreSQL the pg_trgm indexes.
+    // caller can choose between textSearch() and textSearchByScan() cheaply; empty when no term uses the
+    // index (terms shorter than three characters). SQLite asks the FTS5 table, PostgreSQL the pg_trgm
+    // indexes.
     SqlFragment indexedMatchProbe(const QStringList &terms, int cap) const;
 
-    // `column` as an ORDER BY term that no index may serve (SQLite: unary plus; PostgreSQL: COALESCE(c, c)), so the planner collects the
-    // rows the WHERE clause finds and sorts them instead of walking a whole index in order.
+    // `column` as an ORDER BY term that no index may serve (SQLite: unary plus; PostgreSQL: COALESCE(c, c)),
+    // so the planner collects the rows the WHERE clause finds and sorts them instead of walking a whole index
+    // in order.
     QString withoutIndex(const QString &column) const;
 
     // `text` with LIKE's wildcards and the escape character escaped for ESCAPE '\'.
