@@ -5,6 +5,8 @@
 #include "store/keychainauditkeyprovider.h"
 #include "store/teamkeyfile.h"
 
+#include "teststore.h"
+
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,7 +21,8 @@
 // the audit key and the credentials, the keychain entries are forgotten (a desk that never had them), and the
 // import brings them back, so the chain verifies and the money credentials are there again. Every refusal
 // (wrong passphrase, another database or account, another key, a key that does not verify the chain, a role
-// without the permission, an existing file, a short passphrase) writes nothing.
+// without the permission, an existing file, a short passphrase) writes nothing. Its ":pg" twin does the same
+// with the team's store on PostgreSQL.
 class tst_KeychainTeamKeys : public QObject
 {
     Q_OBJECT
@@ -44,6 +47,7 @@ private:
     Run run(const QString &db, const QStringList &args, const QString &user = QStringLiteral("ada"),
             const QString &passphrase = QString(), const QString &newPassword = QString()) const;
     static QString password(const QString &user) { return user + QStringLiteral("-password-1"); }
+    // A new store (a file, or a database on the test server in the twin) made by paydeskctl init.
     QString createDatabase(const QString &name, const QString &merchant = QStringLiteral("MERCH1"));
     static QString keyNameOf(const QString &db);
     static int auditCount(const QString &db, const QString &action, const QString &outcome);
@@ -116,7 +120,7 @@ tst_KeychainTeamKeys::Run tst_KeychainTeamKeys::run(const QString &db, const QSt
 
 QString tst_KeychainTeamKeys::createDatabase(const QString &name, const QString &merchant)
 {
-    const QString db = m_dir->filePath(name);
+    const QString db = TestStore::newLocation(*m_dir, name);
     const Run created = run(db, {QStringLiteral("init"), QStringLiteral("--merchant-identifier"), merchant,
                                  QStringLiteral("--environment"), QStringLiteral("simulator")});
     if (created.code != 0) {
