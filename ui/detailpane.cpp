@@ -128,7 +128,8 @@ void DetailPane::showNothing()
 }
 
 void DetailPane::showTransaction(const Transaction &tx, const QList<Operation> &timeline,
-                                 const QDateTime &now, bool inProgress, const QList<RefundRequest> &requests)
+                                 const QDateTime &now, bool inProgress, const QList<RefundRequest> &requests,
+                                 bool needsStatusCheck)
 {
     m_id = tx.id;
     m_stack->setCurrentIndex(1);
@@ -144,14 +145,19 @@ void DetailPane::showTransaction(const Transaction &tx, const QList<Operation> &
     QString stateText = inProgress ? tr("In progress…") : Wording::state(state);
     if (tx.unresolved && !inProgress)
         stateText += QStringLiteral(" · ") + tr("outcome of the last operation not known yet");
+    else if (needsStatusCheck && !inProgress)
+        stateText += QStringLiteral(" · ") + tr("waiting for a status check");
     m_state->setText(stateText);
+    m_state->setToolTip(needsStatusCheck ? Wording::needsStatusCheckHint() : QString());
     m_state->setStyleSheet(
         QStringLiteral("QLabel { background: %1; color: %2; border-radius: 4px; padding: 2px 8px; }")
             .arg(colours.background.name(), colours.text.name()));
 
     const Money remaining = m_rules.remainingToCapture(tx, now);
     const Money lapsed = m_rules.lapsedUncaptured(tx, now);
-    m_authorized->setText(money(tx.authorized));
+    m_authorized->setText(tx.failed && tx.authorized == 0 && tx.attempted > 0
+                              ? tr("none: the card declined %1").arg(money(tx.attempted))
+                              : money(tx.authorized));
     m_captured->setText(money(tx.captured));
     m_toCapture->setText(!remaining.isZero() ? money(remaining.minorUnits())
                          : !lapsed.isZero()

@@ -29,7 +29,8 @@ public:
 
     void setRules(const TransactionRules &rules) { m_rules = rules; }
     void showTransaction(const Transaction &tx, const QList<Operation> &timeline, const QDateTime &now,
-                         bool inProgress, const QList<RefundRequest> &requests = {});
+                         bool inProgress, const QList<RefundRequest> &requests = {},
+                         bool needsStatusCheck = false);
     void showNothing();
     std::optional<qint64> transactionId() const { return m_id; }
 

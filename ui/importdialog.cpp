@@ -253,6 +253,12 @@ QString ImportDialog::summaryOf(const StoreResult<ImportReport> &result) const
         parts << tr("%1 orders disagree with what PayDesk knows: their totals were kept and they are marked "
                     "for a status check.")
                      .arg(number(report.ordersFlagged));
+    if (report.ordersUncertain > 0)
+        parts
+            << tr("%1 orders have an operation APS had not finished when the report was made (for example "
+                  "status 15, uncertain): they are marked for a status check, which settles them from APS's "
+                  "totals.")
+                   .arg(number(report.ordersUncertain));
     if (report.ordersUnresolved > 0)
         parts << tr("%1 orders were left alone because an operation on them has no known outcome yet; import "
                     "the file again later.")

@@ -367,9 +367,10 @@ void MainWindow::showSelected()
     const StoreResult<QList<Operation>> history = journal.history(tx->id);
     const StoreResult<QList<RefundRequest>> requests =
         RefundRequestRepository(*m_context.database).forTransaction(tx->id);
+    const StoreResult<bool> flagged = repository.needsStatusCheck(tx->id);
     m_detail->showTransaction(*tx, history.ok() ? *history : QList<Operation>(), now(),
                               m_actions->isRunning(tx->id),
-                              requests.ok() ? *requests : QList<RefundRequest>());
+                              requests.ok() ? *requests : QList<RefundRequest>(), flagged.ok() && *flagged);
     m_actions->setTransaction(*tx);
 }
 

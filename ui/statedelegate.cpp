@@ -42,7 +42,12 @@ void StateDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
             : coloursOf(static_cast<TransactionState>(index.data(TransactionTableModel::StateRole).toInt()));
 
     const QFontMetrics metrics(opt.font);
-    const QString label = unresolved && !inProgress ? text + QStringLiteral(" ⚠") : text;
+    const bool flagged = index.data(TransactionTableModel::NeedsStatusCheckRole).toBool();
+    // ⚠ an operation of PayDesk's is open; ↻ APS's figures are to be checked (an uncertain report row).
+    const QString label = inProgress   ? text
+                          : unresolved ? text + QStringLiteral(" ⚠")
+                          : flagged    ? text + QStringLiteral(" ↻")
+                                       : text;
     const int padding = metrics.height() / 2;
     const QRect cell = opt.rect.adjusted(4, 3, -4, -3);
     const int width = qMin(cell.width(), metrics.horizontalAdvance(label) + 2 * padding + 2);

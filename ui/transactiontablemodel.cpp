@@ -313,6 +313,8 @@ QVariant TransactionTableModel::data(const QModelIndex &index, int role) const
         }
         if (column == StateColumn && row->transaction.unresolved)
             return tr("An operation on this order has no known outcome yet; PayDesk checks it with APS.");
+        if (column == StateColumn && row->needsStatusCheck)
+            return Wording::needsStatusCheckHint();
         if (column == DateColumn)
             return Wording::dateTime(row->transaction.authorizedAt, m_locale);
         return QVariant();
@@ -338,6 +340,8 @@ QVariant TransactionTableModel::data(const QModelIndex &index, int role) const
         return static_cast<int>(row->state);
     case UnresolvedRole:
         return row->transaction.unresolved;
+    case NeedsStatusCheckRole:
+        return row->needsStatusCheck;
     case InProgressRole:
         return m_inProgress.contains(row->transaction.id);
     case DeadlineUrgencyRole:

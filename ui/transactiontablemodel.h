@@ -41,11 +41,12 @@ public:
     enum Role {
         // The value behind the cell: minor units (qint64), QDateTime (UTC), TransactionState (as int), text.
         RawValueRole = Qt::UserRole + 1,
-        TransactionIdRole,   // qint64
-        StateRole,           // TransactionState as int
-        UnresolvedRole,      // bool: an operation on it has no known outcome yet
-        InProgressRole,      // bool: this window is running an operation on it
-        DeadlineUrgencyRole, // Urgency as int
+        TransactionIdRole,    // qint64
+        StateRole,            // TransactionState as int
+        UnresolvedRole,       // bool: an operation on it has no known outcome yet
+        NeedsStatusCheckRole, // bool: flagged for a status check (uncertain report row, disagreement)
+        InProgressRole,       // bool: this window is running an operation on it
+        DeadlineUrgencyRole,  // Urgency as int
     };
 
     enum class Urgency { None, Warning, Passed };

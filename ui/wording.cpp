@@ -25,6 +25,13 @@ QString Wording::state(TransactionState state)
     return QString();
 }
 
+QString Wording::needsStatusCheckHint()
+{
+    return tr("Waiting for a status check: APS's report shows an operation it had not finished, or figures "
+              "that differ from PayDesk's. Check status asks APS for the order's totals; the next automatic "
+              "check does the same.");
+}
+
 QString Wording::outcome(OperationOutcome outcome)
 {
     switch (outcome) {

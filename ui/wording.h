@@ -23,6 +23,8 @@ public:
     Wording() = delete;
 
     static QString state(TransactionState state);
+    // Why an order is flagged for a status check, for a tooltip.
+    static QString needsStatusCheckHint();
     static QString outcome(OperationOutcome outcome);
     static QString operationKind(OperationKind kind);
     static QString action(TransactionRules::Action action);

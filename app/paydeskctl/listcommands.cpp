@@ -290,7 +290,9 @@ int importCommand(CommandContext &context)
     context.out << report.rowsRead << " rows read, " << report.rowsAlreadyImported << " already imported, "
                 << report.badRows.size() << " skipped; transactions: " << report.ordersCreated << " created, "
                 << report.ordersUpdated << " updated, " << report.ordersUnchanged << " unchanged, "
-                << report.ordersFlagged << " flagged for a status check, " << report.ordersUnresolved
+                << report.ordersFlagged + report.ordersUncertain << " flagged for a status check ("
+                << report.ordersUncertain << " with an uncertain operation, " << report.ordersFlagged
+                << " disagreeing with the cache), " << report.ordersUnresolved
                 << " left alone (unresolved operation)\n";
     return ExitDone;
 }

@@ -177,6 +177,10 @@ int reconcileCommand(CommandContext &context)
 
     int worst = ExitDone;
     for (const ReconcileDecision &decision : std::as_const(decisions)) {
+        if (decision.verdict == ReconcileDecision::Verdict::StatusChecked) {
+            context.out << decision.merchantReference << ": status check: " << decision.reason << '\n';
+            continue;
+        }
         context.out << decision.merchantReference << ": operation " << decision.operationId << " ("
                     << operationKindToken(decision.kind) << ") " << verdictToken(decision.verdict) << ": "
                     << decision.reason << '\n';

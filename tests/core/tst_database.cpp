@@ -91,6 +91,7 @@ private slots:
     void splitter();
     void migrationsFromEveryEarlierVersion();
     void migrationFailureAppliesNothing();
+    void version7TakesDeclinedAttemptsOutOfAuthorized();
     void migrationDirectoryWithGapIsRefused();
 
 private:
@@ -527,6 +528,57 @@ void tst_Database::migrationsFromEveryEarlierVersion()
     auto current = Database::open(v1Path);
     QVERIFY2(current.ok(), qPrintable(current.message));
     QCOMPARE(pragmaValue(**current, QStringLiteral("user_version")), MigrationRunner().latestVersion());
+}
+
+// A cache imported before version 7 held a declined authorization's attempted amount as authorized: the
+// upgrade moves it to `attempted` and leaves every other order as it was.
+void tst_Database::version7TakesDeclinedAttemptsOutOfAuthorized()
+{
+    QList<std::pair<QString, QByteArray>> before;
+    for (const QString &name :
+         QDir(QStringLiteral(":/migrations")).entryList({QStringLiteral("000[2-6]_*.sql")}))
+        before.append({name, readFile(QStringLiteral(":/migrations/") + name)});
+    QCOMPARE(before.size(), 5);
+    const QString v6 = makeMigrationDir(QStringLiteral("v6"), before);
+    {
+        auto created = Database::create(dbPath(), QStringLiteral("MERCH1"), QStringLiteral("sandbox"),
+                                        DatabaseOptions{v6});
+        QVERIFY2(created.ok(), qPrintable(created.message));
+        QCOMPARE((*created)->schemaVersion(), 6);
+        QSqlQuery q((*created)->connection());
+        // reference, authorized, captured, failed, base_state
+        for (const char *values :
+             {"'DECLINED', 150662, 0, 1, 'failed'", "'GOOD', 50000, 20000, 0, 'partially_captured'"}) {
+            QVERIFY2(
+                q.exec(QStringLiteral("INSERT INTO transactions (merchant_reference, authorized, captured, "
+                                      "failed, base_state, merchant_identifier, origin, currency, "
+                                      "authorized_at, capture_deadline, updated_at) "
+                                      "VALUES (%1, 'MERCH1', 'authorization', 'SAR', 0, 0, 0)")
+                           .arg(QString::fromLatin1(values))),
+                qPrintable(q.lastError().text()));
+        }
+        QVERIFY2(q.exec(QStringLiteral(
+                     "INSERT INTO report_totals (transaction_id, origin_seen, authorized, failed, "
+                     "last_row_at) SELECT id, 1, authorized, failed, 0 FROM transactions")),
+                 qPrintable(q.lastError().text()));
+    }
+    auto opened = Database::open(dbPath());
+    QVERIFY2(opened.ok(), qPrintable(opened.message));
+    QSqlQuery q((*opened)->connection());
+    QVERIFY(q.exec(
+        QStringLiteral("SELECT t.merchant_reference, t.authorized, t.attempted, t.captured, r.authorized "
+                       "FROM transactions t JOIN report_totals r ON r.transaction_id = t.id "
+                       "ORDER BY t.merchant_reference")));
+    QStringList rows;
+    while (q.next())
+        rows << QStringLiteral("%1 %2 %3 %4 %5")
+                    .arg(q.value(0).toString())
+                    .arg(q.value(1).toLongLong())
+                    .arg(q.value(2).toLongLong())
+                    .arg(q.value(3).toLongLong())
+                    .arg(q.value(4).toLongLong());
+    QCOMPARE(rows, (QStringList{QStringLiteral("DECLINED 0 150662 0 0"),
+                                QStringLiteral("GOOD 50000 0 20000 50000")}));
 }
 
 void tst_Database::migrationFailureAppliesNothing()

@@ -88,7 +88,8 @@ void tst_OrderPlan::plan_data()
     QTest::addColumn<QString>("rows");
     QTest::addColumn<QString>("badReason"); // empty: the order may be merged
     QTest::addColumn<qint64>("badLine");
-    // The report totals after the new rows: authorized, captured, refunded, voided, failed, pending origin.
+    // The report totals after the new rows: authorized, captured, refunded, voided, failed, whether the order
+    // waits for a status check (a new row's outcome is not final), the declined attempt's amount.
     QTest::addColumn<QList<qint64>>("totals");
     QTest::addColumn<int>("newRows");
 
@@ -102,25 +103,32 @@ void tst_OrderPlan::plan_data()
         QTest::newRow(name) << QString::fromLatin1(existing) << QString::fromLatin1(rows)
                             << QString::fromLatin1(reason) << line << QList<qint64>() << -1;
     };
-    ok("authorize", "", "A+1000", {1000, 0, 0, 0, 0, 0}, 1);
-    ok("authorize, capture, refund", "", "A+1000 C+600 R+200", {1000, 600, 200, 0, 0, 0}, 3);
-    ok("two partial captures", "", "A+1000 C+400 C+600", {1000, 1000, 0, 0, 0, 0}, 3);
-    ok("purchase counts as captured", "", "P+1000", {1000, 1000, 0, 0, 0, 0}, 1);
-    ok("purchase refunded", "", "P+1000 R+1000", {1000, 1000, 1000, 0, 0, 0}, 2);
-    ok("void", "", "A+1000 V+0", {1000, 0, 0, 1, 0, 0}, 2);
-    ok("declined authorization", "", "A-1000", {1000, 0, 0, 0, 1, 0}, 1);
-    ok("declined purchase", "", "P-1000", {1000, 0, 0, 0, 1, 0}, 1);
-    ok("declined, then approved", "", "A-1000 A+1000", {1000, 0, 0, 0, 0, 0}, 2);
-    ok("approved, then a declined retry", "", "A+1000 A-1000", {1000, 0, 0, 0, 0, 0}, 2);
-    ok("pending authorization", "", "A?1000", {0, 0, 0, 0, 0, 1}, 1);
-    ok("pending, then approved", "", "A?1000 A+1000", {1000, 0, 0, 0, 0, 0}, 2);
-    ok("declined capture, refund and void count nothing", "", "A+1000 C-600 R-100 V-0", {1000, 0, 0, 0, 0, 0},
-       4);
-    ok("pending capture counts nothing", "", "A+1000 C?600", {1000, 0, 0, 0, 0, 0}, 2);
-    ok("existing: a capture alone", "A 1000 0 0", "C+400", {0, 400, 0, 0, 0, 0}, 1);
-    ok("existing: a refund within the cache's capture", "A 1000 1000 0", "R+300", {0, 0, 300, 0, 0, 0}, 1);
-    ok("existing: rows seen before are skipped", "A 1000 0 0", "*A+1000 C+500", {0, 500, 0, 0, 0, 0}, 1);
-    ok("every row seen before", "A 1000 0 0", "*A+1000 *C+500", {0, 0, 0, 0, 0, 0}, 0);
+    ok("authorize", "", "A+1000", {1000, 0, 0, 0, 0, 0, 0}, 1);
+    ok("authorize, capture, refund", "", "A+1000 C+600 R+200", {1000, 600, 200, 0, 0, 0, 0}, 3);
+    ok("two partial captures", "", "A+1000 C+400 C+600", {1000, 1000, 0, 0, 0, 0, 0}, 3);
+    ok("purchase counts as captured", "", "P+1000", {1000, 1000, 0, 0, 0, 0, 0}, 1);
+    ok("purchase refunded", "", "P+1000 R+1000", {1000, 1000, 1000, 0, 0, 0, 0}, 2);
+    ok("void", "", "A+1000 V+0", {1000, 0, 0, 1, 0, 0, 0}, 2);
+    ok("declined authorization", "", "A-1000", {0, 0, 0, 0, 1, 0, 1000}, 1);
+    ok("declined purchase", "", "P-1000", {0, 0, 0, 0, 1, 0, 1000}, 1);
+    ok("two declined attempts: the larger one", "", "A-1000 A-1500", {0, 0, 0, 0, 1, 0, 1500}, 2);
+    ok("declined, then approved", "", "A-1000 A+1000", {1000, 0, 0, 0, 0, 0, 1000}, 2);
+    ok("approved, then a declined retry", "", "A+1000 A-1000", {1000, 0, 0, 0, 0, 0, 0}, 2);
+    ok("pending authorization", "", "A?1000", {0, 0, 0, 0, 0, 1, 0}, 1);
+    ok("pending, then approved", "", "A?1000 A+1000", {1000, 0, 0, 0, 0, 0, 0}, 2);
+    ok("declined capture, refund and void count nothing", "", "A+1000 C-600 R-100 V-0",
+       {1000, 0, 0, 0, 0, 0, 0}, 4);
+    ok("pending capture counts nothing, waits for a status check", "", "A+1000 C?600",
+       {1000, 0, 0, 0, 0, 1, 0}, 2);
+    ok("pending refund waits for a status check", "", "A+1000 C+600 R?100", {1000, 600, 0, 0, 0, 1, 0}, 3);
+    ok("pending void waits for a status check", "", "A+1000 V?0", {1000, 0, 0, 0, 0, 1, 0}, 2);
+    ok("existing: a pending capture", "A 1000 0 0", "C?400", {0, 0, 0, 0, 0, 1, 0}, 1);
+    ok("existing: a pending row seen before asks nothing", "A 1000 0 0", "*C?400 C+100",
+       {0, 100, 0, 0, 0, 0, 0}, 1);
+    ok("existing: a capture alone", "A 1000 0 0", "C+400", {0, 400, 0, 0, 0, 0, 0}, 1);
+    ok("existing: a refund within the cache's capture", "A 1000 1000 0", "R+300", {0, 0, 300, 0, 0, 0, 0}, 1);
+    ok("existing: rows seen before are skipped", "A 1000 0 0", "*A+1000 C+500", {0, 500, 0, 0, 0, 0, 0}, 1);
+    ok("every row seen before", "A 1000 0 0", "*A+1000 *C+500", {0, 0, 0, 0, 0, 0, 0}, 0);
 
     bad("captures above authorized", "", "A+1000 C+1200", "captures (12.00 AED) above authorized (10.00 AED)",
         2);
@@ -159,7 +167,8 @@ void tst_OrderPlan::plan()
     if (plan.isBad())
         return;
     const ReportTotals &r = plan.report;
-    QCOMPARE((QList<qint64>{r.authorized, r.captured, r.refunded, r.voided, r.failed, plan.pendingOrigin}),
+    QCOMPARE((QList<qint64>{r.authorized, r.captured, r.refunded, r.voided, r.failed, plan.needsStatusCheck(),
+                            r.attempted}),
              totals);
     QCOMPARE(plan.newRows.size(), newRows);
     if (newRows > 0) {

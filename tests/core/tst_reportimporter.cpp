@@ -1,6 +1,8 @@
 #include "domain/cardnumber.h"
 #include "store/database.h"
 #include "store/reportimporter.h"
+#include "store/transactionexporter.h"
+#include "store/transactionquery.h"
 #include "store/transactionrepository.h"
 #include "testdatabase.h"
 #include "teststore.h"
@@ -80,7 +82,7 @@ private:
         QStringList rows;
         while (q.next()) {
             QStringList values;
-            for (int i = 0; i < 31; ++i)
+            for (int i = 0; i < q.record().count(); ++i)
                 values << q.value(i).toString();
             rows << values.join(u'|');
         }
@@ -149,7 +151,7 @@ private slots:
             "\xEF\xBB\xBF"
             "Transaction_Date,CURRENCY,Amount,Status,Operation,Customer Name,MERCHANT_REFERENCE\r\n"
             "2026-06-01T10:00:00+04:00,AED,\"1,\",success,AUTHORIZATION,x,BAD\r\n"
-            "2026-06-01T10:00:00+04:00,AED,99.99,04,authorization,\"Haddad, \"\"Amal\"\"\r\nJr\",Q-1\r\n"
+            "2026-06-01T10:00:00+04:00,AED,99.99,02,authorization,\"Haddad, \"\"Amal\"\"\r\nJr\",Q-1\r\n"
             "\"2026-06-02 10:00:00\",AED,10.00,04,CAPTURE,,Q-1\r\n";
         ImportOptions options;
         options.skipBadRows = true;
@@ -266,6 +268,90 @@ private slots:
         QCOMPARE(report->ordersFlagged, qint64(1));
         QCOMPARE(tx(QStringLiteral("J")).captured, qint64(800));
         QCOMPARE(*TransactionRepository(*m_db).needsStatusCheck(journal.id), true);
+    }
+
+    // A declined authorization or purchase authorizes nothing: its amount is kept as attempted, and no sum of
+    // authorized money counts it.
+    void declinedOriginAuthorizesNothing()
+    {
+        const StoreResult<ImportReport> report =
+            import(Header + "D,9,authorization,03666,1506.62,SAR,2026-06-01 10:00:00,,,,\n"
+                            "E,10,purchase,declined,20.00,AED,2026-06-01 10:00:00,,,,\n"
+                            "G,11,authorization,02000,10.00,SAR,2026-06-01 10:00:00,,,,\n");
+        QVERIFY2(report.ok() && report->written, qPrintable(report.message));
+        const Transaction declined = tx(QStringLiteral("D"));
+        QVERIFY(declined.failed);
+        QCOMPARE(declined.authorized, qint64(0));
+        QCOMPARE(declined.attempted, qint64(150662));
+        QCOMPARE(tx(QStringLiteral("E")).authorized, qint64(0));
+        QCOMPARE(tx(QStringLiteral("E")).captured, qint64(0));
+        QCOMPARE(tx(QStringLiteral("E")).attempted, qint64(2000));
+        QCOMPARE(tx(QStringLiteral("G")).attempted, qint64(0));
+        QCOMPARE(scalar(QStringLiteral("SELECT sum(authorized) FROM transactions WHERE currency = 'SAR'")),
+                 qint64(1000));
+        QCOMPARE(scalar(QStringLiteral("SELECT r.authorized FROM report_totals r JOIN transactions t ON "
+                                       "t.id = r.transaction_id WHERE t.merchant_reference = 'D'")),
+                 qint64(0));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM transactions WHERE base_state = 'failed'")),
+                 qint64(2));
+        // A later approval of the same order (APS retried it) authorizes it.
+        QVERIFY(import(Header + "D,9,authorization,02000,1506.62,SAR,2026-06-01 10:05:00,,,,\n")->written);
+        QVERIFY(!tx(QStringLiteral("D")).failed);
+        QCOMPARE(tx(QStringLiteral("D")).authorized, qint64(150662));
+    }
+
+    // A row APS had not finished (status 15, a message that leaves the outcome open) moves nothing and flags
+    // the order for a status check, new or known, and the summary counts it; declined follow-ups move
+    // nothing.
+    void uncertainRowsFlagTheOrder()
+    {
+        const StoreResult<ImportReport> first =
+            import(Header + "U,9,authorization,02000,100.00,AED,2026-06-01 10:00:00,,,,\n"
+                            "U,9,capture,15777,40.00,AED,2026-06-02 10:00:00,,,,\n"
+                            "K,10,authorization,02000,100.00,AED,2026-06-01 10:00:00,,,,\n"
+                            "K,10,capture,05042,140.00,AED,2026-06-02 10:00:00,,,,\n"
+                            "K,10,capture,04000,40.00,AED,2026-06-02 10:01:00,,,,\n");
+        QVERIFY2(first.ok() && first->written, qPrintable(first.message));
+        QCOMPARE(first->ordersCreated, qint64(2));
+        QCOMPARE(first->ordersUncertain, qint64(1));
+        QCOMPARE(first->ordersFlagged, qint64(0));
+        const Transaction u = tx(QStringLiteral("U"));
+        QCOMPARE(u.captured, qint64(0));
+        QCOMPARE(*TransactionRepository(*m_db).needsStatusCheck(u.id), true);
+        const Transaction k = tx(QStringLiteral("K"));
+        QCOMPARE(k.captured, qint64(4000));
+        QCOMPARE(*TransactionRepository(*m_db).needsStatusCheck(k.id), false);
+
+        // A known order: a refund APS answered "technical problem" (message 006) leaves the outcome open.
+        QVERIFY(TransactionRepository(*m_db).setNeedsStatusCheck(u.id, false).ok());
+        const StoreResult<ImportReport> second =
+            import(Header + "K,10,refund,07006,10.00,AED,2026-06-03 10:00:00,,,,\n");
+        QVERIFY2(second.ok() && second->written, qPrintable(second.message));
+        QCOMPARE(second->ordersUncertain, qint64(1));
+        QCOMPARE(tx(QStringLiteral("K")).refunded, qint64(0));
+        QCOMPARE(*TransactionRepository(*m_db).needsStatusCheck(k.id), true);
+        // Importing the same file again changes nothing and counts nothing.
+        QCOMPARE(import(Header + "K,10,refund,07006,10.00,AED,2026-06-03 10:00:00,,,,\n")->ordersUncertain,
+                 qint64(0));
+        QCOMPARE(*TransactionRepository(*m_db).needsStatusCheck(u.id), false);
+    }
+
+    // PayDesk's own export holds totals, not APS's operations: it is refused with what it is and what to do.
+    void refusesPayDesksOwnExport()
+    {
+        QVERIFY(import(orderFile())->written);
+        QBuffer exported;
+        exported.open(QIODevice::WriteOnly);
+        TransactionQuery all;
+        QVERIFY(TransactionExporter(*m_db).exportCsv(all, &exported).ok());
+        const QString before = dump();
+        const StoreResult<ImportReport> report = import(exported.data());
+        QVERIFY(!report.ok());
+        QCOMPARE(report.error, StoreError::Invalid);
+        QVERIFY2(report.message.contains(QLatin1String("this is a PayDesk export")),
+                 qPrintable(report.message));
+        QVERIFY2(report.message.contains(QLatin1String("APS back office")), qPrintable(report.message));
+        QCOMPARE(dump(), before);
     }
 
     void leavesUnresolvedTransactionsAlone()
@@ -480,7 +566,7 @@ private slots:
         } else {
             row[header.indexOf(column)] = value;
         }
-        const QByteArray good = "G-1,1690000000000000002,purchase,success,02000,1.00,AED,2026-06-01 10:00:00,"
+        const QByteArray good = "G-1,1690000000000000002,purchase,success,14000,1.00,AED,2026-06-01 10:00:00,"
                                 "Bashir,b@example.org,,,ORD-00040001,Success,\n";
         const QByteArray csv = header.join(u',').toUtf8() + '\n' + good + row.join(u',').toUtf8() + '\n';
 

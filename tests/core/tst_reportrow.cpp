@@ -187,34 +187,85 @@ void tst_ReportRow::badRows()
 
 void tst_ReportRow::outcomes_data()
 {
+    QTest::addColumn<QByteArray>("operation");
     QTest::addColumn<QByteArray>("status");
-    QTest::addColumn<int>("outcome");
+    QTest::addColumn<QByteArray>("responseCode");
+    QTest::addColumn<int>("outcome"); // -1: a bad row
     const int success = int(ReportOutcome::Success);
     const int failed = int(ReportOutcome::Failed);
     const int pending = int(ReportOutcome::Pending);
-    for (const char *code : {"02", "04", "06", "08", "14"}) {
-        QTest::addRow("status %s", code) << QByteArray(code) << success;
-        QTest::addRow("response %s000", code) << QByteArray(code) + "000" << success;
+    const int bad = -1;
+    // The APS README's decision table, per operation: its own success code moves money, its refusal status
+    // or 00 moves nothing, a status that is not final or a message that leaves the outcome open waits for a
+    // status check, and another operation's success is a row PayDesk does not understand.
+    struct Codes
+    {
+        const char *operation;
+        const char *success;
+        const char *failure;
+        const char *otherSuccess;
+    };
+    for (const Codes &c : {Codes{"authorization", "02", "03", "14"}, Codes{"purchase", "14", "13", "02"},
+                           Codes{"capture", "04", "05", "06"}, Codes{"refund", "06", "07", "04"},
+                           Codes{"void authorization", "08", "09", "04"}}) {
+        const QByteArray op(c.operation);
+        const QByteArray ok(c.success);
+        const QByteArray no(c.failure);
+        const QByteArray other(c.otherSuccess);
+        QTest::addRow("%s status %s", c.operation, c.success) << op << ok << QByteArray() << success;
+        QTest::addRow("%s code %s000", c.operation, c.success) << op << QByteArray() << ok + "000" << success;
+        QTest::addRow("%s both %s000", c.operation, c.success) << op << ok << ok + "000" << success;
+        QTest::addRow("%s success word", c.operation) << op << QByteArray("Success") << ok + "000" << success;
+        QTest::addRow("%s declined %s666", c.operation, c.failure) << op << no << no + "666" << failed;
+        QTest::addRow("%s invalid 00002", c.operation) << op << QByteArray() << QByteArray("00002") << failed;
+        QTest::addRow("%s declined word", c.operation)
+            << op << QByteArray("DECLINED") << QByteArray() << failed;
+        QTest::addRow("%s uncertain 15777", c.operation)
+            << op << QByteArray("15") << QByteArray("15777") << pending;
+        for (const char *status : {"19", "20", "40"})
+            QTest::addRow("%s status %s", c.operation, status)
+                << op << QByteArray(status) << QByteArray() << pending;
+        QTest::addRow("%s technical %s006", c.operation, c.failure) << op << no << no + "006" << pending;
+        QTest::addRow("%s processed unconfirmed 00777", c.operation)
+            << op << QByteArray() << QByteArray("00777") << pending;
+        QTest::addRow("%s still processing %s784", c.operation, c.failure)
+            << op << QByteArray() << no + "784" << pending;
+        QTest::addRow("%s pending word", c.operation)
+            << op << QByteArray("in review") << QByteArray() << pending;
+        QTest::addRow("%s uncertain word, success code", c.operation)
+            << op << QByteArray("uncertain") << ok + "000" << pending;
+        QTest::addRow("%s success word, uncertain code", c.operation)
+            << op << QByteArray("success") << QByteArray("15777") << pending;
+        QTest::addRow("%s another operation's success", c.operation) << op << other << other + "000" << bad;
+        QTest::addRow("%s success with a message", c.operation) << op << ok << ok + "042" << bad;
+        QTest::addRow("%s success word, declined code", c.operation)
+            << op << QByteArray("success") << no + "666" << bad;
+        QTest::addRow("%s status and code disagree", c.operation) << op << ok << no + "666" << bad;
+        QTest::addRow("%s unknown word", c.operation) << op << QByteArray("maybe") << QByteArray() << bad;
+        QTest::addRow("%s letters as code", c.operation) << op << QByteArray() << QByteArray("04ab0") << bad;
     }
-    for (const char *code : {"15", "19", "20", "40"})
-        QTest::addRow("status %s", code) << QByteArray(code) << pending;
-    for (const char *code : {"00", "03", "05", "13", "13006", "48"})
-        QTest::addRow("status %s", code) << QByteArray(code) << failed;
-    QTest::newRow("word success") << QByteArray("Approved") << success;
-    QTest::newRow("word declined") << QByteArray("DECLINED") << failed;
-    QTest::newRow("word pending") << QByteArray("in review") << pending;
 }
 
-// Status words and APS codes, for every operation: each operation reads its status the same way.
+// Status words and APS codes, operation by operation, against the APS README's decision table.
 void tst_ReportRow::outcomes()
 {
+    QFETCH(QByteArray, operation);
     QFETCH(QByteArray, status);
+    QFETCH(QByteArray, responseCode);
     QFETCH(int, outcome);
-    for (const char *operation : {"authorization", "purchase", "capture", "refund", "void"}) {
-        const Parsed parsed = parse(Header + row(operation, status));
-        QVERIFY2(parsed.row, qPrintable(QLatin1String(operation) + QLatin1String(": ") + parsed.bad.reason));
-        QCOMPARE(int(parsed.row->outcome), outcome);
+    const QByteArray header =
+        "merchant_reference,operation,status,response_code,amount,currency,transaction_date\n";
+    const QByteArray line =
+        "ORD-1," + operation + ',' + status + ',' + responseCode + ",10.00,AED,2026-03-01 10:00:00\n";
+    const Parsed parsed = parse(header + line);
+    QVERIFY2(parsed.header.ok(), qPrintable(parsed.header.message));
+    if (outcome < 0) {
+        QVERIFY2(!parsed.row, "a row PayDesk cannot read for sure is refused");
+        QVERIFY(!parsed.bad.reason.isEmpty());
+        return;
     }
+    QVERIFY2(parsed.row, qPrintable(parsed.bad.reason));
+    QCOMPARE(int(parsed.row->outcome), outcome);
 }
 
 void tst_ReportRow::operations_data()

@@ -52,20 +52,42 @@ ApsOutcome classifyResponse(ApsCommand command, const ApsMessage &response)
     if (response.contains(selector) && response.value(selector) != apsCommandName(command))
         return unknown(QStringLiteral("the answer is for %1 %2").arg(selector, response.value(selector)));
 
-    if (isOneOf(outcome.status, {"15", "19", "20", "40"}))
-        return unknown(QStringLiteral("status %1 is not final").arg(outcome.status));
-    if (isOneOf(outcome.messageCode, {"006", "051", "054", "119", "777", "778", "784"}))
-        return unknown(QStringLiteral("message %1 leaves the outcome open").arg(outcome.messageCode));
-    if (outcome.responseCode == apsSuccessCode(command)) {
-        outcome.kind = ApsOutcome::Kind::Success;
-        return outcome;
-    }
     if (command == ApsCommand::CheckStatus && outcome.responseCode == QLatin1String("12036")) {
         outcome.orderNotFound = true;
         return declined(QStringLiteral("order not found"));
     }
-    if (outcome.status == apsFailureStatus(command) || outcome.status == QLatin1String("00"))
-        return declined(QStringLiteral("declined with %1").arg(outcome.responseCode));
-    return unknown(QStringLiteral("unexpected response_code %1 for %2")
-                       .arg(outcome.responseCode, apsCommandName(command)));
+    const ApsCodeMeaning meaning = apsCodeMeaning(outcome.status, outcome.messageCode,
+                                                  apsSuccessCode(command), apsFailureStatus(command));
+    outcome.kind = meaning.kind;
+    outcome.reason = meaning.expected ? meaning.reason
+                                      : QStringLiteral("unexpected response_code %1 for %2")
+                                            .arg(outcome.responseCode, apsCommandName(command));
+    return outcome;
+}
+
+bool apsOutcomeIsOpen(QStringView status, QStringView messageCode)
+{
+    return isOneOf(status, {"15", "19", "20", "40"}) ||
+           isOneOf(messageCode, {"006", "051", "054", "119", "777", "778", "784"});
+}
+
+ApsCodeMeaning apsCodeMeaning(QStringView status, QStringView messageCode, QStringView successCode,
+                              QStringView failureStatus)
+{
+    ApsCodeMeaning meaning;
+    if (apsOutcomeIsOpen(status, messageCode)) {
+        meaning.reason = isOneOf(status, {"15", "19", "20", "40"})
+                             ? QStringLiteral("status %1 is not final").arg(status)
+                             : QStringLiteral("message %1 leaves the outcome open").arg(messageCode);
+    } else if (status == successCode.left(2) &&
+               (messageCode.isEmpty() || messageCode == successCode.mid(2))) {
+        meaning.kind = ApsOutcome::Kind::Success;
+    } else if (status == failureStatus || status == u"00") {
+        meaning.kind = ApsOutcome::Kind::Declined;
+        meaning.reason = QStringLiteral("declined with %1%2").arg(status, messageCode);
+    } else {
+        meaning.expected = false;
+        meaning.reason = QStringLiteral("unexpected status %1%2").arg(status, messageCode);
+    }
+    return meaning;
 }

@@ -31,3 +31,21 @@ struct ApsOutcome
 
 // Classifies `response` as the answer to a request of `command`. The response must already have verified.
 ApsOutcome classifyResponse(ApsCommand command, const ApsMessage &response);
+
+// The decision table alone, for any operation APS reports (an answer, a row of a transaction report):
+// `status` the 2-digit status, `messageCode` the 3-digit message (empty when only the status is known),
+// `successCode` the operation's full success code ("04000"), `failureStatus` its refusal status ("05").
+// Not final statuses and the messages that leave the outcome open are Unknown; the success code is Success;
+// the failure status or 00 is Declined. Anything else is Unknown with `expected` false: a code that belongs
+// to another operation.
+struct ApsCodeMeaning
+{
+    ApsOutcome::Kind kind = ApsOutcome::Kind::Unknown;
+    bool expected = true; // false: the code is not one this operation is answered with
+    QString reason;       // English, why Unknown or Declined
+};
+// The README's "unknown" codes: a status that is not final (15, 19, 20, 40) or a message that leaves the
+// outcome open (006, 051, 054, 119, 777, 778, 784). `messageCode` may be empty.
+bool apsOutcomeIsOpen(QStringView status, QStringView messageCode);
+ApsCodeMeaning apsCodeMeaning(QStringView status, QStringView messageCode, QStringView successCode,
+                              QStringView failureStatus);

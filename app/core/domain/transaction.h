@@ -45,6 +45,7 @@ struct Transaction
     qint64 refundReserved = 0; // sum of refund requests awaiting approval
     bool voided = false;
     bool failed = false;       // the authorization or purchase itself was declined
+    qint64 attempted = 0;      // a failed order: the amount its declined attempt asked for (authorized is 0)
     QDateTime authorizedAt;    // UTC
     QDateTime captureDeadline; // UTC; authorizedAt + the profile's capture window
     QString customerName;

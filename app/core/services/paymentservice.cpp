@@ -458,9 +458,16 @@ StoreStatus PaymentService::mergeStatus(Transaction &tx, const ApsStatusReport &
     }
     Transaction merged = tx;
     const ApsTotals &aps = report.totals;
-    const bool lower =
-        aps.authorized < tx.authorized || aps.captured < tx.captured || aps.refunded < tx.refunded;
-    merged.authorized = std::max(tx.authorized, aps.authorized);
+    // A declined authorization or purchase has nothing of PayDesk's to protect (the rules allow no operation
+    // on it): a lower authorized figure from APS corrects it, the old figure kept as the attempted amount. A
+    // higher one is a disagreement for a person, not a reason to call a declined order authorized.
+    const bool declinedOrigin = tx.failed && tx.captured == 0 && tx.refunded == 0;
+    const bool lower = (declinedOrigin ? aps.authorized > tx.authorized : aps.authorized < tx.authorized) ||
+                       aps.captured < tx.captured || aps.refunded < tx.refunded;
+    merged.authorized =
+        declinedOrigin ? std::min(tx.authorized, aps.authorized) : std::max(tx.authorized, aps.authorized);
+    if (merged.authorized < tx.authorized)
+        merged.attempted = std::max(tx.attempted, tx.authorized);
     merged.captured = std::max(tx.captured, aps.captured);
     merged.refunded = std::max(tx.refunded, aps.refunded);
     if (report.transactionStatus == QLatin1String("08"))
@@ -469,9 +476,9 @@ StoreStatus PaymentService::mergeStatus(Transaction &tx, const ApsStatusReport &
         merged.lastResponseCode = report.transactionCode;
         merged.lastResponseMessage = report.transactionMessage;
     }
-    const bool changed = merged.authorized != tx.authorized || merged.captured != tx.captured ||
-                         merged.refunded != tx.refunded || merged.voided != tx.voided ||
-                         merged.lastResponseCode != tx.lastResponseCode;
+    const bool changed = merged.authorized != tx.authorized || merged.attempted != tx.attempted ||
+                         merged.captured != tx.captured || merged.refunded != tx.refunded ||
+                         merged.voided != tx.voided || merged.lastResponseCode != tx.lastResponseCode;
     if (tx.unresolved && !force) {
         // The journal owns this row until its operation is settled; only say that APS sees it differently.
         if (changed || lower)

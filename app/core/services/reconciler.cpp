@@ -1,5 +1,6 @@
 #include "reconciler.h"
 
+#include "aps/apsoutcome.h"
 #include "domain/tokentable.h"
 #include "services/paymentservice.h"
 #include "store/auditlog.h"
@@ -11,7 +12,7 @@
 
 namespace {
 
-constexpr TokenTable<ReconcileDecision::Verdict, 7> verdictTokens{{
+constexpr TokenTable<ReconcileDecision::Verdict, 8> verdictTokens{{
     {ReconcileDecision::Verdict::Applied, "applied"},
     {ReconcileDecision::Verdict::NotApplied, "not_applied"},
     {ReconcileDecision::Verdict::Undecided, "undecided"},
@@ -19,17 +20,13 @@ constexpr TokenTable<ReconcileDecision::Verdict, 7> verdictTokens{{
     {ReconcileDecision::Verdict::Waiting, "waiting"},
     {ReconcileDecision::Verdict::Confirming, "waiting_to_be_sure"},
     {ReconcileDecision::Verdict::LateApplied, "late_applied"},
+    {ReconcileDecision::Verdict::StatusChecked, "status_checked"},
 }};
 
 // APS statuses and messages that mean "still being processed" (shared/aps/README.md section 3).
 bool isInProgress(const QString &status, const QString &code)
 {
-    static const QStringList statuses{QStringLiteral("15"), QStringLiteral("19"), QStringLiteral("20"),
-                                      QStringLiteral("40")};
-    static const QStringList messages{QStringLiteral("006"), QStringLiteral("051"), QStringLiteral("054"),
-                                      QStringLiteral("119"), QStringLiteral("777"), QStringLiteral("778"),
-                                      QStringLiteral("784")};
-    return statuses.contains(status) || (code.size() == 5 && messages.contains(code.right(3)));
+    return apsOutcomeIsOpen(status, code.size() == 5 ? QStringView(code).right(3) : QStringView());
 }
 
 QString totalsText(const ApsTotals &t)
@@ -90,6 +87,8 @@ void Reconciler::reconcileNow()
     }
     const auto watched = m_journal->notAppliedDueForWatch(now.addSecs(-m_config.watchFor.count()), now);
     m_watch = watched.ok() ? *watched : QList<Operation>();
+    const auto flagged = m_transactions->flaggedForStatusCheck(m_config.flaggedPerPass);
+    m_flagged = flagged.ok() ? *flagged : QList<qint64>();
     QMetaObject::invokeMethod(this, &Reconciler::checkNext, Qt::QueuedConnection);
 }
 
@@ -101,11 +100,8 @@ void Reconciler::record(const ReconcileDecision &decision)
 
 void Reconciler::watchNext()
 {
-    if (m_watch.isEmpty()) {
-        m_running = false;
-        emit finished(m_decisions);
-        return;
-    }
+    if (m_watch.isEmpty())
+        return checkFlaggedNext();
     const Operation op = m_watch.takeFirst();
     const auto tx = m_transactions->findById(op.transactionId);
     if (!tx.ok())
@@ -132,6 +128,74 @@ void Reconciler::watchNext()
             emit transactionChanged(op.transactionId);
         watchNext();
     });
+}
+
+void Reconciler::checkFlaggedNext()
+{
+    if (m_flagged.isEmpty()) {
+        m_running = false;
+        emit finished(m_decisions);
+        return;
+    }
+    const auto tx = m_transactions->findById(m_flagged.takeFirst());
+    // An operation took the order meanwhile: the journal's settling checks it.
+    if (!tx.ok() || tx->unresolved)
+        return checkFlaggedNext();
+    m_service->queryStatus(*tx, QString(), [this, tx = *tx](const PaymentService::StatusAnswer &answer) {
+        record(checkFlagged(tx, answer));
+        emit transactionChanged(tx.id);
+        checkFlaggedNext();
+    });
+}
+
+// One flagged order against APS's answer: its totals merged as a status check merges them (never lowered,
+// except a declined origin's authorized figure), the flag cleared when APS shows no less than the cache.
+ReconcileDecision Reconciler::checkFlagged(const Transaction &tx, const PaymentService::StatusAnswer &answer)
+{
+    ReconcileDecision decision{0,
+                               tx.merchantReference,
+                               OperationKind::Capture,
+                               ReconcileDecision::Verdict::StatusChecked,
+                               QString(),
+                               Money()};
+    if (!answer.ok) {
+        decision.reason = answer.detail + QStringLiteral("; still flagged for a status check");
+        return decision;
+    }
+    QList<Operation> late;
+    bool stillFlagged = true;
+    const StoreStatus status = m_database->withWriteTransaction([&]() -> StoreStatus {
+        auto fresh = m_transactions->lockById(tx.id);
+        if (!fresh.ok())
+            return fresh.status();
+        if (fresh->unresolved)
+            return StoreStatus::success();
+        if (const StoreStatus s = m_service->mergeStatus(*fresh, *answer.report, false, &late); !s.ok())
+            return s;
+        const auto flag = m_transactions->needsStatusCheck(tx.id);
+        if (!flag.ok())
+            return flag.status();
+        stillFlagged = *flag;
+        return StoreStatus::success();
+    });
+    for (const Operation &corrected : std::as_const(late)) {
+        record({corrected.id, corrected.merchantReference, corrected.kind,
+                ReconcileDecision::Verdict::LateApplied, corrected.resolution, corrected.money()});
+    }
+    const ApsTotals &aps = answer.report->totals;
+    const auto amount = [&tx](qint64 minor) {
+        return Money::fromMinor(minor, tx.currency).toPlainString() + u' ' + tx.currency.code();
+    };
+    const QString seen = QStringLiteral("APS shows authorized %1, captured %2, refunded %3")
+                             .arg(amount(aps.authorized), amount(aps.captured), amount(aps.refunded));
+    if (!status.ok())
+        decision.reason = seen + QStringLiteral("; not recorded: ") + status.message;
+    else if (stillFlagged)
+        decision.reason =
+            seen + QStringLiteral(", less than the cache: still flagged for a person to look at");
+    else
+        decision.reason = seen + QStringLiteral(": recorded, flag cleared");
+    return decision;
 }
 
 Reconciler::Evidence Reconciler::assess(const Operation &op, const PaymentService::StatusAnswer &answer)
@@ -356,6 +420,7 @@ void Reconciler::settle(const Operation &op, const ReconcileDecision &decision, 
             return m_journal->settle(op.id, op.outcome, OperationOutcome::ManualReview, op.responseCode,
                                      op.responseMessage, now, decision.reason, who);
         case ReconcileDecision::Verdict::LateApplied:
+        case ReconcileDecision::Verdict::StatusChecked:
             return StoreStatus::success();
         case ReconcileDecision::Verdict::Undecided:
         case ReconcileDecision::Verdict::Waiting:

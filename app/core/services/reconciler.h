@@ -30,6 +30,10 @@ struct ReconcileDecision
         Waiting,      // its lease has not ended: the desk that sent it may still be recording the answer
         Confirming,   // APS still shows the baseline, but not for long enough yet: waiting to be sure
         LateApplied,  // settled as not applied earlier, APS shows it applied now: corrected, order flagged
+        // Not an operation (operationId 0): an order flagged for a status check (an uncertain report row, a
+        // disagreement) was checked; APS's totals merged, the flag cleared unless APS shows less than the
+        // cache.
+        StatusChecked,
     };
 
     qint64 operationId = 0;
@@ -75,6 +79,8 @@ public:
         // as LateApplied.
         std::chrono::seconds watchInterval = std::chrono::minutes(10);
         std::chrono::seconds watchFor = std::chrono::hours(24);
+        // Orders flagged for a status check that one pass checks, the longest untouched first.
+        int flaggedPerPass = 100;
     };
 
     Reconciler(PaymentService *service, const Database *database, AuditLog *audit, QObject *parent = nullptr);
@@ -83,8 +89,9 @@ public:
     ~Reconciler() override;
 
     // Checks every operation that is due; emits finished() with one decision per unresolved pending/unknown
-    // operation (including those still Waiting for their lease), and one per watched operation found applied
-    // late, when all answers are in.
+    // operation (including those still Waiting for their lease), one per watched operation found applied
+    // late, and one StatusChecked per flagged order checked (Config::flaggedPerPass), when all answers are
+    // in.
     void reconcileNow();
     bool isRunning() const { return m_running; }
 
@@ -161,6 +168,8 @@ private:
     static ReconcileDecision waitingFor(const Operation &operation, const QDateTime &now);
     void checkNext();
     void watchNext();
+    void checkFlaggedNext();
+    ReconcileDecision checkFlagged(const Transaction &tx, const PaymentService::StatusAnswer &answer);
     void record(const ReconcileDecision &decision);
     void settle(const Operation &operation, const ReconcileDecision &decision, const Evidence &evidence);
 
@@ -173,6 +182,7 @@ private:
     Policy m_policy;
     QList<Operation> m_queue;
     QList<Operation> m_watch;
+    QList<qint64> m_flagged;
     QList<ReconcileDecision> m_decisions;
     bool m_running = false;
 };

@@ -45,7 +45,7 @@ void foldOrigin(OrderPlan &plan, const ReportRow &row)
             r.captured = std::max(r.captured, row.amount);
     } else if (row.outcome == ReportOutcome::Failed && r.authorized == 0) {
         r.failed = true;
-        r.authorized = std::max(r.authorized, row.amount);
+        r.attempted = std::max(r.attempted, row.amount);
     }
     plan.pendingOrigin = row.outcome == ReportOutcome::Pending && r.authorized == 0;
 }
@@ -62,6 +62,9 @@ void foldRow(OrderPlan &plan, const ReportRow &row, const QString &currency, Fol
     ReportTotals &r = plan.report;
     r.lastRowAt = std::max(r.lastRowAt, row.at);
     const bool success = row.outcome == ReportOutcome::Success;
+    if (row.outcome == ReportOutcome::Pending && row.op != ReportOperation::Authorization &&
+        row.op != ReportOperation::Purchase)
+        plan.uncertainLine = row.line;
     switch (row.op) {
     case ReportOperation::Authorization:
     case ReportOperation::Purchase:
@@ -189,6 +192,7 @@ Transaction newTransaction(const OrderPlan &plan, const ReportRow &first, const 
     tx.refunded = r.refunded;
     tx.voided = r.voided;
     tx.failed = r.failed;
+    tx.attempted = r.failed ? r.attempted : 0;
     tx.authorizedAt = QDateTime::fromMSecsSinceEpoch(origin.at, Qt::UTC);
     tx.captureDeadline =
         QDateTime::fromMSecsSinceEpoch(origin.at + qint64(captureWindow.count()) * 1000, Qt::UTC);
@@ -214,6 +218,8 @@ OrderUpdate updatedTransaction(const OrderPlan &plan, const ExistingOrder &exist
         tx.authorized = std::max(tx.authorized, r.authorized);
         if (tx.failed && !r.failed && r.authorized > 0)
             tx.failed = false;
+        if (tx.failed)
+            tx.attempted = std::max(tx.attempted, r.attempted);
     }
     tx.captured = std::max(tx.captured, r.captured);
     tx.refunded = std::max(tx.refunded, r.refunded);
@@ -229,7 +235,7 @@ OrderUpdate updatedTransaction(const OrderPlan &plan, const ExistingOrder &exist
     fillEmpty(plan, tx.orderDescription, &ReportRow::orderDescription);
     const bool raised = tx.authorized != before.authorized || tx.captured != before.captured ||
                         tx.refunded != before.refunded || tx.voided != before.voided ||
-                        tx.failed != before.failed;
+                        tx.failed != before.failed || tx.attempted != before.attempted;
     if (raised && plan.latestRow && plan.latestRow->at >= existing.report.lastRowAt) {
         tx.lastResponseCode = plan.latestRow->responseCode;
         tx.lastResponseMessage = plan.latestRow->responseMessage;

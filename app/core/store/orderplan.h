@@ -20,6 +20,8 @@ struct ReportTotals
     bool voided = false;
     bool failed = false;
     qint64 lastRowAt = 0;
+    // Not kept in report_totals: the largest amount a declined origin row asked for (authorized stays 0).
+    qint64 attempted = 0;
 };
 
 // What the cache holds of an order the report names.
@@ -41,6 +43,11 @@ struct OrderPlan
     const ReportRow *originRow = nullptr;
     const ReportRow *latestRow = nullptr;
     bool pendingOrigin = false; // the origin's outcome is not final yet
+    qint64 uncertainLine = 0;   // the last new follow-up row whose outcome is not final (status 15, ...)
+
+    // The order waits for a status check: a new row's outcome was not final, so only APS's totals can say
+    // what it did.
+    bool needsStatusCheck() const { return pendingOrigin || uncertainLine > 0; }
 
     bool isBad() const { return !badReason.isEmpty(); }
 };
@@ -49,7 +56,8 @@ struct OrderPlan
 // the report totals, starting from `existing`'s, and checks them (see ReportImporter): the currency, one
 // kind of origin, captures within authorized, refunds within captured, no capture or void of a purchase and
 // no void after a capture. Totals count successful operations only (a purchase counts as captured); a
-// failed origin marks the order failed while nothing is authorized. No SQL.
+// declined origin authorizes nothing: it marks the order failed while nothing is authorized and keeps its
+// amount as attempted. A row whose outcome is not final moves nothing and asks for a status check. No SQL.
 OrderPlan planOrder(const QList<ReportRow> &rows, const std::optional<ExistingOrder> &existing);
 
 // A new order's transaction: totals from the plan, details from its origin row (else the first new row

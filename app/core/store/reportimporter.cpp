@@ -489,7 +489,7 @@ StoreStatus ImportRun::insertNew(const OrderPlan &plan, const Row &first, bool &
     const Transaction tx =
         newTransaction(plan, first, m_database.merchantIdentifier(), m_options.captureWindow);
     QList<TransactionColumnValue> values = transactionInsertValues(tx, rules());
-    values.append({TransactionColumn::NeedsStatusCheck, int(plan.pendingOrigin)});
+    values.append({TransactionColumn::NeedsStatusCheck, int(plan.needsStatusCheck())});
     // The bulk path of the importer: one prepared statement for a whole batch (the repository prepares per
     // call, which costs more than the insert itself at a million rows).
     static const QString sql = transactionInsertSql(
@@ -504,6 +504,8 @@ StoreStatus ImportRun::insertNew(const OrderPlan &plan, const Row &first, bool &
     inserted = id > 0;
     if (inserted) {
         ++m_report.ordersCreated;
+        if (plan.needsStatusCheck())
+            ++m_report.ordersUncertain;
     }
     return StoreStatus::success();
 }
@@ -515,8 +517,8 @@ StoreStatus ImportRun::updateExisting(const OrderPlan &plan, const Existing &exi
         if (StoreStatus s = writeUpdate(update.tx, existing.tx); !s.ok())
             return s;
     }
-    if (update.lower) {
-        ++m_report.ordersFlagged;
+    if (update.lower || plan.needsStatusCheck()) {
+        ++(update.lower ? m_report.ordersFlagged : m_report.ordersUncertain);
         if (!existing.needsStatusCheck) {
             if (StoreStatus s = m_repository.setNeedsStatusCheck(update.tx.id, true); !s.ok())
                 return s;

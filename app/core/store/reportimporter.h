@@ -30,6 +30,7 @@ struct ImportReport
     qint64 ordersUpdated = 0;    // totals raised or details filled in
     qint64 ordersUnchanged = 0;  // new rows that agreed with the cache
     qint64 ordersFlagged = 0;    // the report disagreed with the cache: needs_status_check set, totals kept
+    qint64 ordersUncertain = 0;  // a new row's outcome is not final (status 15, ...): needs_status_check set
     qint64 ordersUnresolved = 0; // left untouched: an operation on them is unresolved (try again later)
     QList<ImportBadRow> badRows; // in line order
     bool written = false;        // false when bad rows refused the whole file (all-or-nothing)
@@ -63,9 +64,13 @@ struct ImportOptions
 // transaction_date, and status or response_code; the others of the report are read when present.
 // - operation: words or APS commands, any case: authorization, purchase, capture, refund, void authorization
 //   (AUTHORIZATION, PURCHASE, CAPTURE, REFUND, VOID_AUTHORIZATION, "void").
-// - status: words (success, failed, declined, pending, ...) or the APS status code ("04"), or the 5-digit
-//   response code ("04000") in status or response_code. Success statuses: 02, 04, 06, 08, 14; not final
-//   (pending): 15, 19, 20, 40; any other code is a failure.
+// - status: words (success, failed, declined, pending, uncertain, ...) or the APS status code ("04"), or the
+//   5-digit response code ("04000") in status or response_code; both may be given and must agree. Read by the
+//   APS README's decision table (apsCodeMeaning): the operation's own success (02000 authorization, 14000
+//   purchase, 04000 capture, 06000 refund, 08000 void) moves money; its refusal status (03, 13, 05, 07, 09)
+//   or 00 moves nothing; a status that is not final (15, 19, 20, 40) or a message that leaves the outcome
+//   open (006, 051, 054, 119, 777, 778, 784) is uncertain: the order is flagged for a status check. A code
+//   that belongs to another operation (06000 on a capture) is a bad row.
 // - amount: major units, parsed strictly by the currency's exponent (Money::parse); may be empty on voids.
 // - transaction_date: ISO 8601 (with or without offset) or "YYYY-MM-DD HH:MM:SS"; without an offset it is in
 //   ImportOptions::timeZone.

@@ -1,5 +1,6 @@
 #include "reportrow.h"
 
+#include "aps/apsoutcome.h"
 #include "domain/cardnumber.h"
 #include "money/money.h"
 
@@ -78,31 +79,55 @@ std::optional<ReportOperation> parseOperation(const QString &text)
     return std::nullopt;
 }
 
-std::optional<ReportOutcome> outcomeOfStatusCode(QStringView code)
+// The operation's full success code and refusal status (shared/aps/README.md section 3).
+struct OperationCodes
 {
-    static const QSet<QString> success{QStringLiteral("02"), QStringLiteral("04"), QStringLiteral("06"),
-                                       QStringLiteral("08"), QStringLiteral("14")};
-    static const QSet<QString> pending{QStringLiteral("15"), QStringLiteral("19"), QStringLiteral("20"),
-                                       QStringLiteral("40")};
-    if (code.size() != 2 && code.size() != 5)
-        return std::nullopt;
-    for (const QChar c : code) {
-        if (!c.isDigit() || c.unicode() > 127)
-            return std::nullopt;
+    QStringView success;
+    QStringView failureStatus;
+};
+
+OperationCodes codesOf(ReportOperation op)
+{
+    switch (op) {
+    case ReportOperation::Authorization:
+        return {u"02000", u"03"};
+    case ReportOperation::Purchase:
+        return {u"14000", u"13"};
+    case ReportOperation::Capture:
+        return {u"04000", u"05"};
+    case ReportOperation::Refund:
+        return {u"06000", u"07"};
+    case ReportOperation::Void:
+        return {u"08000", u"09"};
     }
-    const QString status = code.left(2).toString();
-    if (success.contains(status))
-        return ReportOutcome::Success;
-    if (pending.contains(status))
-        return ReportOutcome::Pending;
-    return ReportOutcome::Failed;
+    return {u"", u""};
 }
 
-std::optional<ReportOutcome> parseOutcome(const QString &status, const QString &responseCode)
+bool isAsciiDigitText(QStringView text)
 {
-    const QString word = status.trimmed().toLower();
-    if (word.isEmpty())
-        return outcomeOfStatusCode(responseCode.trimmed());
+    return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+}
+
+QString operationWord(ReportOperation op)
+{
+    switch (op) {
+    case ReportOperation::Authorization:
+        return QStringLiteral("authorization");
+    case ReportOperation::Purchase:
+        return QStringLiteral("purchase");
+    case ReportOperation::Capture:
+        return QStringLiteral("capture");
+    case ReportOperation::Refund:
+        return QStringLiteral("refund");
+    case ReportOperation::Void:
+        return QStringLiteral("void");
+    }
+    return QString();
+}
+
+// The outcome a status word stands for, or nullopt for a word that is none of them.
+std::optional<ReportOutcome> outcomeOfWord(const QString &word)
+{
     if (word == u"success" || word == u"successful" || word == u"succeeded" || word == u"approved" ||
         word == u"accepted")
         return ReportOutcome::Success;
@@ -112,8 +137,82 @@ std::optional<ReportOutcome> parseOutcome(const QString &status, const QString &
     if (word == u"pending" || word == u"uncertain" || word == u"on hold" || word == u"in review" ||
         word == u"processing")
         return ReportOutcome::Pending;
-    return outcomeOfStatusCode(word);
+    return std::nullopt;
 }
+
+ReportOutcome outcomeOfKind(ApsOutcome::Kind kind)
+{
+    switch (kind) {
+    case ApsOutcome::Kind::Success:
+        return ReportOutcome::Success;
+    case ApsOutcome::Kind::Declined:
+        return ReportOutcome::Failed;
+    case ApsOutcome::Kind::Unknown:
+        break;
+    }
+    return ReportOutcome::Pending;
+}
+
+} // namespace
+
+// The row's outcome by the decision table of the APS README (apsCodeMeaning): from the status (a word, the
+// 2-digit status or a 5-digit code) and the response_code; when both are given they must agree, except that
+// an outcome left open by either one stays open. Empty `problem` when the row's outcome is known.
+ReportOutcome ReportRowParser::outcomeOf(ReportOperation op, const QString &status,
+                                         const QString &responseCode, QString &problem)
+{
+    const OperationCodes codes = codesOf(op);
+    const auto meaningOf = [&](QStringView code) -> std::optional<ApsCodeMeaning> {
+        if ((code.size() != 2 && code.size() != 5) || !isAsciiDigitText(code))
+            return std::nullopt;
+        return apsCodeMeaning(code.left(2), code.mid(2), codes.success, codes.failureStatus);
+    };
+    const QString word = status.toLower();
+    std::optional<ReportOutcome> fromStatus = outcomeOfWord(word);
+    std::optional<ApsCodeMeaning> statusMeaning;
+    if (!fromStatus && !word.isEmpty()) {
+        statusMeaning = meaningOf(word);
+        if (!statusMeaning) {
+            problem = QStringLiteral("unknown status \"%1\"").arg(status);
+            return ReportOutcome::Failed;
+        }
+    }
+    std::optional<ApsCodeMeaning> codeMeaning;
+    if (!responseCode.isEmpty()) {
+        codeMeaning = meaningOf(responseCode);
+        if (!codeMeaning) {
+            problem = QStringLiteral("response_code \"%1\" is not an APS code").arg(responseCode);
+            return ReportOutcome::Failed;
+        }
+        if (statusMeaning && !responseCode.startsWith(word.left(2))) {
+            problem = QStringLiteral("status %1 and response_code %2 disagree").arg(status, responseCode);
+            return ReportOutcome::Failed;
+        }
+    }
+    if (!fromStatus && !statusMeaning && !codeMeaning) {
+        problem = QStringLiteral("missing status");
+        return ReportOutcome::Failed;
+    }
+    // The code says more than the status (its message part), so it decides when both are codes.
+    const ApsCodeMeaning meaning = codeMeaning.value_or(statusMeaning.value_or(ApsCodeMeaning()));
+    const bool coded = codeMeaning || statusMeaning;
+    if (coded && !meaning.expected) {
+        problem = QStringLiteral("%1 is not an outcome of this operation (%2: %3 means success)")
+                      .arg(responseCode.isEmpty() ? status : responseCode, operationWord(op),
+                           codes.success.toString());
+        return ReportOutcome::Failed;
+    }
+    if (!fromStatus)
+        return outcomeOfKind(meaning.kind);
+    if (!coded || *fromStatus == outcomeOfKind(meaning.kind))
+        return *fromStatus;
+    if (*fromStatus == ReportOutcome::Pending || meaning.kind == ApsOutcome::Kind::Unknown)
+        return ReportOutcome::Pending;
+    problem = QStringLiteral("status \"%1\" and response_code %2 disagree").arg(status, responseCode);
+    return ReportOutcome::Failed;
+}
+
+namespace {
 
 std::optional<qint64> parseDate(const QString &text, const QTimeZone &zone)
 {
@@ -181,6 +280,21 @@ StoreStatus ReportRowParser::readHeader(const QStringList &fields, const CsvRead
             if (name == QLatin1String(columnNames[c]) && m_index[c] < 0)
                 m_index[c] = i;
         }
+    }
+    // PayDesk's own export (TransactionExporter) has one row per order with its totals, not the operations
+    // APS reported: importing it would make PayDesk's figures look like APS's.
+    const auto hasColumn = [this](const char *name) {
+        return m_headerNames.contains(QLatin1String(name));
+    };
+    if (m_index[ColOperation] < 0 && hasColumn("state") && hasColumn("authorized") && hasColumn("captured") &&
+        hasColumn("refunded")) {
+        return StoreStatus::failure(
+            StoreError::Invalid,
+            notAReport(QStringLiteral(
+                "this is a PayDesk export (one row per order with PayDesk's totals and state), and an import "
+                "takes the operations APS reported. Import the transaction report downloaded from the APS "
+                "back office instead; to move a cache to another desk, use backup and restore, or migrate "
+                "it to a team store")));
     }
     for (const Column required : {ColReference, ColOperation, ColAmount, ColCurrency, ColDate}) {
         if (m_index[required] < 0) {
@@ -299,14 +413,11 @@ QString ReportRowParser::readFields(const QStringList &fields, ReportRow &row) c
     row.op = *op;
     const QString status = field(fields, ColStatus);
     const QString responseCode = field(fields, ColResponseCode);
-    const std::optional<ReportOutcome> outcome = parseOutcome(status, responseCode);
-    if (!outcome) {
-        return status.isEmpty() && responseCode.isEmpty()
-                   ? QStringLiteral("missing status")
-                   : QStringLiteral("unknown status \"%1\"").arg(status + responseCode);
-    }
-    row.outcome = *outcome;
-    if (QString problem = readAmount(fields, row); !problem.isEmpty())
+    QString problem;
+    row.outcome = outcomeOf(row.op, status, responseCode, problem);
+    if (problem.isEmpty())
+        problem = readAmount(fields, row);
+    if (!problem.isEmpty())
         return problem;
     const std::optional<qint64> at = parseDate(field(fields, ColDate), m_timeZone);
     if (!at)

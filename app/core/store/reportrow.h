@@ -61,6 +61,12 @@ public:
     // The row's merchant_reference as in the file (trimmed), bad row or not.
     QString reference(const QStringList &fields) const;
 
+    // The outcome of a row of operation `op` with these status and response_code values (trimmed), by the
+    // APS README's decision table; `problem` says what is wrong when neither gives a known outcome or they
+    // contradict each other.
+    static ReportOutcome outcomeOf(ReportOperation op, const QString &status, const QString &responseCode,
+                                   QString &problem);
+
     // The row key hash over `parts` (the first 128 bits of SHA-256, hex).
     static QString hashKey(const QStringList &parts);
 

@@ -34,6 +34,7 @@ const QStringList &transactionReadColumns()
         C::LastResponseMessage,
         C::RowVersion,
         C::Unresolved,
+        C::Attempted,
     };
     return names;
 }
@@ -53,6 +54,7 @@ QList<TransactionColumnValue> transactionInsertValues(const Transaction &tx, con
         {C::RefundReserved, tx.refundReserved},
         {C::Voided, tx.voided ? 1 : 0},
         {C::Failed, tx.failed ? 1 : 0},
+        {C::Attempted, tx.attempted},
         {C::BaseState, stateToken(rules.baseState(tx))},
         {C::AuthorizedAt, tx.authorizedAt.toMSecsSinceEpoch()},
         {C::CaptureDeadline,

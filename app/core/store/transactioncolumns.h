@@ -24,6 +24,7 @@ inline constexpr QLatin1String Refunded("refunded");
 inline constexpr QLatin1String RefundReserved("refund_reserved");
 inline constexpr QLatin1String Voided("voided");
 inline constexpr QLatin1String Failed("failed");
+inline constexpr QLatin1String Attempted("attempted");
 inline constexpr QLatin1String BaseState("base_state");
 inline constexpr QLatin1String AuthorizedAt("authorized_at");
 inline constexpr QLatin1String CaptureDeadline("capture_deadline");

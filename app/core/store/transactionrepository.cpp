@@ -56,6 +56,7 @@ Transaction TransactionRepository::fromQuery(const QSqlQuery &query, int firstCo
     tx.lastResponseMessage = next().toString();
     tx.rowVersion = next().toLongLong();
     tx.unresolved = next().toBool();
+    tx.attempted = next().toLongLong();
     return tx;
 }
 
@@ -121,7 +122,7 @@ StoreStatus TransactionRepository::validate(const Transaction &tx) const
                            .arg(tx.merchantIdentifier, m_database.merchantIdentifier()));
     if (!tx.currency.isValid())
         return invalid(QStringLiteral("unknown currency"));
-    if (tx.authorized < 0 || tx.captured < 0 || tx.refunded < 0 || tx.refundReserved < 0)
+    if (tx.authorized < 0 || tx.captured < 0 || tx.refunded < 0 || tx.refundReserved < 0 || tx.attempted < 0)
         return invalid(QStringLiteral("negative amount"));
     if (!tx.authorizedAt.isValid())
         return invalid(QStringLiteral("no authorization time"));
@@ -175,6 +176,7 @@ StoreStatus TransactionRepository::compareAndSet(Transaction &tx, const QString 
     query.bindValue(QStringLiteral(":refund_reserved"), tx.refundReserved);
     query.bindValue(QStringLiteral(":voided"), tx.voided ? 1 : 0);
     query.bindValue(QStringLiteral(":failed"), tx.failed ? 1 : 0);
+    query.bindValue(QStringLiteral(":attempted"), tx.attempted);
     query.bindValue(QStringLiteral(":last_response_code"), notNull(tx.lastResponseCode));
     query.bindValue(QStringLiteral(":last_response_message"), notNull(tx.lastResponseMessage));
     if (allFields) {
@@ -220,7 +222,7 @@ StoreStatus TransactionRepository::updateTotals(Transaction &tx) const
         tx,
         QStringLiteral("authorized = :authorized, captured = :captured, refunded = :refunded, "
                        "refund_reserved = :refund_reserved, voided = :voided, failed = :failed, "
-                       "last_response_code = :last_response_code, "
+                       "attempted = :attempted, last_response_code = :last_response_code, "
                        "last_response_message = :last_response_message"),
         false);
 }
@@ -231,7 +233,7 @@ StoreStatus TransactionRepository::update(Transaction &tx) const
         tx,
         QStringLiteral(
             "authorized = :authorized, captured = :captured, refunded = :refunded, "
-            "refund_reserved = :refund_reserved, voided = :voided, failed = :failed, "
+            "refund_reserved = :refund_reserved, voided = :voided, failed = :failed, attempted = :attempted, "
             "last_response_code = :last_response_code, last_response_message = :last_response_message, "
             "fort_id = :fort_id, authorized_at = :authorized_at, capture_deadline = :capture_deadline, "
             "customer_name = :customer_name, customer_email = :customer_email, card_masked = :card_masked, "
@@ -269,6 +271,23 @@ StoreStatus TransactionRepository::setNeedsStatusCheck(qint64 id, bool needed) c
 StoreStatus TransactionRepository::setLateApplied(qint64 id) const
 {
     return setFlag(id, QStringLiteral("late_applied"), true);
+}
+
+StoreResult<QList<qint64>> TransactionRepository::flaggedForStatusCheck(int limit) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT id FROM transactions WHERE needs_status_check = 1 AND unresolved = 0 "
+                       "ORDER BY updated_at, id LIMIT ?"));
+    query.addBindValue(limit);
+    if (!query.exec())
+        return StoreResult<QList<qint64>>(
+            Database::sqlFailure(query, QStringLiteral("reading orders flagged for a status check")));
+    QList<qint64> ids;
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
+    return ids;
 }
 
 StoreResult<bool> TransactionRepository::needsStatusCheck(qint64 id) const
