@@ -122,6 +122,8 @@ QJsonObject toJson(const TransactionRow &row)
         {QStringLiteral("captured"), tx.captured},
         {QStringLiteral("refunded"), tx.refunded},
         {QStringLiteral("refund_reserved"), tx.refundReserved},
+        // A declined authorization or purchase: what it asked for (authorized is 0).
+        {QStringLiteral("attempted"), tx.attempted},
         {QStringLiteral("voided"), tx.voided},
         {QStringLiteral("authorized_at"), isoUtc(tx.authorizedAt)},
         {QStringLiteral("capture_deadline"), isoUtc(tx.captureDeadline)},

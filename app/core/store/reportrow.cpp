@@ -70,9 +70,9 @@ std::optional<ReportOperation> parseOperation(const QString &text)
         return ReportOperation::Authorization;
     if (word == u"purchase" || word == u"sale")
         return ReportOperation::Purchase;
-    if (word == u"capture")
+    if (word == u"capture" || word == u"partial capture")
         return ReportOperation::Capture;
-    if (word == u"refund")
+    if (word == u"refund" || word == u"partial refund")
         return ReportOperation::Refund;
     if (word == u"void authorization" || word == u"void authorisation" || word == u"void")
         return ReportOperation::Void;
@@ -129,13 +129,14 @@ QString operationWord(ReportOperation op)
 std::optional<ReportOutcome> outcomeOfWord(const QString &word)
 {
     if (word == u"success" || word == u"successful" || word == u"succeeded" || word == u"approved" ||
-        word == u"accepted")
+        word == u"accepted" || word == u"completed")
         return ReportOutcome::Success;
     if (word == u"failed" || word == u"failure" || word == u"fail" || word == u"declined" ||
-        word == u"rejected" || word == u"error")
+        word == u"rejected" || word == u"refused" || word == u"error")
         return ReportOutcome::Failed;
-    if (word == u"pending" || word == u"uncertain" || word == u"on hold" || word == u"in review" ||
-        word == u"processing")
+    // Words for an outcome APS had not settled: like status 15, never read as a refusal.
+    if (word == u"pending" || word == u"uncertain" || word == u"unknown" || word == u"on hold" ||
+        word == u"in review" || word == u"processing" || word == u"timeout" || word == u"timed out")
         return ReportOutcome::Pending;
     return std::nullopt;
 }
@@ -167,7 +168,7 @@ ReportOutcome ReportRowParser::outcomeOf(ReportOperation op, const QString &stat
             return std::nullopt;
         return apsCodeMeaning(code.left(2), code.mid(2), codes.success, codes.failureStatus);
     };
-    const QString word = status.toLower();
+    const QString word = status.toLower().replace(u'_', u' ').simplified();
     std::optional<ReportOutcome> fromStatus = outcomeOfWord(word);
     std::optional<ApsCodeMeaning> statusMeaning;
     if (!fromStatus && !word.isEmpty()) {
