@@ -56,6 +56,7 @@ DetailPane::DetailPane(QWidget *parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_state = new QLabel(page);
+    m_state->setObjectName(QStringLiteral("transactionState"));
     m_state->setMargin(3);
     head->addWidget(m_title);
     head->addWidget(m_state);

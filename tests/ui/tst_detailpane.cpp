@@ -69,6 +69,27 @@ private slots:
         QCOMPARE(amounts.size(), 6);
         QVERIFY2(amounts.at(2).contains(leftToCapture), qPrintable(amounts.at(2)));
     }
+
+    // A declined authorization shows what it asked for and that nothing was authorized; an order flagged for
+    // a status check says so beside its state.
+    void declinedAttemptAndStatusCheck()
+    {
+        Transaction tx = authorization(0, 0);
+        tx.authorized = 0;
+        tx.failed = true;
+        tx.attempted = 150662;
+        DetailPane pane;
+        pane.showTransaction(tx, {}, Deadline.addSecs(-3600), false, {}, true);
+        const QString authorized = pane.amountsText().split(u'|').first();
+        QCOMPARE(authorized, QStringLiteral("none: the card declined 1506.62 AED"));
+        const auto *state = pane.findChild<QLabel *>(QStringLiteral("transactionState"));
+        QVERIFY(state);
+        QCOMPARE(state->text(), QStringLiteral("Failed · waiting for a status check"));
+        QVERIFY(state->toolTip().contains(QLatin1String("status check")));
+        pane.showTransaction(authorization(0, 0), {}, Deadline.addSecs(-3600), false, {}, false);
+        QCOMPARE(state->text(), QStringLiteral("Authorized"));
+        QVERIFY(state->toolTip().isEmpty());
+    }
 };
 
 QTEST_MAIN(tst_DetailPane)
