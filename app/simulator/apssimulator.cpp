@@ -57,6 +57,7 @@ ApsSimulator::ApsSimulator(const SimulatorSettings &settings, QObject *parent)
     , m_server(std::make_unique<QHttpServer>())
 {
     m_book.setExpiryDays(settings.expiryDays);
+    m_book.setShaType(settings.shaType);
     setUpRoutes();
 }
 
@@ -102,6 +103,7 @@ void ApsSimulator::saveMeta()
                           ? QStringLiteral("apply")
                           : QStringLiteral("reject"));
     m_store->saveMeta(QStringLiteral("expiry_days"), QString::number(m_book.expiryDays()));
+    m_store->saveMeta(QStringLiteral("sha_type"), shaTypeName(m_book.shaType()));
 }
 
 void ApsSimulator::setUpRoutes()
@@ -217,29 +219,11 @@ void ApsSimulator::setUpRoutes()
             const auto body = jsonBody(request);
             if (!body)
                 return errorResponse(QStringLiteral("a JSON object is expected"));
-            if (body->contains(QLatin1String("refund_reference_reuse"))) {
-                const QString reuse = body->value(QLatin1String("refund_reference_reuse")).toString();
-                if (reuse != u"reject" && reuse != u"apply")
-                    return errorResponse(QStringLiteral("refund_reference_reuse: reject or apply"));
-                m_book.setRefundReferenceReuse(reuse == u"apply"
-                                                   ? SimulatorBook::RefundReferenceReuse::Apply
-                                                   : SimulatorBook::RefundReferenceReuse::Reject);
-            }
-            if (body->contains(QLatin1String("expiry_days"))) {
-                const int days = body->value(QLatin1String("expiry_days")).toInt();
-                if (days <= 0)
-                    return errorResponse(QStringLiteral("expiry_days: a positive integer"));
-                m_book.setExpiryDays(days);
-            }
+            if (const QString error = applyConfig(*body); !error.isEmpty())
+                return errorResponse(error);
             saveMeta();
         }
-        return jsonResponse(QJsonObject{
-            {QStringLiteral("refund_reference_reuse"),
-             m_book.refundReferenceReuse() == SimulatorBook::RefundReferenceReuse::Apply
-                 ? QStringLiteral("apply")
-                 : QStringLiteral("reject")},
-            {QStringLiteral("expiry_days"), m_book.expiryDays()},
-        });
+        return jsonResponse(configJson());
     });
     m_server->route(QStringLiteral("/__sim/export.csv"), [this](const QHttpServerRequest &request) {
         if (request.method() != QHttpServerRequest::Method::Get)
@@ -247,6 +231,47 @@ void ApsSimulator::setUpRoutes()
         return QHttpServerResponse(QByteArrayLiteral("text/csv; charset=utf-8"),
                                    SimulatorReport::transactionCsv(m_book));
     });
+}
+
+QJsonObject ApsSimulator::configJson() const
+{
+    return QJsonObject{
+        {QStringLiteral("refund_reference_reuse"),
+         m_book.refundReferenceReuse() == SimulatorBook::RefundReferenceReuse::Apply
+             ? QStringLiteral("apply")
+             : QStringLiteral("reject")},
+        {QStringLiteral("sha_type"), shaTypeName(m_book.shaType())},
+        {QStringLiteral("expiry_days"), m_book.expiryDays()},
+    };
+}
+
+QString ApsSimulator::applyConfig(const QJsonObject &body)
+{
+    // Every key and value is checked before any is applied: a refused request changes nothing.
+    const QStringList accepted{QStringLiteral("refund_reference_reuse"), QStringLiteral("sha_type"),
+                               QStringLiteral("expiry_days")};
+    for (auto it = body.constBegin(); it != body.constEnd(); ++it) {
+        if (!accepted.contains(it.key()))
+            return QStringLiteral("unknown key \"%1\"; accepted: %2").arg(it.key(), accepted.join(u", "));
+    }
+    const QString reuse = body.value(QLatin1String("refund_reference_reuse")).toString();
+    if (body.contains(QLatin1String("refund_reference_reuse")) && reuse != u"reject" && reuse != u"apply")
+        return QStringLiteral("refund_reference_reuse: reject or apply");
+    const auto shaType = shaTypeFromString(body.value(QLatin1String("sha_type")).toString());
+    if (body.contains(QLatin1String("sha_type")) && !shaType)
+        return QStringLiteral("sha_type: SHA-256, SHA-512, HMAC-256 or HMAC-512");
+    const int days = body.value(QLatin1String("expiry_days")).toInt();
+    if (body.contains(QLatin1String("expiry_days")) && days <= 0)
+        return QStringLiteral("expiry_days: a positive integer");
+
+    if (body.contains(QLatin1String("refund_reference_reuse")))
+        m_book.setRefundReferenceReuse(reuse == u"apply" ? SimulatorBook::RefundReferenceReuse::Apply
+                                                         : SimulatorBook::RefundReferenceReuse::Reject);
+    if (shaType)
+        m_book.setShaType(*shaType);
+    if (body.contains(QLatin1String("expiry_days")))
+        m_book.setExpiryDays(days);
+    return {};
 }
 
 void ApsSimulator::handlePayment(const QHttpServerRequest &request, QHttpServerResponder &&responder)
@@ -290,20 +315,25 @@ void ApsSimulator::finishPayment(const SimulatorGateway::Prepared &prepared,
         responder.socket()->abort();
         return;
     }
+    // A fault's response_code replaces the answer of a request it let through; the operation records both
+    // what happened and what the client was told (unless the connection is dropped: nothing was told).
+    const bool replaced = fault && !fault->responseCode.isEmpty() && !prepared.immediate;
+    const QString answeredCode =
+        replaced && fault->mode != Mode::DropAfterApply ? fault->responseCode : QString();
     ApsMessage response;
     if (!fault || fault->apply) {
-        response = m_gateway.complete(prepared);
+        response = m_gateway.complete(prepared, answeredCode);
     } else {
         const QString code = fault->responseCode.isEmpty() ? QStringLiteral("00006") : fault->responseCode;
         if (!prepared.immediate)
             m_gateway.recordUnprocessed(prepared, code);
         response = m_gateway.unprocessed(prepared, code);
     }
-    if (fault && !fault->responseCode.isEmpty() && !prepared.immediate) {
-        ApsMessage replaced = m_gateway.unprocessed(prepared, fault->responseCode);
+    if (replaced) {
+        ApsMessage answer = m_gateway.unprocessed(prepared, fault->responseCode);
         if (response.contains(u"fort_id"))
-            replaced.set(QStringLiteral("fort_id"), response.value(u"fort_id"));
-        response = replaced;
+            answer.set(QStringLiteral("fort_id"), response.value(u"fort_id"));
+        response = answer;
     }
     if (fault && fault->mode == Mode::BadSignature)
         m_gateway.signWrongly(response);

@@ -5,6 +5,7 @@
 #include "simulatorgateway.h"
 #include "simulatorsettings.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QString>
 
@@ -49,6 +50,9 @@ private:
     void finishPayment(const SimulatorGateway::Prepared &prepared,
                        const std::optional<SimulatorFaults::Fault> &fault, QHttpServerResponder &responder);
     void saveMeta();
+    QJsonObject configJson() const;
+    // Applies POST /__sim/config's body; the reason it was refused (nothing applied), empty when applied.
+    QString applyConfig(const QJsonObject &body);
 
     SimulatorSettings m_settings;
     SimulatorBook m_book;

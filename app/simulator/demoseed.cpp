@@ -101,6 +101,13 @@ public:
 
 private:
     bool percent(int chance) { return int(m_random.bounded(100)) < chance; }
+    // The declined maintenance attempts draw from their own generator, so the rest of the book is the same
+    // as it was before they were added.
+    bool rarely() { return m_rare.bounded(100) < 2; }
+    static QDateTime halfway(const QDateTime &from, const QDateTime &to)
+    {
+        return from.addSecs(std::max<qint64>(from.secsTo(to) / 2, 0));
+    }
     qint64 between(qint64 low, qint64 high)
     {
         return low + qint64(m_random.bounded(quint64(high - low + 1)));
@@ -194,6 +201,13 @@ private:
         const qint64 amount =
             partial ? std::max<qint64>(1, order.authorized * between(20, 80) / 100) : order.authorized;
         const QDateTime capturedAt = later(order.authorizedAt, deadline);
+        if (rarely()) {
+            // A capture over the remainder (a typo), declined, before the good one.
+            const qint64 over =
+                order.authorized + std::max<qint64>(1, order.authorized * m_rare.bounded(50) / 100);
+            addOperation(order, QStringLiteral("CAPTURE"), over, QStringLiteral("05042"),
+                         halfway(order.authorizedAt, capturedAt));
+        }
         order.captured = amount;
         addOperation(order, QStringLiteral("CAPTURE"), amount, QStringLiteral("04000"), capturedAt);
         if (partial && percent(30) && capturedAt < deadline) {
@@ -203,6 +217,11 @@ private:
                          later(capturedAt, deadline));
         }
         playRefunds(order, capturedAt);
+        if (rarely()) {
+            // A void after the capture: APS refuses it, the money stays captured.
+            addOperation(order, QStringLiteral("VOID_AUTHORIZATION"), 0, QStringLiteral("09034"),
+                         halfway(order.operations.last().at, m_now));
+        }
     }
 
     void playRefunds(SimulatorOrder &order, const QDateTime &after)
@@ -244,9 +263,59 @@ private:
     }
 
     QRandomGenerator m_random{20240611u};
+    QRandomGenerator m_rare{20261130u};
     QDateTime m_now;
     int m_expiryDays;
 };
+
+SimulatorOperation uncertainAttempt(const SimulatorOrder &order, const QString &command, qint64 amount,
+                                    const QDateTime &now)
+{
+    SimulatorOperation operation;
+    operation.command = command;
+    operation.amount = amount;
+    operation.currency = order.currency.code();
+    operation.responseCode = QStringLiteral("15777");
+    operation.responseMessage = SimulatorMessages::text(operation.responseCode);
+    const QDateTime last = order.operations.last().at;
+    operation.at = last.addSecs(last.secsTo(now) / 2);
+    if (command == u"REFUND")
+        operation.maintenanceReference = QStringLiteral("RF-%1-3").arg(order.merchantReference);
+    return operation;
+}
+
+// A handful of recent orders whose last capture or refund was answered 15777 (uncertain), as a lost
+// confirmation leaves them: three applied (the totals moved; the operation records 04000 or 06000 and
+// that 15777 was answered), two not applied (recorded as 15777). The desk flags them for a status check.
+void addUncertainAnswers(QList<SimulatorOrder> &orders, const QDateTime &now, int expiryDays)
+{
+    int appliedCaptures = 2, appliedRefunds = 1, lostCaptures = 1, lostRefunds = 1;
+    for (qsizetype index = orders.size() - 1; index >= 0; --index) {
+        SimulatorOrder &order = orders[index];
+        SimulatorOperation &last = order.operations.last();
+        const bool authorization = order.origin == SimulatorOrder::Origin::Authorization && order.approved;
+        if (order.operations.size() < 2 || !last.applied)
+            continue;
+        if (last.command == u"CAPTURE" && appliedCaptures > 0) {
+            --appliedCaptures;
+            last.answeredCode = QStringLiteral("15777");
+        } else if (last.command == u"REFUND" && appliedRefunds > 0) {
+            --appliedRefunds;
+            last.answeredCode = QStringLiteral("15777");
+        } else if (authorization && last.command == u"CAPTURE" && order.captured < order.authorized &&
+                   !order.captureWindowClosed(now, expiryDays) && lostCaptures > 0) {
+            --lostCaptures;
+            order.operations.append(
+                uncertainAttempt(order, QStringLiteral("CAPTURE"), order.authorized - order.captured, now));
+        } else if (last.command == u"CAPTURE" && order.refunded == 0 && lostRefunds > 0) {
+            --lostRefunds;
+            order.operations.append(uncertainAttempt(order, QStringLiteral("REFUND"),
+                                                     std::max<qint64>(1, order.captured / 2), now));
+        }
+        if (appliedCaptures + appliedRefunds + lostCaptures + lostRefunds == 0)
+            return;
+    }
+}
 
 } // namespace
 
@@ -262,5 +331,6 @@ QList<SimulatorOrder> DemoSeed::generate(const QDateTime &now, int expiryDays, i
         const qint64 offset = window * index / count;
         orders.append(generator.order(index, start.addSecs(offset)));
     }
+    addUncertainAnswers(orders, now, expiryDays);
     return orders;
 }

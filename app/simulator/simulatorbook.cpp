@@ -26,13 +26,6 @@ QString failureStatus(Kind kind)
     return QStringLiteral("00");
 }
 
-// Operations that tell CHECK_STATUS what happened last: not queries, not requests refused before the rules.
-bool isFinancialOutcome(const SimulatorOperation &operation)
-{
-    return operation.command != u"CHECK_STATUS" && operation.status() != u"00" &&
-           !operation.responseCode.endsWith(u"784");
-}
-
 } // namespace
 
 SimulatorBook::SimulatorBook() = default;
@@ -207,7 +200,6 @@ SimulatorBook::Result SimulatorBook::execute(const MaintenanceRequest &request)
         result.responseCode = status.responseCode;
         result.transactionStatus = status.transactionStatus;
         result.transactionCode = status.transactionCode;
-        result.transactionMessage = status.transactionMessage;
         result.authorized = status.authorized;
         result.captured = status.captured;
         result.refunded = status.refunded;
@@ -221,6 +213,8 @@ SimulatorBook::Result SimulatorBook::execute(const MaintenanceRequest &request)
         result.responseCode = applyRefund(order, request);
     }
     operation.responseCode = result.responseCode;
+    if (request.answeredCode != result.responseCode)
+        operation.answeredCode = request.answeredCode;
     operation.applied =
         result.responseCode == u"04000" || result.responseCode == u"06000" || result.responseCode == u"08000";
     record(order, operation);
@@ -292,7 +286,7 @@ SimulatorBook::Result SimulatorBook::checkStatus(const SimulatorOrder &order,
         for (const SimulatorOperation &operation : order.operations) {
             if (operation.command != u"REFUND" ||
                 operation.maintenanceReference != request.maintenanceReference ||
-                !isFinancialOutcome(operation)) {
+                !operation.isFinancialOutcome()) {
                 continue;
             }
             // The successful attempt of a refund wins over a declined earlier or later retry.
@@ -305,7 +299,7 @@ SimulatorBook::Result SimulatorBook::checkStatus(const SimulatorOrder &order,
         }
     } else {
         for (const SimulatorOperation &operation : order.operations) {
-            if (isFinancialOutcome(operation))
+            if (operation.isFinancialOutcome())
                 last = &operation;
         }
     }
@@ -313,11 +307,10 @@ SimulatorBook::Result SimulatorBook::checkStatus(const SimulatorOrder &order,
     if (request.maintenanceReference.isEmpty() && order.isExpired(now(), m_expiryDays)) {
         result.transactionStatus = QStringLiteral("08");
         result.transactionCode = QStringLiteral("08000");
-        result.transactionMessage = SimulatorMessages::text(result.transactionCode);
     } else if (last) {
         result.transactionStatus = last->status();
+        // The true outcome, also when the client was answered something else (a fault), as APS does.
         result.transactionCode = last->responseCode;
-        result.transactionMessage = last->responseMessage;
     }
     return result;
 }

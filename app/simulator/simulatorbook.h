@@ -1,5 +1,6 @@
 #pragma once
 
+#include "aps/signature.h"
 #include "simulatororder.h"
 
 #include <QDateTime>
@@ -22,11 +23,13 @@ public:
     {
         enum class Kind { Capture, Void, Refund, CheckStatus };
         Kind kind = Kind::CheckStatus;
-        QString merchantReference; // at least one of merchantReference and fortId
-        QString fortId;
+        QString merchantReference;
+        QString fortId;               // optional; names the same order as merchantReference when given
         QString maintenanceReference; // refunds; CHECK_STATUS looks a refund up by it
         qint64 amount = 0;            // minor units; capture and refund
         Currency currency;            // capture and refund
+        // The code the client is answered instead of the outcome's (a fault), recorded with the operation.
+        QString answeredCode;
     };
 
     struct Result
@@ -36,8 +39,7 @@ public:
         QString fortId;
         // CHECK_STATUS only (response 12000): the last operation and the running totals.
         QString transactionStatus;
-        QString transactionCode;
-        QString transactionMessage;
+        QString transactionCode; // its message is worded in the request's language by the gateway
         qint64 authorized = 0;
         qint64 captured = 0;
         qint64 refunded = 0;
@@ -53,6 +55,9 @@ public:
     void setExpiryDays(int days) { m_expiryDays = days; }
     RefundReferenceReuse refundReferenceReuse() const { return m_reuse; }
     void setRefundReferenceReuse(RefundReferenceReuse reuse) { m_reuse = reuse; }
+    // The hash the account signs with; POST /__sim/config may change it while the simulator runs.
+    ShaType shaType() const { return m_shaType; }
+    void setShaType(ShaType type) { m_shaType = type; }
 
     int orderCount() const { return int(m_orders.size()); }
     const SimulatorOrder *order(const QString &merchantReference) const;
@@ -103,5 +108,6 @@ private:
     qint64 m_fortSequence = 0;
     int m_expiryDays = 7;
     RefundReferenceReuse m_reuse = RefundReferenceReuse::Reject;
+    ShaType m_shaType = ShaType::Sha256;
     std::function<void(const SimulatorOrder &)> m_observer;
 };

@@ -8,7 +8,7 @@
 
 namespace {
 
-using Kind = SimulatorBook::MaintenanceRequest::Kind;
+using Kind = SimulatorGateway::Kind;
 
 struct Limit
 {
@@ -46,6 +46,29 @@ std::optional<Kind> maintenanceKind(const QString &command)
     if (command == u"REFUND")
         return Kind::Refund;
     return std::nullopt;
+}
+
+struct ThirdPartyCodes
+{
+    const char16_t *processor;
+    const char16_t *acquirer;
+    const char16_t *message;
+};
+
+// What the acquirer answered for the operation CHECK_STATUS reports (return_third_party_response_codes):
+// ISO 8583 codes, worded as acquirers word them, in English whatever the request's language.
+ThirdPartyCodes thirdPartyCodes(QStringView responseCode)
+{
+    const QStringView status = responseCode.left(2);
+    const QStringView message = responseCode.right(3);
+    if (message == u"000")
+        return {u"00", u"00", u"Approved"};
+    const bool unknown = status == u"15" || status == u"19" || status == u"20" || status == u"40" ||
+                         message == u"006" || message == u"051" || message == u"054" || message == u"119" ||
+                         message == u"777" || message == u"778";
+    if (unknown)
+        return {u"91", u"91", u"Issuer or switch inoperative"};
+    return {u"05", u"05", u"Do not honour"};
 }
 
 QString originStatus(bool purchase, bool approved)
@@ -90,14 +113,14 @@ void SimulatorGateway::sign(ApsMessage &response) const
 {
     response.remove(u"signature");
     response.set(QStringLiteral("signature"),
-                 ApsSignature::sign(response, m_settings.responsePhrase, m_settings.shaType));
+                 ApsSignature::sign(response, m_settings.responsePhrase, m_book.shaType()));
 }
 
 void SimulatorGateway::signWrongly(ApsMessage &response) const
 {
     response.remove(u"signature");
     const QString wrongPhrase = m_settings.responsePhrase + QStringLiteral("-not");
-    response.set(QStringLiteral("signature"), ApsSignature::sign(response, wrongPhrase, m_settings.shaType));
+    response.set(QStringLiteral("signature"), ApsSignature::sign(response, wrongPhrase, m_book.shaType()));
 }
 
 std::optional<ApsMessage> SimulatorGateway::validateIdentity(const ApsMessage &request) const
@@ -115,7 +138,7 @@ std::optional<ApsMessage> SimulatorGateway::validateIdentity(const ApsMessage &r
         return answer(request, QStringLiteral("00009"));
     if (!constantTimeEqual(request.value(u"access_code"), m_settings.accessCode))
         return answer(request, QStringLiteral("00010"));
-    if (!ApsSignature::verify(request, m_settings.requestPhrase, m_settings.shaType))
+    if (!ApsSignature::verify(request, m_settings.requestPhrase, m_book.shaType()))
         return answer(request, QStringLiteral("00008"));
     return std::nullopt;
 }
@@ -175,19 +198,19 @@ std::optional<ApsMessage> SimulatorGateway::validateFields(Prepared &prepared) c
         return answer(request, QStringLiteral("00004"));
     const Kind maintenance = query ? Kind::CheckStatus : kind.value_or(Kind::CheckStatus);
 
-    QList<QStringView> required{u"language"};
+    // merchant_reference is a common field (shared/aps/README.md section 2): fort_id does not replace it.
+    QList<QStringView> required{u"language", u"merchant_reference"};
     if (prepared.originRequest)
-        required << u"merchant_reference" << u"amount" << u"currency" << u"customer_email";
+        required << u"amount" << u"currency" << u"customer_email";
     if (maintenance == Kind::Capture || maintenance == Kind::Refund)
         required << u"amount" << u"currency";
     for (const QStringView name : required) {
         if (request.value(name).isEmpty())
             return answer(request, QStringLiteral("00001"), name.toString());
     }
-    if (!prepared.originRequest && request.value(u"merchant_reference").isEmpty() &&
-        request.value(u"fort_id").isEmpty() &&
-        (maintenance != Kind::CheckStatus || request.value(u"maintenance_reference").isEmpty())) {
-        return answer(request, QStringLiteral("00001"), QStringLiteral("merchant_reference"));
+    if (!prepared.originRequest) {
+        if (auto refused = refuseForeignFields(request, maintenance))
+            return refused;
     }
     for (const ApsMessage::Field &field : request.fields()) {
         if (field.value.isEmpty())
@@ -245,47 +268,66 @@ std::optional<ApsMessage> SimulatorGateway::validateFields(Prepared &prepared) c
         m_book.resolve(operation.merchantReference, operation.fortId, &contradicting);
     if (contradicting)
         return answer(request, QStringLiteral("00110"));
-    if (!order && maintenance == Kind::CheckStatus && operation.merchantReference.isEmpty() &&
-        operation.fortId.isEmpty()) {
-        for (const SimulatorOrder *candidate : m_book.orders()) {
-            for (const SimulatorOperation &past : candidate->operations) {
-                if (past.command == u"REFUND" && past.maintenanceReference == operation.maintenanceReference)
-                    order = candidate;
-            }
-        }
-        if (order) {
-            operation.merchantReference = order->merchantReference;
-            prepared.merchantReference = order->merchantReference;
-        }
-    }
     prepared.holdsOrder = order && maintenance != Kind::CheckStatus;
     return std::nullopt;
 }
 
-ApsMessage SimulatorGateway::complete(const Prepared &prepared)
+// APS documents which fields each command takes, not what it answers for others. The simulator refuses a
+// field the command does not take (00002 naming it) rather than ignoring it: a VOID_AUTHORIZATION carrying
+// an amount is never taken for a "partial void" reported as a success.
+std::optional<ApsMessage> SimulatorGateway::refuseForeignFields(const ApsMessage &request, Kind kind) const
+{
+    QList<QStringView> foreign;
+    if (kind == Kind::Void)
+        foreign << u"amount" << u"currency" << u"maintenance_reference";
+    else if (kind == Kind::Capture)
+        foreign << u"maintenance_reference";
+    for (const QStringView name : foreign) {
+        if (request.contains(name))
+            return answer(request, QStringLiteral("00002"), name.toString());
+    }
+    return std::nullopt;
+}
+
+ApsMessage SimulatorGateway::complete(const Prepared &prepared, const QString &answeredCode)
 {
     if (prepared.immediate)
         return *prepared.immediate;
     if (prepared.originRequest)
-        return completeOrigin(prepared);
-    const SimulatorBook::Result result = m_book.execute(prepared.maintenance);
+        return completeOrigin(prepared, answeredCode);
+    SimulatorBook::MaintenanceRequest maintenance = prepared.maintenance;
+    maintenance.answeredCode = answeredCode;
+    const SimulatorBook::Result result = m_book.execute(maintenance);
     ApsMessage response = answer(prepared.request, result.responseCode);
     if (!result.fortId.isEmpty())
         response.set(QStringLiteral("fort_id"), result.fortId);
-    if (result.responseCode == u"12000") {
-        if (!result.transactionStatus.isEmpty()) {
-            response.set(QStringLiteral("transaction_status"), result.transactionStatus);
-            response.set(QStringLiteral("transaction_code"), result.transactionCode);
-            response.set(QStringLiteral("transaction_message"), result.transactionMessage);
-        }
-        response.set(QStringLiteral("authorized_amount"), QString::number(result.authorized));
-        response.set(QStringLiteral("captured_amount"), QString::number(result.captured));
-        response.set(QStringLiteral("refunded_amount"), QString::number(result.refunded));
-    }
+    if (result.responseCode == u"12000")
+        addStatusFields(response, result);
     return response;
 }
 
-ApsMessage SimulatorGateway::completeOrigin(const Prepared &prepared)
+void SimulatorGateway::addStatusFields(ApsMessage &response, const SimulatorBook::Result &result) const
+{
+    if (!result.transactionStatus.isEmpty()) {
+        response.set(QStringLiteral("transaction_status"), result.transactionStatus);
+        response.set(QStringLiteral("transaction_code"), result.transactionCode);
+        response.set(QStringLiteral("transaction_message"),
+                     SimulatorMessages::text(result.transactionCode, response.value(u"language")));
+    }
+    response.set(QStringLiteral("authorized_amount"), QString::number(result.authorized));
+    response.set(QStringLiteral("captured_amount"), QString::number(result.captured));
+    response.set(QStringLiteral("refunded_amount"), QString::number(result.refunded));
+    if (response.value(u"return_third_party_response_codes") != u"YES")
+        return;
+    // The order's origin is always a financial outcome, so there is a last operation to speak of; an order
+    // with nothing else reports its authorization's (or purchase's) acquirer answer.
+    const ThirdPartyCodes codes = thirdPartyCodes(result.transactionCode);
+    response.set(QStringLiteral("processor_response_code"), QString::fromUtf16(codes.processor));
+    response.set(QStringLiteral("acquirer_response_code"), QString::fromUtf16(codes.acquirer));
+    response.set(QStringLiteral("acquirer_response_message"), QString::fromUtf16(codes.message));
+}
+
+ApsMessage SimulatorGateway::completeOrigin(const Prepared &prepared, const QString &answeredCode)
 {
     const ApsMessage &request = prepared.request;
     const bool purchase = prepared.command == u"PURCHASE";
@@ -324,6 +366,8 @@ ApsMessage SimulatorGateway::completeOrigin(const Prepared &prepared)
     origin.responseMessage = SimulatorMessages::text(origin.responseCode);
     origin.applied = approved;
     origin.at = order.authorizedAt;
+    if (answeredCode != origin.responseCode)
+        origin.answeredCode = answeredCode;
     order.operations.append(origin);
 
     ApsMessage response = answer(request, origin.responseCode);

@@ -33,9 +33,12 @@ public:
 
     SimulatorGateway(const SimulatorSettings &settings, SimulatorBook &book);
 
+    using Kind = SimulatorBook::MaintenanceRequest::Kind;
+
     Prepared prepare(const QByteArray &body);
-    // Applies a request that prepare() did not answer; the answer is not signed yet.
-    ApsMessage complete(const Prepared &prepared);
+    // Applies a request that prepare() did not answer; the answer is not signed yet. `answeredCode`: the
+    // code the client will be answered instead of the outcome's (a fault), recorded with the operation.
+    ApsMessage complete(const Prepared &prepared, const QString &answeredCode = {});
     // The answer a request gets when it is received but not processed (faults): response_code `code`.
     ApsMessage unprocessed(const Prepared &prepared, const QString &code) const;
     // Records, on the order the request names, a request that was answered or dropped before the rules.
@@ -44,7 +47,7 @@ public:
     // Only letters, digits and "-_." (merchant_reference, shared/aps/README.md section 2).
     static bool isReferenceText(QStringView text);
 
-    // Adds `signature` over every other field with the response phrase.
+    // Adds `signature` over every other field with the response phrase and the book's SHA type.
     void sign(ApsMessage &response) const;
     // A signature that does not verify (the bad_signature fault).
     void signWrongly(ApsMessage &response) const;
@@ -53,7 +56,9 @@ private:
     ApsMessage answer(const ApsMessage &request, const QString &code, const QString &parameter = {}) const;
     std::optional<ApsMessage> validateIdentity(const ApsMessage &request) const;
     std::optional<ApsMessage> validateFields(Prepared &prepared) const;
-    ApsMessage completeOrigin(const Prepared &prepared);
+    std::optional<ApsMessage> refuseForeignFields(const ApsMessage &request, Kind kind) const;
+    ApsMessage completeOrigin(const Prepared &prepared, const QString &answeredCode);
+    void addStatusFields(ApsMessage &response, const SimulatorBook::Result &result) const;
 
     SimulatorSettings m_settings;
     SimulatorBook &m_book;

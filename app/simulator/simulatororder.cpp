@@ -11,6 +11,11 @@ QString isoUtc(const QDateTime &time)
 
 } // namespace
 
+bool SimulatorOperation::isFinancialOutcome() const
+{
+    return command != u"CHECK_STATUS" && status() != u"00" && !responseCode.endsWith(u"784");
+}
+
 QJsonObject SimulatorOperation::toJson() const
 {
     QJsonObject object{
@@ -18,6 +23,7 @@ QJsonObject SimulatorOperation::toJson() const
         {QStringLiteral("amount"), amount},
         {QStringLiteral("response_code"), responseCode},
         {QStringLiteral("response_message"), responseMessage},
+        {QStringLiteral("answered_code"), reportedCode()},
         {QStringLiteral("applied"), applied},
         {QStringLiteral("at"), isoUtc(at)},
     };

@@ -17,12 +17,19 @@ struct SimulatorOperation
     qint64 amount = 0;
     QString currency;
     QString maintenanceReference;
-    QString responseCode; // the 5-digit code answered
+    QString responseCode; // the 5-digit outcome: what happened, what CHECK_STATUS reports
     QString responseMessage;
+    // The code the client was answered when a fault replaced the outcome's answer (an "uncertain" fault that
+    // applied the request answers 15777 for a capture that moved money); empty: responseCode was answered.
+    QString answeredCode;
     bool applied = false; // whether the totals moved
     QDateTime at;         // simulator clock, UTC
 
     QString status() const { return responseCode.left(2); }
+    QString reportedCode() const { return answeredCode.isEmpty() ? responseCode : answeredCode; }
+    // Whether the operation is one CHECK_STATUS and the transaction report know of: not a query, not a
+    // request refused before the rules (status 00) or while another operation was in flight (SS784).
+    bool isFinancialOutcome() const;
     QJsonObject toJson() const;
 };
 

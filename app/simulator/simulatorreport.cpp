@@ -2,6 +2,7 @@
 
 #include "money/money.h"
 #include "simulatorbook.h"
+#include "simulatormessages.h"
 
 namespace {
 
@@ -64,8 +65,11 @@ QByteArray SimulatorReport::transactionCsv(const SimulatorBook &book)
             const SimulatorOperation &operation = order->operations.at(index);
             const QString name = operationName(operation.command);
             const bool origin = index == 0;
-            if (name.isEmpty() || (!origin && !operation.applied))
+            if (name.isEmpty() || (!origin && !operation.isFinancialOutcome()))
                 continue;
+            // A maintenance row shows what the merchant was answered: a capture answered 15777 is listed
+            // as uncertain even when it moved money (CHECK_STATUS tells the truth).
+            const QString code = origin ? operation.responseCode : operation.reportedCode();
             // A void releases the whole authorization, whatever its request carried.
             const qint64 amount =
                 operation.command == u"VOID_AUTHORIZATION" ? order->authorized : operation.amount;
@@ -86,9 +90,9 @@ QByteArray SimulatorReport::transactionCsv(const SimulatorBook &book)
                 order->cardNumber.left(6),
                 order->eci,
                 name,
-                operation.status(),
-                operation.responseCode,
-                operation.responseMessage,
+                code.left(2),
+                code,
+                SimulatorMessages::text(code),
                 order->orderDescription,
                 order->digitalWallet,
             };

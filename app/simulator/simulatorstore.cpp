@@ -21,7 +21,7 @@ const char16_t *const schema[] = {
     u"CREATE TABLE IF NOT EXISTS operations ("
     u" merchant_reference TEXT NOT NULL, seq INTEGER NOT NULL, command TEXT NOT NULL,"
     u" amount INTEGER NOT NULL, currency TEXT, maintenance_reference TEXT, response_code TEXT NOT NULL,"
-    u" response_message TEXT, applied INTEGER NOT NULL, at TEXT NOT NULL,"
+    u" response_message TEXT, applied INTEGER NOT NULL, at TEXT NOT NULL, answered_code TEXT,"
     u" PRIMARY KEY (merchant_reference, seq))",
     u"CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
 };
@@ -45,6 +45,19 @@ bool run(QSqlQuery &query, const QString &sql, QString *error)
     return false;
 }
 
+// State files written before operations recorded the code a fault answered lack answered_code; their
+// operations were answered what they record (NULL reads as empty).
+bool upgrade(QSqlQuery &query, QString *error)
+{
+    if (!run(query, QStringLiteral("PRAGMA table_info(operations)"), error))
+        return false;
+    while (query.next()) {
+        if (query.value(1).toString() == u"answered_code")
+            return true;
+    }
+    return run(query, QStringLiteral("ALTER TABLE operations ADD COLUMN answered_code TEXT"), error);
+}
+
 SimulatorOperation operationFrom(const QSqlQuery &ops)
 {
     SimulatorOperation operation;
@@ -56,6 +69,7 @@ SimulatorOperation operationFrom(const QSqlQuery &ops)
     operation.responseMessage = ops.value(6).toString();
     operation.applied = ops.value(7).toBool();
     operation.at = timeFromText(ops.value(8).toString());
+    operation.answeredCode = ops.value(9).toString();
     return operation;
 }
 
@@ -124,7 +138,7 @@ bool SimulatorStore::open(const QString &path, QString *error)
         if (!run(query, QString::fromUtf16(statement), error))
             return false;
     }
-    return true;
+    return upgrade(query, error);
 }
 
 bool SimulatorStore::load(SimulatorBook &book, QString *error)
@@ -140,6 +154,8 @@ bool SimulatorStore::load(SimulatorBook &book, QString *error)
             book.setClockOffsetSeconds(value.toLongLong());
         else if (key == u"expiry_days")
             book.setExpiryDays(value.toInt());
+        else if (key == u"sha_type" && shaTypeFromString(value))
+            book.setShaType(*shaTypeFromString(value));
         else if (key == u"refund_reference_reuse")
             book.setRefundReferenceReuse(value == u"apply" ? SimulatorBook::RefundReferenceReuse::Apply
                                                            : SimulatorBook::RefundReferenceReuse::Reject);
@@ -149,7 +165,7 @@ bool SimulatorStore::load(SimulatorBook &book, QString *error)
     QSqlQuery ops(db);
     if (!run(ops,
              QStringLiteral("SELECT merchant_reference, command, amount, currency, maintenance_reference,"
-                            " response_code, response_message, applied, at FROM operations"
+                            " response_code, response_message, applied, at, answered_code FROM operations"
                             " ORDER BY merchant_reference, seq"),
              error))
         return false;
@@ -213,8 +229,9 @@ void SimulatorStore::save(const SimulatorOrder &order)
     QSqlQuery insert(db);
     insert.prepare(QStringLiteral(
         "INSERT OR REPLACE INTO operations (merchant_reference, seq, command, amount, currency,"
-        " maintenance_reference, response_code, response_message, applied, at)"
-        " VALUES (:ref, :seq, :command, :amount, :currency, :mref, :code, :message, :applied, :at)"));
+        " maintenance_reference, response_code, response_message, applied, at, answered_code)"
+        " VALUES (:ref, :seq, :command, :amount, :currency, :mref, :code, :message, :applied, :at,"
+        " :answered)"));
     for (int seq = saved; seq < order.operations.size(); ++seq) {
         const SimulatorOperation &operation = order.operations.at(seq);
         insert.bindValue(QStringLiteral(":ref"), order.merchantReference);
@@ -227,6 +244,8 @@ void SimulatorStore::save(const SimulatorOrder &order)
         insert.bindValue(QStringLiteral(":message"), operation.responseMessage);
         insert.bindValue(QStringLiteral(":applied"), operation.applied);
         insert.bindValue(QStringLiteral(":at"), timeText(operation.at));
+        insert.bindValue(QStringLiteral(":answered"),
+                         operation.answeredCode.isEmpty() ? QVariant() : QVariant(operation.answeredCode));
         if (!insert.exec())
             qWarning("aps-simulator: cannot save an operation: %s", qPrintable(insert.lastError().text()));
     }

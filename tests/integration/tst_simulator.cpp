@@ -1,3 +1,4 @@
+#include "aps/apsclient.h"
 #include "aps/apsmessage.h"
 #include "aps/signature.h"
 #include "apssimulator.h"
@@ -11,12 +12,16 @@
 #include <QNetworkRequest>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <cstring>
 #include <memory>
+#include <optional>
 
 namespace {
 
@@ -66,6 +71,11 @@ QString text(const char *latin1)
     return QString::fromLatin1(latin1);
 }
 
+QJsonArray operationsOf(const QJsonObject &order)
+{
+    return order.value(text("operations")).toArray();
+}
+
 } // namespace
 
 // Drives the simulator over real HTTP on loopback with signed requests, as PayDesk and the APS SDKs do, and
@@ -108,6 +118,19 @@ private slots:
     void exportCsv();
     void persistsAcrossRestarts();
     void demoSeed();
+    void merchantReferenceRequired_data();
+    void merchantReferenceRequired();
+    void fieldsTheCommandDoesNotTake_data();
+    void fieldsTheCommandDoesNotTake();
+    void answeredCodeOfAnUncertainFault();
+    void reportListsDeclinedAndUncertain();
+    void checkStatusLanguage();
+    void thirdPartyResponseCodes_data();
+    void thirdPartyResponseCodes();
+    void thirdPartyCodesVerifiedByPayDeskClient();
+    void configUnknownKeyChangesNothing();
+    void configShaType();
+    void loadsStateWithoutAnsweredCode();
 
 private:
     HttpAnswer exchange(const QString &method, const QString &path, const QByteArray &body = {},
@@ -119,6 +142,12 @@ private:
         return exchange(text("POST"), text("/FortAPI/paymentApi"), signedBody(fields));
     }
     QJsonObject groundTruth(const QString &reference);
+    QJsonObject lastOperation(const QString &reference)
+    {
+        return operationsOf(groundTruth(reference)).last().toObject();
+    }
+    // The export's lines for one order, header left out.
+    QStringList reportLines(const QString &reference);
     void createOrder(const QString &reference, const QString &origin, qint64 amount, const QString &currency,
                      const QString &authorizedAt = {});
     void addFault(const QJsonObject &fault);
@@ -269,11 +298,6 @@ static Fields voidAuthorization(const QString &reference)
 static Fields checkStatusOf(const QString &name, const QString &value)
 {
     return {{text("query_command"), text("CHECK_STATUS")}, {name, value}};
-}
-
-static QJsonArray operationsOf(const QJsonObject &order)
-{
-    return order.value(text("operations")).toArray();
 }
 
 void tst_Simulator::publishedVector_data()
@@ -500,11 +524,16 @@ void tst_Simulator::maintenanceReference()
     QCOMPARE(retried.value(u"response_code"), text("06000"));
     QCOMPARE(groundTruth(text("ORD-M")).value(text("refunded")).toInteger(), 3000);
 
-    VERIFIED(send(checkStatusOf(text("maintenance_reference"), text("RF-2"))), status);
+    Fields byReference = checkStatusOf(text("merchant_reference"), text("ORD-M"));
+    byReference.append({text("maintenance_reference"), text("RF-2")});
+    VERIFIED(send(byReference), status);
     QCOMPARE(status.value(u"response_code"), text("12000"));
     QCOMPARE(status.value(u"transaction_code"), text("06000"));
-    QCOMPARE(status.value(u"merchant_reference"), QString());
     QCOMPARE(status.value(u"refunded_amount"), text("3000"));
+    // The refund's own reference does not replace the order's.
+    VERIFIED(send(checkStatusOf(text("maintenance_reference"), text("RF-2"))), alone);
+    QCOMPARE(alone.value(u"response_code"), text("00001"));
+    QVERIFY(alone.value(u"response_message").contains(u"merchant_reference"));
 }
 
 void tst_Simulator::maintenanceReferenceReuseApplies()
@@ -529,8 +558,9 @@ void tst_Simulator::checkStatus()
     QCOMPARE(declined.value(u"response_code"), text("05042"));
     const QString fortId = groundTruth(text("ORD-S")).value(text("fort_id")).toString();
 
-    const QList<Fields> queries{checkStatusOf(text("merchant_reference"), text("ORD-S")),
-                                checkStatusOf(text("fort_id"), fortId)};
+    Fields withFortId = checkStatusOf(text("merchant_reference"), text("ORD-S"));
+    withFortId.append({text("fort_id"), fortId});
+    const QList<Fields> queries{checkStatusOf(text("merchant_reference"), text("ORD-S")), withFortId};
     for (const Fields &query : queries) {
         VERIFIED(send(query), status);
         QCOMPARE(status.value(u"response_code"), text("12000"));
@@ -922,7 +952,7 @@ void tst_Simulator::exportCsv()
     const HttpAnswer answer = exchange(text("GET"), text("/__sim/export.csv"));
     QCOMPARE(answer.status, 200);
     const QStringList lines = QString::fromUtf8(answer.body).split(u'\n', Qt::SkipEmptyParts);
-    QCOMPARE(lines.size(), 5);
+    QCOMPARE(lines.size(), 6);
     QCOMPARE(
         lines.at(0),
         text("fort_id,merchant_reference,authorization_code,customer_name,customer_email,payment_option,"
@@ -940,12 +970,18 @@ void tst_Simulator::exportCsv()
     QCOMPARE(column(2, 15), text("capture"));
     QCOMPARE(column(2, 11), text("40.00"));
     QCOMPARE(column(2, 17), text("04000"));
-    QCOMPARE(column(3, 15), text("purchase"));
-    QCOMPARE(column(3, 11), text("1250.500"));
-    QCOMPARE(column(3, 12), text("KWD"));
-    QCOMPARE(column(4, 15), text("refund"));
-    QCOMPARE(column(4, 11), text("0.500"));
-    QCOMPARE(column(4, 16), text("06"));
+    // The declined capture is listed too, with its requested amount.
+    QCOMPARE(column(3, 15), text("capture"));
+    QCOMPARE(column(3, 11), text("999.99"));
+    QCOMPARE(column(3, 16), text("05"));
+    QCOMPARE(column(3, 17), text("05042"));
+    QCOMPARE(column(3, 18), text("Operation amount exceeds the authorized amount"));
+    QCOMPARE(column(4, 15), text("purchase"));
+    QCOMPARE(column(4, 11), text("1250.500"));
+    QCOMPARE(column(4, 12), text("KWD"));
+    QCOMPARE(column(5, 15), text("refund"));
+    QCOMPARE(column(5, 11), text("0.500"));
+    QCOMPARE(column(5, 16), text("06"));
     QVERIFY(!answer.body.contains("4111111111111111"));
 }
 
@@ -1028,11 +1064,400 @@ void tst_Simulator::demoSeed()
                             partialRefund, fullRefund, voids, declines})
         QVERIFY(count >= 10);
 
+    // Declined maintenance attempts and a handful of answers that were uncertain, applied or not.
+    QHash<QString, int> declined;
+    int uncertainApplied = 0, uncertainLost = 0;
+    for (const SimulatorOrder &order : orders) {
+        for (const SimulatorOperation &operation : order.operations) {
+            if (operation.responseCode.endsWith(u"042") || operation.responseCode.endsWith(u"034") ||
+                operation.responseCode.endsWith(u"048"))
+                ++declined[operation.responseCode];
+            if (operation.answeredCode == u"15777") {
+                QVERIFY(operation.applied);
+                QVERIFY(operation.responseCode == u"04000" || operation.responseCode == u"06000");
+                QCOMPARE(&operation, &order.operations.last());
+                ++uncertainApplied;
+            }
+            if (operation.responseCode == u"15777") {
+                QVERIFY(!operation.applied);
+                QCOMPARE(&operation, &order.operations.last());
+                ++uncertainLost;
+            }
+        }
+    }
+    for (const char *code : {"05042", "09034", "07048"})
+        QVERIFY2(declined.value(text(code)) >= 10, code);
+    QVERIFY(uncertainApplied >= 2 && uncertainLost >= 1 && uncertainApplied + uncertainLost <= 6);
+    QCOMPARE(orders.size(), 3000);
+
     m_simulator->book().clear();
     QCOMPARE(m_simulator->seedDemo(), int(orders.size()));
     QCOMPARE(m_simulator->seedDemo(), 0);
     const QJsonObject first = groundTruth(text("PD-100001"));
     QVERIFY(!first.isEmpty());
+    const QByteArray report = exchange(text("GET"), text("/__sim/export.csv")).body;
+    QCOMPARE(report.count(",capture,15,15777,"), 3);
+    QCOMPARE(report.count(",refund,15,15777,"), 2);
+}
+
+QStringList tst_Simulator::reportLines(const QString &reference)
+{
+    const HttpAnswer answer = exchange(text("GET"), text("/__sim/export.csv"));
+    QStringList lines;
+    for (const QString &line : QString::fromUtf8(answer.body).split(u'\n', Qt::SkipEmptyParts)) {
+        if (line.split(u',').value(1) == reference)
+            lines.append(line);
+    }
+    return lines;
+}
+
+void tst_Simulator::merchantReferenceRequired_data()
+{
+    QTest::addColumn<Fields>("fields");
+    QTest::newRow("capture by fort_id") << Fields{
+        {text("command"), text("CAPTURE")}, {text("amount"), text("1000")}, {text("currency"), text("AED")}};
+    QTest::newRow("void by fort_id") << Fields{{text("command"), text("VOID_AUTHORIZATION")}};
+    QTest::newRow("refund by fort_id") << Fields{{text("command"), text("REFUND")},
+                                                 {text("amount"), text("1000")},
+                                                 {text("currency"), text("AED")},
+                                                 {text("maintenance_reference"), text("RF-9")}};
+    QTest::newRow("check status by fort_id") << Fields{{text("query_command"), text("CHECK_STATUS")}};
+}
+
+void tst_Simulator::merchantReferenceRequired()
+{
+    QFETCH(Fields, fields);
+    createOrder(text("ORD-1"), text("purchase"), 5000, text("AED"));
+    createOrder(text("ORD-2"), text("authorization"), 5000, text("AED"));
+    for (const QString &reference : {text("ORD-1"), text("ORD-2")}) {
+        Fields sent = fields;
+        sent.append({text("fort_id"), groundTruth(reference).value(text("fort_id")).toString()});
+        VERIFIED(send(sent), response);
+        QCOMPARE(response.value(u"response_code"), text("00001"));
+        QCOMPARE(response.value(u"response_message"), text("Missing parameter: merchant_reference"));
+        const QJsonObject order = groundTruth(reference);
+        QCOMPARE(order.value(text("captured")).toInteger(), reference == u"ORD-1" ? 5000 : 0);
+        QCOMPARE(order.value(text("refunded")).toInteger(), 0);
+        QCOMPARE(order.value(text("voided")).toBool(), false);
+        QCOMPARE(reportLines(reference).size(), 1);
+    }
+    // With merchant_reference, fort_id must still name the same order.
+    Fields both = fields;
+    both.append({text("merchant_reference"), text("ORD-2")});
+    both.append({text("fort_id"), groundTruth(text("ORD-1")).value(text("fort_id")).toString()});
+    VERIFIED(send(both), contradicting);
+    QCOMPARE(contradicting.value(u"response_code"), text("00110"));
+}
+
+void tst_Simulator::fieldsTheCommandDoesNotTake_data()
+{
+    QTest::addColumn<Fields>("fields");
+    QTest::addColumn<QString>("field");
+    const Fields voids = voidAuthorization(text("ORD-1"));
+    QTest::newRow("void with amount") << voids + Fields{{text("amount"), text("1000")}} << text("amount");
+    QTest::newRow("void with currency")
+        << voids + Fields{{text("currency"), text("AED")}} << text("currency");
+    QTest::newRow("void with amount and currency")
+        << voids + Fields{{text("amount"), text("1000")}, {text("currency"), text("AED")}} << text("amount");
+    QTest::newRow("void with maintenance_reference")
+        << voids + Fields{{text("maintenance_reference"), text("RF-1")}} << text("maintenance_reference");
+    QTest::newRow("capture with maintenance_reference")
+        << capture(text("ORD-1"), text("1000")) + Fields{{text("maintenance_reference"), text("RF-1")}}
+        << text("maintenance_reference");
+}
+
+void tst_Simulator::fieldsTheCommandDoesNotTake()
+{
+    QFETCH(Fields, fields);
+    QFETCH(QString, field);
+    createOrder(text("ORD-1"), text("authorization"), 5000, text("AED"));
+    VERIFIED(send(fields), response);
+    QCOMPARE(response.value(u"response_code"), text("00002"));
+    QCOMPARE(response.value(u"status"), text("00"));
+    QCOMPARE(response.value(u"response_message"), text("Invalid parameter format: ") + field);
+    const QJsonObject order = groundTruth(text("ORD-1"));
+    QCOMPARE(order.value(text("voided")).toBool(), false);
+    QCOMPARE(order.value(text("captured")).toInteger(), 0);
+    // Recorded like any refused request, and not a transaction the report lists.
+    QCOMPARE(lastOperation(text("ORD-1")).value(text("response_code")).toString(), text("00002"));
+    QCOMPARE(reportLines(text("ORD-1")).size(), 1);
+    // The same command without the field goes through.
+    VERIFIED(send(fields.first().second == u"CAPTURE" ? capture(text("ORD-1"), text("1000"))
+                                                      : voidAuthorization(text("ORD-1"))),
+             plain);
+    QVERIFY(plain.value(u"response_code") == u"04000" || plain.value(u"response_code") == u"08000");
+}
+
+void tst_Simulator::answeredCodeOfAnUncertainFault()
+{
+    createOrder(text("ORD-U"), text("authorization"), 5000, text("AED"));
+    addFault(QJsonObject{{text("mode"), text("uncertain")}, {text("apply"), true}});
+    VERIFIED(send(capture(text("ORD-U"), text("1000"))), applied);
+    QCOMPARE(applied.value(u"response_code"), text("15777"));
+    QJsonObject operation = lastOperation(text("ORD-U"));
+    QCOMPARE(operation.value(text("response_code")).toString(), text("04000"));
+    QCOMPARE(operation.value(text("answered_code")).toString(), text("15777"));
+    QCOMPARE(operation.value(text("applied")).toBool(), true);
+    QCOMPARE(groundTruth(text("ORD-U")).value(text("captured")).toInteger(), 1000);
+    // CHECK_STATUS tells what happened, not what was answered.
+    VERIFIED(send(checkStatusOf(text("merchant_reference"), text("ORD-U"))), status);
+    QCOMPARE(status.value(u"transaction_code"), text("04000"));
+    QCOMPARE(status.value(u"captured_amount"), text("1000"));
+
+    addFault(QJsonObject{{text("mode"), text("uncertain")}});
+    VERIFIED(send(capture(text("ORD-U"), text("500"))), lost);
+    QCOMPARE(lost.value(u"response_code"), text("15777"));
+    operation = lastOperation(text("ORD-U"));
+    QCOMPARE(operation.value(text("response_code")).toString(), text("15777"));
+    QCOMPARE(operation.value(text("answered_code")).toString(), text("15777"));
+    QCOMPARE(operation.value(text("applied")).toBool(), false);
+    QCOMPARE(groundTruth(text("ORD-U")).value(text("captured")).toInteger(), 1000);
+
+    // No fault: answered_code is the response_code.
+    VERIFIED(send(capture(text("ORD-U"), text("250"))), normal);
+    operation = lastOperation(text("ORD-U"));
+    QCOMPARE(operation.value(text("answered_code")).toString(), text("04000"));
+    const QStringList ops = [&] {
+        QStringList codes;
+        for (const QJsonValue &value : operationsOf(groundTruth(text("ORD-U"))))
+            codes << value.toObject().value(text("answered_code")).toString();
+        return codes;
+    }();
+    QCOMPARE(ops, QStringList({text("02000"), text("15777"), text("12000"), text("15777"), text("04000")}));
+}
+
+void tst_Simulator::reportListsDeclinedAndUncertain()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QString error;
+    m_simulator = std::make_unique<ApsSimulator>(m_settings);
+    QVERIFY2(m_simulator->openState(dir.filePath(text("sim.db")), &error), qPrintable(error));
+    m_base.setPort(m_simulator->listen(0));
+    createOrder(text("ORD-R"), text("authorization"), 10000, text("AED"), text("2024-05-01T10:00:00Z"));
+    m_simulator->book().setExpiryDays(100000);
+    send(capture(text("ORD-R"), text("20000"))); // 05042, listed
+    send(capture(text("ORD-R"), text("1.5")));   // 00002, not listed
+    addFault(QJsonObject{{text("mode"), text("uncertain")}, {text("apply"), true}});
+    send(capture(text("ORD-R"), text("4000"))); // applied, answered 15777
+    send(voidAuthorization(text("ORD-R")));     // 09034, listed
+    send(refund(text("ORD-R"), text("5000")));  // 07048, listed
+    addFault(QJsonObject{{text("mode"), text("uncertain")}});
+    send(refund(text("ORD-R"), text("1000")));                      // not applied, 15777
+    send(checkStatusOf(text("merchant_reference"), text("ORD-R"))); // not listed
+    addFault(QJsonObject{{text("mode"), text("http_500")}});
+    send(refund(text("ORD-R"), text("1000"))); // 00006, not listed
+
+    const auto rows = [this] {
+        QStringList result;
+        for (const QString &line : reportLines(text("ORD-R"))) {
+            // The message may be quoted (a comma); the order has no description and no wallet.
+            const QStringList fields = line.split(u',');
+            QString message = fields.mid(18, fields.size() - 20).join(u',');
+            if (message.startsWith(u'"'))
+                message = message.mid(1, message.size() - 2);
+            result << QStringList{fields.at(15), fields.at(11), fields.at(16), fields.at(17), message}.join(
+                u'|');
+        }
+        return result;
+    };
+    const QStringList expected{
+        text("authorization|100.00|02|02000|Success"),
+        text("capture|200.00|05|05042|Operation amount exceeds the authorized amount"),
+        text("capture|40.00|15|15777|The transaction has been processed, but failed to receive confirmation"),
+        text("void authorization|100.00|09|09034|Operation not allowed"),
+        text("refund|50.00|07|07048|Operation amount exceeds captured amount"),
+        text("refund|10.00|15|15777|The transaction has been processed, but failed to receive confirmation"),
+    };
+    QCOMPARE(rows(), expected);
+    QCOMPARE(groundTruth(text("ORD-R")).value(text("captured")).toInteger(), 4000);
+
+    // What the client was answered survives a restart.
+    m_simulator = std::make_unique<ApsSimulator>(m_settings);
+    QVERIFY2(m_simulator->openState(dir.filePath(text("sim.db")), &error), qPrintable(error));
+    m_base.setPort(m_simulator->listen(0));
+    m_simulator->book().setExpiryDays(100000);
+    QCOMPARE(rows(), expected);
+    const QJsonObject applied = operationsOf(groundTruth(text("ORD-R"))).at(3).toObject();
+    QCOMPARE(applied.value(text("response_code")).toString(), text("04000"));
+    QCOMPARE(applied.value(text("answered_code")).toString(), text("15777"));
+}
+
+void tst_Simulator::checkStatusLanguage()
+{
+    createOrder(text("ORD-L"), text("authorization"), 5000, text("AED"));
+    send(capture(text("ORD-L"), text("9000")));
+    Fields query = checkStatusOf(text("merchant_reference"), text("ORD-L"));
+    VERIFIED(send(query), english);
+    QCOMPARE(english.value(u"transaction_code"), text("05042"));
+    QCOMPARE(english.value(u"transaction_message"), text("Operation amount exceeds the authorized amount"));
+    query.append({text("language"), text("ar")});
+    VERIFIED(send(query), arabic);
+    QCOMPARE(arabic.value(u"transaction_code"), text("05042"));
+    QCOMPARE(arabic.value(u"transaction_message"), QStringLiteral("مبلغ العملية يتجاوز المبلغ المفوض"));
+    QCOMPARE(arabic.value(u"response_message"), QStringLiteral("تمت العملية بنجاح"));
+}
+
+void tst_Simulator::thirdPartyResponseCodes_data()
+{
+    QTest::addColumn<QString>("flag");
+    QTest::addColumn<QString>("lastAmount"); // a capture before the query; empty: none
+    QTest::addColumn<QString>("expected");   // processor|acquirer|message; empty: no fields
+    QTest::newRow("approved capture") << text("YES") << text("1000") << text("00|00|Approved");
+    QTest::newRow("declined capture") << text("YES") << text("9000") << text("05|05|Do not honour");
+    QTest::newRow("authorization only") << text("YES") << QString() << text("00|00|Approved");
+    QTest::newRow("NO") << text("NO") << text("1000") << QString();
+    QTest::newRow("absent") << QString() << text("1000") << QString();
+}
+
+void tst_Simulator::thirdPartyResponseCodes()
+{
+    QFETCH(QString, flag);
+    QFETCH(QString, lastAmount);
+    QFETCH(QString, expected);
+    createOrder(text("ORD-3"), text("authorization"), 5000, text("AED"));
+    if (!lastAmount.isEmpty())
+        send(capture(text("ORD-3"), lastAmount));
+    Fields query = checkStatusOf(text("merchant_reference"), text("ORD-3"));
+    if (!flag.isEmpty())
+        query.append({text("return_third_party_response_codes"), flag});
+    VERIFIED(send(query), status);
+    QCOMPARE(status.value(u"response_code"), text("12000"));
+    const QStringList names{text("processor_response_code"), text("acquirer_response_code"),
+                            text("acquirer_response_message")};
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        QCOMPARE(status.contains(names.at(i)), !expected.isEmpty());
+        if (!expected.isEmpty())
+            QCOMPARE(status.value(names.at(i)), expected.split(u'|').at(i));
+    }
+}
+
+void tst_Simulator::thirdPartyCodesVerifiedByPayDeskClient()
+{
+    createOrder(text("ORD-C"), text("authorization"), 5000, text("AED"));
+    addFault(QJsonObject{{text("mode"), text("uncertain")}});
+    send(capture(text("ORD-C"), text("1000")));
+    Fields query = checkStatusOf(text("merchant_reference"), text("ORD-C"));
+    query.append({text("return_third_party_response_codes"), text("YES")});
+    const ApsMessage request = *ApsMessage::parse(signedBody(query)).message;
+
+    ApsClient client(m_network.get());
+    ApsCall *call = client.post(m_base.resolved(QUrl(text("/FortAPI/paymentApi"))), request,
+                                m_settings.responsePhrase, m_settings.shaType, std::chrono::seconds(10));
+    std::optional<ApsReply> answered;
+    connect(call, &ApsCall::finished, this, [&answered](const ApsReply &reply) { answered = reply; });
+    QTRY_VERIFY_WITH_TIMEOUT(answered.has_value(), 15000);
+    const ApsReply reply = *answered;
+    QVERIFY2(reply.ok(), qPrintable(reply.detail));
+    QCOMPARE(reply.response.value(u"transaction_code"), text("15777"));
+    QCOMPARE(reply.response.value(u"processor_response_code"), text("91"));
+    QCOMPARE(reply.response.value(u"acquirer_response_code"), text("91"));
+    QCOMPARE(reply.response.value(u"acquirer_response_message"), text("Issuer or switch inoperative"));
+}
+
+void tst_Simulator::configUnknownKeyChangesNothing()
+{
+    const HttpAnswer refused =
+        exchange(text("POST"), text("/__sim/config"),
+                 QByteArrayLiteral("{\"expiry_days\":3,\"sha_type\":\"SHA-512\",\"expiry\":3}"));
+    QCOMPARE(refused.status, 400);
+    QCOMPARE(QJsonDocument::fromJson(refused.body).object(),
+             QJsonObject({{text("error"), text("unknown key \"expiry\"; accepted: refund_reference_reuse, "
+                                               "sha_type, expiry_days")}}));
+    const HttpAnswer badValue = exchange(text("POST"), text("/__sim/config"),
+                                         QByteArrayLiteral("{\"expiry_days\":3,\"sha_type\":\"MD5\"}"));
+    QCOMPARE(badValue.status, 400);
+    const QJsonObject config =
+        QJsonDocument::fromJson(exchange(text("GET"), text("/__sim/config")).body).object();
+    QCOMPARE(config, QJsonObject({{text("refund_reference_reuse"), text("reject")},
+                                  {text("sha_type"), text("SHA-256")},
+                                  {text("expiry_days"), 7}}));
+}
+
+void tst_Simulator::configShaType()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QString error;
+    m_simulator = std::make_unique<ApsSimulator>(m_settings);
+    QVERIFY2(m_simulator->openState(dir.filePath(text("sim.db")), &error), qPrintable(error));
+    m_base.setPort(m_simulator->listen(0));
+    createOrder(text("ORD-H"), text("authorization"), 5000, text("AED"));
+
+    const HttpAnswer switched =
+        exchange(text("POST"), text("/__sim/config"), QByteArrayLiteral("{\"sha_type\":\"sha512\"}"));
+    QCOMPARE(switched.status, 200);
+    QCOMPARE(QJsonDocument::fromJson(switched.body).object().value(text("sha_type")).toString(),
+             text("SHA-512"));
+    // Signed with SHA-256 as before: refused, and that answer is signed with SHA-512.
+    const auto old = ApsMessage::parse(send(capture(text("ORD-H"), text("1000"))).body);
+    QVERIFY(old.ok());
+    QCOMPARE(old.message->value(u"response_code"), text("00008"));
+    QVERIFY(ApsSignature::verify(*old.message, m_settings.responsePhrase, ShaType::Sha512));
+    QVERIFY(!ApsSignature::verify(*old.message, m_settings.responsePhrase, ShaType::Sha256));
+    QCOMPARE(groundTruth(text("ORD-H")).value(text("captured")).toInteger(), 0);
+
+    m_settings.shaType = ShaType::Sha512; // requests are signed, answers verified with SHA-512 from here
+    VERIFIED(send(capture(text("ORD-H"), text("1000"))), captured);
+    QCOMPARE(captured.value(u"response_code"), text("04000"));
+    QCOMPARE(groundTruth(text("ORD-H")).value(text("captured")).toInteger(), 1000);
+
+    // Kept in the state file, like the other settings.
+    m_simulator = std::make_unique<ApsSimulator>(SimulatorSettings::demo());
+    QVERIFY2(m_simulator->openState(dir.filePath(text("sim.db")), &error), qPrintable(error));
+    m_base.setPort(m_simulator->listen(0));
+    const QJsonObject config =
+        QJsonDocument::fromJson(exchange(text("GET"), text("/__sim/config")).body).object();
+    QCOMPARE(config.value(text("sha_type")).toString(), text("SHA-512"));
+    VERIFIED(send(capture(text("ORD-H"), text("500"))), again);
+    QCOMPARE(again.value(u"response_code"), text("04000"));
+}
+
+void tst_Simulator::loadsStateWithoutAnsweredCode()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(text("old.db"));
+    QString error;
+    m_simulator = std::make_unique<ApsSimulator>(m_settings);
+    QVERIFY2(m_simulator->openState(path, &error), qPrintable(error));
+    m_base.setPort(m_simulator->listen(0));
+    createOrder(text("ORD-O"), text("authorization"), 5000, text("AED"));
+    m_simulator.reset();
+    {
+        // The state file as the simulator wrote it before operations had an answered_code.
+        QSqlDatabase db = QSqlDatabase::addDatabase(text("QSQLITE"), text("old-state"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY2(query.exec(text("ALTER TABLE operations DROP COLUMN answered_code")),
+                 qPrintable(query.lastError().text()));
+        QVERIFY(query.exec(text("INSERT INTO operations (merchant_reference, seq, command, amount, currency,"
+                                " maintenance_reference, response_code, response_message, applied, at) VALUES"
+                                " ('ORD-O', 1, 'CAPTURE', 1000, 'AED', '', '04000', 'Success', 1,"
+                                " '2030-01-01T00:00:00.000Z')")));
+        QVERIFY(query.exec(text("UPDATE orders SET captured = 1000")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(text("old-state"));
+
+    m_simulator = std::make_unique<ApsSimulator>(m_settings);
+    QVERIFY2(m_simulator->openState(path, &error), qPrintable(error));
+    m_base.setPort(m_simulator->listen(0));
+    QCOMPARE(groundTruth(text("ORD-O")).value(text("captured")).toInteger(), 1000);
+    QCOMPARE(lastOperation(text("ORD-O")).value(text("answered_code")).toString(), text("04000"));
+    addFault(QJsonObject{{text("mode"), text("uncertain")}, {text("apply"), true}});
+    VERIFIED(send(capture(text("ORD-O"), text("1000"))), uncertain);
+    QCOMPARE(uncertain.value(u"response_code"), text("15777"));
+
+    m_simulator = std::make_unique<ApsSimulator>(m_settings);
+    QVERIFY2(m_simulator->openState(path, &error), qPrintable(error));
+    m_base.setPort(m_simulator->listen(0));
+    const QJsonArray operations = operationsOf(groundTruth(text("ORD-O")));
+    QCOMPARE(operations.size(), 3);
+    QCOMPARE(operations.at(2).toObject().value(text("response_code")).toString(), text("04000"));
+    QCOMPARE(operations.at(2).toObject().value(text("answered_code")).toString(), text("15777"));
+    QCOMPARE(groundTruth(text("ORD-O")).value(text("captured")).toInteger(), 2000);
 }
 
 QTEST_GUILESS_MAIN(tst_Simulator)

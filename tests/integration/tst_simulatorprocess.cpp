@@ -1,3 +1,5 @@
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
@@ -15,6 +17,7 @@ private slots:
     void firstLineNamesThePort_data();
     void firstLineNamesThePort();
     void refusesBadArguments();
+    void configReportsAndSwitchesShaType();
 
 private:
     static QString executable()
@@ -85,6 +88,42 @@ void tst_SimulatorProcess::refusesBadArguments()
     QVERIFY(process.waitForFinished(10000));
     QCOMPARE(process.exitCode(), 2);
     QVERIFY(process.readAllStandardOutput().isEmpty());
+}
+
+void tst_SimulatorProcess::configReportsAndSwitchesShaType()
+{
+    QProcess process;
+    process.start(executable(), {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--sha-type"),
+                                 QStringLiteral("SHA-512")});
+    QVERIFY2(process.waitForStarted(10000), qPrintable(process.errorString()));
+    QTRY_VERIFY_WITH_TIMEOUT(process.canReadLine(), 10000);
+    const QString firstLine = QString::fromUtf8(process.readLine()).trimmed();
+    const QUrl config(firstLine.section(u' ', -1) + QStringLiteral("/__sim/config"));
+    QNetworkAccessManager network;
+    const auto exchange = [&](const QByteArray &body) {
+        QNetworkRequest request(config);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        QNetworkReply *reply = body.isEmpty() ? network.get(request) : network.post(request, body);
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        finished.wait(10000);
+        const auto answer = std::pair{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                                      QJsonDocument::fromJson(reply->readAll()).object()};
+        delete reply;
+        return answer;
+    };
+    const auto started = exchange({});
+    QCOMPARE(started.first, 200);
+    QCOMPARE(started.second.value(QStringLiteral("sha_type")).toString(), QStringLiteral("SHA-512"));
+    const auto unknown = exchange(QByteArrayLiteral("{\"sha_type\":\"HMAC-256\",\"sha\":1}"));
+    QCOMPARE(unknown.first, 400);
+    QCOMPARE(unknown.second.value(QStringLiteral("error")).toString(),
+             QStringLiteral("unknown key \"sha\"; accepted: refund_reference_reuse, sha_type, expiry_days"));
+    QCOMPARE(exchange({}).second.value(QStringLiteral("sha_type")).toString(), QStringLiteral("SHA-512"));
+    const auto switched = exchange(QByteArrayLiteral("{\"sha_type\":\"HMAC-256\"}"));
+    QCOMPARE(switched.first, 200);
+    QCOMPARE(switched.second.value(QStringLiteral("sha_type")).toString(), QStringLiteral("HMAC-256"));
+    process.terminate();
+    QVERIFY(process.waitForFinished(10000));
 }
 
 QTEST_GUILESS_MAIN(tst_SimulatorProcess)
