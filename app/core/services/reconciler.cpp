@@ -183,7 +183,7 @@ ReconcileDecision Reconciler::checkFlagged(const Transaction &tx, const PaymentS
                 ReconcileDecision::Verdict::LateApplied, corrected.resolution, corrected.money()});
     }
     const ApsTotals &aps = answer.report->totals;
-    const auto amount = [&tx](qint64 minor) {
+    const auto amount = [&tx](qint64 minor) -> QString {
         return Money::fromMinor(minor, tx.currency).toPlainString() + u' ' + tx.currency.code();
     };
     const QString seen = QStringLiteral("APS shows authorized %1, captured %2, refunded %3")
