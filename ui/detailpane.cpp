@@ -163,6 +163,7 @@ void DetailPane::showTransaction(const Transaction &tx, const QList<Operation> &
     m_toCapture->setText(!remaining.isZero() ? money(remaining.minorUnits())
                          : !lapsed.isZero()
                              ? tr("none: %1 released at the deadline").arg(money(lapsed.minorUnits()))
+                         : tx.failed                     ? tr("none (declined)")
                          : tx.voided                     ? tr("none (voided)")
                          : tx.origin == Origin::Purchase ? tr("none (purchase)")
                                                          : money(0));
@@ -172,7 +173,9 @@ void DetailPane::showTransaction(const Transaction &tx, const QList<Operation> &
     m_refundable->setText(m_rules.refundable(tx).toDisplayString(locale));
 
     const QDateTime deadline = m_rules.deadlineOf(tx);
-    if (tx.origin == Origin::Purchase || !deadline.isValid()) {
+    if (tx.failed) {
+        m_deadline->setText(tr("none (declined)"));
+    } else if (tx.origin == Origin::Purchase || !deadline.isValid()) {
         m_deadline->setText(tr("none (a purchase is captured when paid)"));
     } else {
         const QString left = Wording::expiresIn(deadline, now);

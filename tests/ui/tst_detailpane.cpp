@@ -82,6 +82,7 @@ private slots:
         pane.showTransaction(tx, {}, Deadline.addSecs(-3600), false, {}, true);
         const QString authorized = pane.amountsText().split(u'|').first();
         QCOMPARE(authorized, QStringLiteral("none: the card declined 1506.62 AED"));
+        QCOMPARE(pane.amountsText().split(u'|').at(2), QStringLiteral("none (declined)"));
         const auto *state = pane.findChild<QLabel *>(QStringLiteral("transactionState"));
         QVERIFY(state);
         QCOMPARE(state->text(), QStringLiteral("Failed · waiting for a status check"));

@@ -59,7 +59,7 @@ StoreResult<std::unique_ptr<DeskServices>> DeskServices::compose(std::unique_ptr
         options.secrets ? std::move(options.secrets) : std::make_unique<EnvironmentSecretSource>();
     connect(&desk->m_background, &QTimer::timeout, desk.get(), [raw = desk.get()] {
         if (!raw->reconciler().isRunning())
-            raw->reconciler().reconcileNow();
+            raw->reconciler().reconcileNow(true);
         raw->approvals().expireDue();
     });
     return desk;

@@ -61,7 +61,7 @@ Reconciler::Reconciler(PaymentService *service, const Database *database, AuditL
 
 Reconciler::~Reconciler() = default;
 
-void Reconciler::reconcileNow()
+void Reconciler::reconcileNow(bool background)
 {
     if (m_running)
         return;
@@ -87,7 +87,10 @@ void Reconciler::reconcileNow()
     }
     const auto watched = m_journal->notAppliedDueForWatch(now.addSecs(-m_config.watchFor.count()), now);
     m_watch = watched.ok() ? *watched : QList<Operation>();
-    const auto flagged = m_transactions->flaggedForStatusCheck(m_config.flaggedPerPass);
+    const QDateTime untouchedSince =
+        background ? QDateTime::currentDateTimeUtc().addSecs(-m_config.flaggedRestAfter.count())
+                   : QDateTime::currentDateTimeUtc();
+    const auto flagged = m_transactions->flaggedForStatusCheck(m_config.flaggedPerPass, untouchedSince);
     m_flagged = flagged.ok() ? *flagged : QList<qint64>();
     QMetaObject::invokeMethod(this, &Reconciler::checkNext, Qt::QueuedConnection);
 }

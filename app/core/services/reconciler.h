@@ -79,8 +79,11 @@ public:
         // as LateApplied.
         std::chrono::seconds watchInterval = std::chrono::minutes(10);
         std::chrono::seconds watchFor = std::chrono::hours(24);
-        // Orders flagged for a status check that one pass checks, the longest untouched first.
+        // Orders flagged for a status check that one pass checks, the longest untouched first. A background
+        // pass takes only those untouched (not checked, not changed) for flaggedRestAfter: an order APS keeps
+        // disagreeing about is asked about again at that pace, not on every pass.
         int flaggedPerPass = 100;
+        std::chrono::seconds flaggedRestAfter = std::chrono::minutes(10);
     };
 
     Reconciler(PaymentService *service, const Database *database, AuditLog *audit, QObject *parent = nullptr);
@@ -92,7 +95,8 @@ public:
     // operation (including those still Waiting for their lease), one per watched operation found applied
     // late, and one StatusChecked per flagged order checked (Config::flaggedPerPass), when all answers are
     // in.
-    void reconcileNow();
+    // `background`: the periodic pass (DeskServices), which leaves recently checked flagged orders alone.
+    void reconcileNow(bool background = false);
     bool isRunning() const { return m_running; }
 
     // How an unresolved operation ends, shared by the reconciler and a person's confirmed resolution

@@ -273,13 +273,15 @@ StoreStatus TransactionRepository::setLateApplied(qint64 id) const
     return setFlag(id, QStringLiteral("late_applied"), true);
 }
 
-StoreResult<QList<qint64>> TransactionRepository::flaggedForStatusCheck(int limit) const
+StoreResult<QList<qint64>> TransactionRepository::flaggedForStatusCheck(int limit,
+                                                                        const QDateTime &untouchedSince) const
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     query.prepare(
         QStringLiteral("SELECT id FROM transactions WHERE needs_status_check = 1 AND unresolved = 0 "
-                       "ORDER BY updated_at, id LIMIT ?"));
+                       "AND updated_at <= ? ORDER BY updated_at, id LIMIT ?"));
+    query.addBindValue(untouchedSince.toMSecsSinceEpoch());
     query.addBindValue(limit);
     if (!query.exec())
         return StoreResult<QList<qint64>>(

@@ -53,9 +53,10 @@ public:
     StoreStatus setUnresolved(qint64 id, bool unresolved) const;
     StoreStatus setNeedsStatusCheck(qint64 id, bool needed) const;
     StoreResult<bool> needsStatusCheck(qint64 id) const;
-    // Up to `limit` orders flagged for a status check and not held by an unresolved operation, the longest
-    // untouched first (every check touches the row, so repeated passes take turns).
-    StoreResult<QList<qint64>> flaggedForStatusCheck(int limit) const;
+    // Up to `limit` orders flagged for a status check, not held by an unresolved operation and untouched
+    // (updated_at, wall clock) since `untouchedSince`, the longest untouched first (every check touches the
+    // row, so repeated passes take turns).
+    StoreResult<QList<qint64>> flaggedForStatusCheck(int limit, const QDateTime &untouchedSince) const;
     // APS applied an operation the journal had settled as not applied: a person must look at the order.
     StoreStatus setLateApplied(qint64 id) const;
 
