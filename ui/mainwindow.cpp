@@ -120,7 +120,8 @@ MainWindow::MainWindow(Context context, QWidget *parent)
     header->setSortIndicator(TransactionTableModel::columnOfSort(m_model->query().sort),
                              m_model->query().order);
     m_table->setSortingEnabled(true);
-    const int widths[TransactionTableModel::ColumnCount] = {118, 96, 130, 104, 104, 100, 100, 118, 86};
+    // State fits "Partly captured ↻" (flagged for a status check).
+    const int widths[TransactionTableModel::ColumnCount] = {118, 96, 120, 104, 104, 100, 100, 136, 86};
     for (int column = 0; column < TransactionTableModel::ColumnCount; ++column)
         header->resizeSection(column, widths[column]);
     connect(header, &QHeaderView::sortIndicatorChanged, this, [this, header](int column, Qt::SortOrder) {
