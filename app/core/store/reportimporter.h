@@ -84,7 +84,10 @@ struct ImportOptions
 //
 // Folding: the rows of one merchant_reference make one transaction. Origin, authorized amount, time, customer
 // and card come from the authorization or purchase row; captured, refunded and voided add up successful
-// operations only (a purchase counts as captured). What all imported rows of an order add up to is kept in
+// operations only (a purchase counts as captured). A declined authorization or purchase authorizes nothing: the
+// transaction is failed with authorized 0 and the amount it asked for as `attempted`. A row whose outcome is
+// not final moves nothing and sets needs_status_check (ImportReport::ordersUncertain): the reconciler's next
+// pass, or a status check, settles the order from APS's totals. What all imported rows of an order add up to is kept in
 // report_totals, so a later file with more rows of the order continues from there.
 //
 // Row key (recognising a row seen before): the first 128 bits of SHA-256 over merchant_reference, fort_id,
