@@ -332,7 +332,9 @@ void MainWindow::applyFilters()
     TransactionQuery query = m_model->query();
     m_filters->applyTo(query);
     m_model->setQuery(query);
-    m_summary->setText(tr("%n match(es) · totals…", nullptr, static_cast<int>(m_model->rowCount())));
+    m_summary->setText(m_model->countIsExact()
+                           ? tr("%n match(es) · totals…", nullptr, static_cast<int>(m_model->rowCount()))
+                           : tr("%1+ matches · counting…").arg(QLocale().toString(m_model->rowCount())));
     m_matches->request(m_model->query());
     const int row = m_selectedId ? m_model->rowOfTransaction(*m_selectedId) : -1;
     if (row >= 0)
@@ -377,6 +379,7 @@ void MainWindow::showSelected()
 
 void MainWindow::refreshFromStore()
 {
+    m_matches->invalidate();
     m_model->refresh();
     if (m_selectedId) {
         const QModelIndex current = m_table->selectionModel()->currentIndex();

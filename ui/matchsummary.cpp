@@ -1,53 +1,71 @@
 #include "matchsummary.h"
 
+#include "storeworker.h"
+
 #include "store/database.h"
 
 MatchSummary::MatchSummary(const Database &database, QObject *parent)
     : QObject(parent)
-    , m_database(database)
-    , m_worker(new QObject)
-    , m_latest(std::make_shared<std::atomic<quint64>>(0))
+    , m_worker(new StoreWorker(database, QStringLiteral("MatchSummary"), this))
+{}
+
+MatchSummary::~MatchSummary() = default;
+
+bool MatchSummary::isBusy() const
 {
-    m_thread.setObjectName(QStringLiteral("MatchSummary"));
-    m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    m_thread.start(QThread::LowPriority);
+    return m_worker->isBusy();
 }
 
-MatchSummary::~MatchSummary()
+QString MatchSummary::keyOf(const TransactionQuery &query)
 {
-    // The worker thread's connection must be closed on that thread, before the Database goes.
-    const Database *database = &m_database;
-    QMetaObject::invokeMethod(
-        m_worker, [database] { database->releaseConnection(); }, Qt::BlockingQueuedConnection);
-    m_thread.quit();
-    m_thread.wait();
+    if (query.hasTextSearch() || query.capture != TransactionQuery::Capture::Any ||
+        query.states.contains(TransactionState::Authorized) ||
+        query.states.contains(TransactionState::Expired))
+        return QString();
+    QStringList states;
+    for (const TransactionState state : query.states)
+        states << stateToken(state);
+    states.sort();
+    const auto time = [](const QDateTime &at) {
+        return at.isValid() ? QString::number(at.toMSecsSinceEpoch()) : QString();
+    };
+    return QStringList{states.join(u','),
+                       query.currency,
+                       time(query.from),
+                       time(query.to),
+                       query.minAmount ? QString::number(*query.minAmount) : QString(),
+                       query.maxAmount ? QString::number(*query.maxAmount) : QString(),
+                       QString::number(int(query.unresolvedOnly)),
+                       QString::number(int(query.refundableOnly))}
+        .join(u'|');
 }
 
 void MatchSummary::request(const TransactionQuery &query)
 {
-    const quint64 generation = ++m_requested;
-    m_latest->store(generation);
-    const Database *database = &m_database;
-    auto latest = m_latest;
-    QMetaObject::invokeMethod(m_worker, [this, database, latest, generation, query] {
-        if (latest->load() != generation)
-            return;
-        const TransactionReader reader(*database);
-        const StoreResult<QList<CurrencyTotals>> totals = reader.totalsByCurrency(query);
-        qint64 count = 0;
-        if (totals.ok()) {
-            for (const CurrencyTotals &currency : *totals)
-                count += currency.count;
-        }
-        const QList<CurrencyTotals> list = totals.ok() ? *totals : QList<CurrencyTotals>();
-        const bool ok = totals.ok();
-        const QString message = totals.message;
-        QMetaObject::invokeMethod(this, [this, generation, count, list, ok, message] {
-            if (generation != m_requested)
-                return;
-            m_answered = generation;
-            emit ready(count, list, ok, message);
+    const QString key = keyOf(query);
+    if (const auto kept = m_kept.constFind(key); !key.isEmpty() && kept != m_kept.cend()) {
+        m_worker->cancel();
+        const Answer answer = *kept;
+        emit ready(answer.count, answer.totals, answer.ok, answer.message);
+        return;
+    }
+    m_worker->submit<Answer>(
+        [query](const Database &database) {
+            Answer answer;
+            const StoreResult<QList<CurrencyTotals>> totals =
+                TransactionReader(database).totalsByCurrency(query);
+            answer.ok = totals.ok();
+            answer.message = totals.message;
+            if (totals.ok()) {
+                answer.totals = *totals;
+                for (const CurrencyTotals &currency : *totals)
+                    answer.count += currency.count;
+            }
+            return answer;
+        },
+        [this, key](const Answer &answer) {
+            if (!key.isEmpty() && answer.ok)
+                m_kept.insert(key, answer);
+            emit ready(answer.count, answer.totals, answer.ok, answer.message);
         });
-    });
 }

@@ -3,18 +3,18 @@
 #include "store/transactionquery.h"
 #include "store/transactionreader.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
-#include <QThread>
-
-#include <atomic>
-#include <memory>
 
 class Database;
+class StoreWorker;
 
 // The count of a query's matches and their totals per currency, computed on a worker thread with its own
-// database connection, so typing in the search box never waits for sums over a million rows. Only the newest
-// request is answered: requests that a newer one overtook are skipped.
+// database connection (StoreWorker), so typing in the search box never waits for sums over a million rows.
+// Only the newest request is answered: requests that a newer one overtook are skipped or interrupted.
+// Answers for queries that do not depend on the time (no search text, no capture or expiry filter) are kept
+// until invalidate(), so clearing a search shows the unfiltered totals at once instead of summing again.
 class MatchSummary final : public QObject
 {
     Q_OBJECT
@@ -25,17 +25,25 @@ public:
     ~MatchSummary() override;
 
     void request(const TransactionQuery &query);
-    bool isBusy() const { return m_answered != m_requested; }
+    bool isBusy() const;
+    // The store changed: kept answers are stale.
+    void invalidate() { m_kept.clear(); }
 
 signals:
     // Emitted on the owner's thread. `ok` false with `message` when the store refused.
     void ready(qint64 count, const QList<CurrencyTotals> &totals, bool ok, const QString &message);
 
 private:
-    const Database &m_database;
-    QThread m_thread;
-    QObject *m_worker;
-    std::shared_ptr<std::atomic<quint64>> m_latest;
-    quint64 m_requested = 0;
-    quint64 m_answered = 0;
+    struct Answer
+    {
+        qint64 count = 0;
+        QList<CurrencyTotals> totals;
+        bool ok = false;
+        QString message;
+    };
+    // The key a kept answer is found by; empty when the query's answer depends on the time.
+    static QString keyOf(const TransactionQuery &query);
+
+    StoreWorker *m_worker;
+    QHash<QString, Answer> m_kept;
 };

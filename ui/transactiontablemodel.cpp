@@ -1,6 +1,7 @@
 #include "transactiontablemodel.h"
 
 #include "palette.h"
+#include "storeworker.h"
 #include "wording.h"
 
 #include <QColor>
@@ -11,6 +12,7 @@ TransactionTableModel::TransactionTableModel(const Database &database, Transacti
     : QAbstractTableModel(parent)
     , m_reader(database)
     , m_rules(std::move(rules))
+    , m_counter(new StoreWorker(database, QStringLiteral("TransactionCount"), this))
 {
     m_query.warningPeriod = m_rules.config().warningPeriod;
 }
@@ -32,8 +34,51 @@ void TransactionTableModel::setQuery(const TransactionQuery &query)
     m_query.warningPeriod = m_rules.config().warningPeriod;
     m_window.clear();
     m_windowStart = 0;
-    m_count = fetchCount();
+    m_query.now = now();
+    // The first page alone: a page shorter than asked for is the whole answer; a full one is shown while the
+    // exact count is taken in the background.
+    const StoreResult<TransactionPage> first = m_reader.firstPage(m_query, PageRows);
+    m_counter->cancel();
+    m_count = 0;
+    m_countExact = true;
+    if (!failed(first.status())) {
+        load(first, 0);
+        m_count = m_window.size();
+        m_countExact = m_window.size() < PageRows;
+    }
     endResetModel();
+    emit countChanged(m_count);
+    if (!m_countExact)
+        countInBackground();
+}
+
+void TransactionTableModel::countInBackground()
+{
+    const TransactionQuery query = m_query;
+    m_counter->submit<StoreResult<qint64>>(
+        [query](const Database &database) { return TransactionReader(database).count(query); },
+        [this](const StoreResult<qint64> &count) {
+            if (!failed(count.status()))
+                applyExactCount(qMin<qint64>(*count, std::numeric_limits<int>::max()));
+        });
+}
+
+// Rows are only ever added at or removed from the end: the rows shown so far are the first ones of the order,
+// so the view keeps its selection and scroll position.
+void TransactionTableModel::applyExactCount(qint64 count)
+{
+    m_countExact = true;
+    if (count > m_count) {
+        beginInsertRows(QModelIndex(), int(m_count), int(count - 1));
+        m_count = count;
+        endInsertRows();
+    } else if (count < m_count) {
+        beginRemoveRows(QModelIndex(), int(count), int(m_count - 1));
+        m_count = count;
+        if (m_windowStart + m_window.size() > count)
+            m_window.resize(qMax<qint64>(0, count - m_windowStart));
+        endRemoveRows();
+    }
     emit countChanged(m_count);
 }
 
@@ -63,6 +108,9 @@ void TransactionTableModel::refresh()
         }
     };
 
+    // An exact count still on its way belongs to an older state of the store: count now instead.
+    m_counter->cancel();
+    m_countExact = true;
     const qint64 newCount = fetchCount();
     if (newCount != m_count) {
         // Rows came or went somewhere in the order: no cheaper signal describes that honestly. The window is

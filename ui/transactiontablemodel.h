@@ -14,10 +14,15 @@
 
 #include <functional>
 
-// The transaction list: a windowed model over TransactionReader. It knows the exact row count of its query
-// but holds only a window of rows (at most MaxWindowRows) around what the view asks for: neighbouring rows
-// come by keyset pages, far jumps by position, the end by the last page. A million rows therefore cost a few
-// hundred rows of memory, and sorting re-asks the query instead of comparing rows here.
+class StoreWorker;
+
+// The transaction list: a windowed model over TransactionReader. It holds only a window of rows (at most
+// MaxWindowRows) around what the view asks for: neighbouring rows come by keyset pages, far jumps by
+// position, the end by the last page. A million rows therefore cost a few hundred rows of memory, and sorting
+// re-asks the query instead of comparing rows here. A new query shows its first page at once; when that page
+// is full, its exact count comes from a worker thread (StoreWorker) and the rows grow to it afterwards
+// (countIsExact() false until then). A newer query overtakes the count of an older one, which is interrupted
+// and never applied.
 class TransactionTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -59,8 +64,11 @@ public:
                                    QObject *parent = nullptr);
 
     const TransactionQuery &query() const { return m_query; }
-    // Re-counts and starts over at the top with the new filter and sort.
+    // Starts over at the top with the new filter and sort: the first page now, the exact count in the
+    // background (countChanged() again when it arrives).
     void setQuery(const TransactionQuery &query);
+    // false between setQuery() and the arrival of its exact count: rowCount() is the rows known so far.
+    bool countIsExact() const { return m_countExact; }
     // Re-reads the count and the rows around the ones shown. When the count is unchanged, each persistent
     // index (and so the view's selection) follows its transaction while it stays in the window; when rows
     // came or went, the model resets around the same position (find a transaction again with
@@ -116,6 +124,8 @@ private:
     QVariant raw(const TransactionRow &row, int column) const;
     Urgency urgency(const TransactionRow &row) const;
     qint64 fetchCount();
+    void countInBackground();
+    void applyExactCount(qint64 count);
 
     TransactionReader m_reader;
     TransactionRules m_rules;
@@ -123,6 +133,8 @@ private:
     Clock m_clock;
     QLocale m_locale;
     qint64 m_count = 0;
+    bool m_countExact = true;
+    StoreWorker *m_counter;
     QSet<qint64> m_inProgress;
 
     // The window: rows [m_windowStart, m_windowStart + m_window.size()) of the query.

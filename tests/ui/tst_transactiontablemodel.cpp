@@ -57,7 +57,20 @@ private slots:
     void captureColumnsAskTheRules_data();
     void captureColumnsAskTheRules();
 
+    void newerSearchOvertakesOlder();
+
 private:
+    // A new query shows its first page at once and counts in the background: wait for the exact count.
+    void setQuery(const TransactionQuery &query)
+    {
+        m_model->setQuery(query);
+        QTRY_VERIFY(m_model->countIsExact());
+    }
+    void sortBy(int column, Qt::SortOrder order)
+    {
+        m_model->sort(column, order);
+        QTRY_VERIFY(m_model->countIsExact());
+    }
     void fill(int rows);
     QString expectedReference(int row, int rows, bool descending) const
     {
@@ -108,15 +121,15 @@ void tst_TransactionTableModel::passesModelTester()
 {
     fill(700);
     QAbstractItemModelTester tester(m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    m_model->setQuery(TransactionQuery());
+    setQuery(TransactionQuery());
     QCOMPARE(m_model->rowCount(), 700);
     for (int row = 0; row < m_model->rowCount(); row += 7)
         QVERIFY(m_model->index(row, TransactionTableModel::AmountColumn).data().isValid());
-    m_model->sort(TransactionTableModel::ReferenceColumn, Qt::AscendingOrder);
+    sortBy(TransactionTableModel::ReferenceColumn, Qt::AscendingOrder);
     m_model->refresh();
     TransactionQuery query = m_model->query();
     query.currency = QStringLiteral("KWD");
-    m_model->setQuery(query);
+    setQuery(query);
     QCOMPARE(m_model->rowCount(), 234);
 }
 
@@ -131,7 +144,7 @@ void tst_TransactionTableModel::pagesAgreeWithTheOrder()
 {
     QFETCH(int, rows);
     fill(rows);
-    m_model->setQuery(TransactionQuery()); // date, newest first
+    setQuery(TransactionQuery()); // date, newest first
     QCOMPARE(m_model->rowCount(), rows);
 
     // Scrolling down row by row and back up.
@@ -157,7 +170,7 @@ void tst_TransactionTableModel::pagesAgreeWithTheOrder()
 void tst_TransactionTableModel::jumpsToTheEndAndBack()
 {
     fill(5000);
-    m_model->setQuery(TransactionQuery());
+    setQuery(TransactionQuery());
     QCOMPARE(m_model->index(4999, 1).data().toString(), expectedReference(4999, 5000, true));
     QCOMPARE(m_model->index(0, 1).data().toString(), expectedReference(0, 5000, true));
     QCOMPARE(m_model->index(2500, 1).data().toString(), expectedReference(2500, 5000, true));
@@ -167,14 +180,14 @@ void tst_TransactionTableModel::jumpsToTheEndAndBack()
 void tst_TransactionTableModel::sortAsksTheQuery()
 {
     fill(1000);
-    m_model->setQuery(TransactionQuery());
-    m_model->sort(TransactionTableModel::DateColumn, Qt::AscendingOrder);
+    setQuery(TransactionQuery());
+    sortBy(TransactionTableModel::DateColumn, Qt::AscendingOrder);
     QCOMPARE(m_model->query().sort, TransactionSort::Date);
     QCOMPARE(m_model->query().order, Qt::AscendingOrder);
     for (int row : {0, 1, 500, 998, 999})
         QCOMPARE(m_model->index(row, 1).data().toString(), expectedReference(row, 1000, false));
 
-    m_model->sort(TransactionTableModel::AmountColumn, Qt::DescendingOrder);
+    sortBy(TransactionTableModel::AmountColumn, Qt::DescendingOrder);
     QCOMPARE(m_model->query().sort, TransactionSort::Amount);
     qint64 previous = std::numeric_limits<qint64>::max();
     for (int row = 0; row < 1000; ++row) {
@@ -186,14 +199,14 @@ void tst_TransactionTableModel::sortAsksTheQuery()
     }
 
     // A column the store cannot order by leaves the sort as it was.
-    m_model->sort(TransactionTableModel::CapturedColumn, Qt::AscendingOrder);
+    sortBy(TransactionTableModel::CapturedColumn, Qt::AscendingOrder);
     QCOMPARE(m_model->query().sort, TransactionSort::Amount);
 }
 
 void tst_TransactionTableModel::rawValuesAreNotDisplayText()
 {
     fill(3);
-    m_model->setQuery(TransactionQuery());
+    setQuery(TransactionQuery());
     const QModelIndex amount = m_model->index(0, TransactionTableModel::AmountColumn);
     // Row 0 is the newest: i = 2, AED.
     QCOMPARE(amount.data(TransactionTableModel::RawValueRole).toLongLong(), 10002);
@@ -211,7 +224,7 @@ void tst_TransactionTableModel::refreshKeepsPersistentIndexOnTransaction()
 {
     fill(300);
     QAbstractItemModelTester tester(m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    m_model->setQuery(TransactionQuery());
+    setQuery(TransactionQuery());
     const QPersistentModelIndex selected = m_model->index(10, 0);
     const qint64 id = selected.data(TransactionTableModel::TransactionIdRole).toLongLong();
 
@@ -246,14 +259,14 @@ void tst_TransactionTableModel::filtersCount()
     fill(400);
     TransactionQuery query;
     query.states = {TransactionState::Captured};
-    m_model->setQuery(query);
+    setQuery(query);
     QCOMPARE(m_model->rowCount(), 100);
     for (int row = 0; row < m_model->rowCount(); ++row)
         QCOMPARE(m_model->index(row, 0).data(TransactionTableModel::StateRole).toInt(),
                  static_cast<int>(TransactionState::Captured));
     query = TransactionQuery();
     query.text = QStringLiteral("R-000123");
-    m_model->setQuery(query);
+    setQuery(query);
     QCOMPARE(m_model->rowCount(), 1);
     QCOMPARE(m_model->index(0, 1).data().toString(), QStringLiteral("R-000123"));
 }
@@ -274,7 +287,7 @@ void tst_TransactionTableModel::deadlineUrgency()
     TransactionQuery query;
     query.sort = TransactionSort::Reference;
     query.order = Qt::AscendingOrder;
-    m_model->setQuery(query);
+    setQuery(query);
     QCOMPARE(m_model->rowCount(), 3);
     const auto urgency = [&](int row) {
         return static_cast<TransactionTableModel::Urgency>(
@@ -339,7 +352,7 @@ void tst_TransactionTableModel::captureColumnsAskTheRules()
     tx.captureDeadline = Now.addSecs(secondsToDeadline);
     tx.authorizedAt = tx.captureDeadline.addDays(-7);
     QVERIFY(TransactionRepository(*m_database).insert(tx).ok());
-    m_model->setQuery(TransactionQuery());
+    setQuery(TransactionQuery());
     QCOMPARE(m_model->rowCount(), 1);
     const QModelIndex left = m_model->index(0, TransactionTableModel::RemainingColumn);
     QCOMPARE(left.data(TransactionTableModel::RawValueRole).toLongLong(), remaining);
@@ -349,6 +362,36 @@ void tst_TransactionTableModel::captureColumnsAskTheRules()
     QCOMPARE(!deadline.data().toString().isEmpty(), expiresInShown);
     QCOMPARE(left.data(Qt::ToolTipRole).toString().contains(u"released"),
              urgency == int(TransactionTableModel::Urgency::Passed));
+}
+
+// Typing a term and then another before the first one's count is in: the window shows the first page of
+// each at once, never waits for a count, and only the second one's count is ever applied.
+void tst_TransactionTableModel::newerSearchOvertakesOlder()
+{
+    fill(20000);
+    QSignalSpy counts(m_model.get(), &TransactionTableModel::countChanged);
+    TransactionQuery first;
+    first.text = QStringLiteral("R-01"); // 10,000 matches
+    m_model->setQuery(first);
+    QCOMPARE(m_model->rowCount(), TransactionTableModel::PageRows);
+    QVERIFY(!m_model->countIsExact());
+    TransactionQuery second;
+    second.text = QStringLiteral("R-000"); // 1,000 matches
+    m_model->setQuery(second);
+    QCOMPARE(m_model->rowCount(), TransactionTableModel::PageRows);
+    QTRY_VERIFY(m_model->countIsExact());
+    QCOMPARE(m_model->rowCount(), 1000);
+    QTest::qWait(100); // nothing of the first search arrives later
+    QCOMPARE(m_model->rowCount(), 1000);
+    QList<qint64> seen;
+    for (const QList<QVariant> &signal : std::as_const(counts))
+        seen << signal.at(0).toLongLong();
+    QCOMPARE(seen, (QList<qint64>{TransactionTableModel::PageRows, TransactionTableModel::PageRows, 1000}));
+    for (int row = 0; row < m_model->rowCount(); row += 37)
+        QVERIFY(m_model->index(row, TransactionTableModel::ReferenceColumn)
+                    .data()
+                    .toString()
+                    .startsWith(u"R-000"));
 }
 
 QTEST_MAIN(tst_TransactionTableModel)
