@@ -6,10 +6,10 @@
 #include "store/database.h"
 #include "store/reportimporter.h"
 #include "store/transactionexporter.h"
+#include "store/transactionjson.h"
 #include "store/transactionreader.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
+#include <QIODevice>
 #include <QTimeZone>
 
 #include <memory>
@@ -100,43 +100,6 @@ bool parseFilters(CommandContext &context, const QString &command, const Merchan
     return true;
 }
 
-QString isoUtc(const QDateTime &time)
-{
-    return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
-}
-
-QJsonObject toJson(const TransactionRow &row)
-{
-    const Transaction &tx = row.transaction;
-    return QJsonObject{
-        {QStringLiteral("merchant_reference"), tx.merchantReference},
-        {QStringLiteral("fort_id"), tx.fortId},
-        {QStringLiteral("origin"), originToken(tx.origin)},
-        {QStringLiteral("state"), stateToken(row.state)},
-        {QStringLiteral("unresolved"), tx.unresolved},
-        {QStringLiteral("needs_status_check"), row.needsStatusCheck},
-        {QStringLiteral("late_applied"), row.lateApplied},
-        {QStringLiteral("currency"), tx.currency.code()},
-        // Integers in minor units; QJsonValue holds them exactly up to 2^53, far above APS's 10 digits.
-        {QStringLiteral("authorized"), tx.authorized},
-        {QStringLiteral("captured"), tx.captured},
-        {QStringLiteral("refunded"), tx.refunded},
-        {QStringLiteral("refund_reserved"), tx.refundReserved},
-        // A declined authorization or purchase: what it asked for (authorized is 0).
-        {QStringLiteral("attempted"), tx.attempted},
-        {QStringLiteral("voided"), tx.voided},
-        {QStringLiteral("authorized_at"), isoUtc(tx.authorizedAt)},
-        {QStringLiteral("capture_deadline"), isoUtc(tx.captureDeadline)},
-        {QStringLiteral("customer_name"), tx.customerName},
-        {QStringLiteral("customer_email"), tx.customerEmail},
-        {QStringLiteral("card_masked"), tx.cardMasked},
-        {QStringLiteral("payment_option"), tx.paymentOption},
-        {QStringLiteral("digital_wallet"), tx.digitalWallet},
-        {QStringLiteral("last_response_code"), tx.lastResponseCode},
-        {QStringLiteral("last_response_message"), tx.lastResponseMessage},
-    };
-}
-
 int printTable(CommandContext &context, const Database &database, const TransactionQuery &query)
 {
     const QStringList header{
@@ -218,18 +181,23 @@ int listCommand(CommandContext &context)
     if (!filters.json)
         return printTable(context, session->database(), filters.query);
 
-    context.out << '[';
-    bool first = true;
+    // Straight to stdout's device: the text stream would convert every byte to UTF-16 and back.
+    context.out.flush();
+    TransactionJsonWriter writer(context.out.device());
+    bool written = true;
     const StoreStatus status =
         TransactionReader(session->database()).forEach(filters.query, [&](const TransactionRow &row) {
-            context.out << (first ? "\n" : ",\n")
-                        << QJsonDocument(toJson(row)).toJson(QJsonDocument::Compact);
-            first = false;
-            return true;
+            written = writer.write(row);
+            return written;
         });
-    context.out << (first ? "]\n" : "\n]\n");
+    written = writer.finish() && written;
     if (!status.ok()) {
         context.err << "paydeskctl list: " << status.message << '\n';
+        return ExitEnvironment;
+    }
+    if (!written) {
+        context.err << "paydeskctl list: writing the list failed: " << context.out.device()->errorString()
+                    << '\n';
         return ExitEnvironment;
     }
     return ExitDone;

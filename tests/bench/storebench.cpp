@@ -3,13 +3,20 @@
 #include "money/money.h"
 #include "store/database.h"
 #include "store/reportimporter.h"
+#include "store/sqldialect.h"
+#include "store/transactionexporter.h"
+#include "store/transactionjson.h"
 #include "store/transactionreader.h"
+#include "store/transactionrepository.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTimeZone>
 
@@ -647,10 +654,226 @@ QJsonObject storeBench(BenchContext &context)
     return result;
 }
 
+// The database of the stream section: --db as it is when it holds transactions, else created (a SQLite file
+// at
+// --db or in `dir`; an empty PostgreSQL database of --db) and filled with the generated orders' final rows
+// the baseline's way (prepared inserts / COPY), which is minutes faster than importing them.
+std::unique_ptr<Database> streamDatabase(BenchContext &context, const QTemporaryDir &dir, qint64 rows)
+{
+    QTextStream &out = context.out;
+    const bool onServer = Database::isServerUri(context.database);
+    const QString location =
+        context.database.isEmpty() ? dir.filePath(QStringLiteral("stream.db")) : context.database;
+    if (onServer || QFile::exists(location)) {
+        auto opened = Database::open(location, Merchant);
+        if (!opened.ok()) {
+            out << opened.message << '\n';
+            return nullptr;
+        }
+        TransactionQuery all;
+        if (*TransactionReader(**opened).count(all) > 0) {
+            out << "reusing " << location << '\n';
+            return std::move(*opened);
+        }
+    } else {
+        auto created = Database::create(location, Merchant, QStringLiteral("simulator"));
+        if (!created.ok()) {
+            out << created.message << '\n';
+            return nullptr;
+        }
+    }
+    QElapsedTimer timer;
+    timer.start();
+    QString error;
+    const bool filled =
+        onServer ? CopyBaseline(location).fillStore(rows, error) : baselineInsert(location, rows, error);
+    if (!filled) {
+        out << "filling " << location << " failed: " << error << '\n';
+        return nullptr;
+    }
+    out << "filled " << location << " with " << rows << " report rows' orders in "
+        << QString::number(elapsedMs(timer) / 1000, 'f', 1) << " s\n";
+    auto opened = Database::open(location, Merchant);
+    if (!opened.ok()) {
+        out << opened.message << '\n';
+        return nullptr;
+    }
+    return std::move(*opened);
+}
+
+// What `paydeskctl list --json` did before it streamed: keyset pages of 1,000, each row a QJsonObject
+// through QJsonDocument. Measured for comparison.
+qint64 pagedJsonList(const TransactionReader &reader, const TransactionQuery &query, QIODevice *device)
+{
+    const auto isoUtc = [](const QDateTime &time) {
+        return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
+    };
+    qint64 rows = 0;
+    device->write("[");
+    StoreResult<TransactionPage> batch = reader.firstPage(query, 1000);
+    while (batch.ok() && !batch->rows.isEmpty()) {
+        for (const TransactionRow &row : std::as_const(batch->rows)) {
+            const Transaction &tx = row.transaction;
+            const QJsonObject object{
+                {QStringLiteral("merchant_reference"), tx.merchantReference},
+                {QStringLiteral("fort_id"), tx.fortId},
+                {QStringLiteral("origin"), originToken(tx.origin)},
+                {QStringLiteral("state"), stateToken(row.state)},
+                {QStringLiteral("unresolved"), tx.unresolved},
+                {QStringLiteral("needs_status_check"), row.needsStatusCheck},
+                {QStringLiteral("late_applied"), row.lateApplied},
+                {QStringLiteral("currency"), tx.currency.code()},
+                {QStringLiteral("authorized"), tx.authorized},
+                {QStringLiteral("captured"), tx.captured},
+                {QStringLiteral("refunded"), tx.refunded},
+                {QStringLiteral("refund_reserved"), tx.refundReserved},
+                {QStringLiteral("attempted"), tx.attempted},
+                {QStringLiteral("voided"), tx.voided},
+                {QStringLiteral("authorized_at"), isoUtc(tx.authorizedAt)},
+                {QStringLiteral("capture_deadline"), isoUtc(tx.captureDeadline)},
+                {QStringLiteral("customer_name"), tx.customerName},
+                {QStringLiteral("customer_email"), tx.customerEmail},
+                {QStringLiteral("card_masked"), tx.cardMasked},
+                {QStringLiteral("payment_option"), tx.paymentOption},
+                {QStringLiteral("digital_wallet"), tx.digitalWallet},
+                {QStringLiteral("last_response_code"), tx.lastResponseCode},
+                {QStringLiteral("last_response_message"), tx.lastResponseMessage},
+            };
+            device->write(rows++ ? ",\n" : "\n");
+            device->write(QJsonDocument(object).toJson(QJsonDocument::Compact));
+        }
+        if (batch->rows.size() < 1000)
+            break;
+        batch = reader.pageAfter(query, batch->lastKey(), 1000);
+    }
+    device->write(rows ? "\n]\n" : "]\n");
+    return rows;
+}
+
+// The floor: the same columns in the same order through a bare forward-only QSqlQuery, each value as text,
+// tab-separated lines. No row type, no state, no escaping.
+qint64 plainDump(const Database &db, const TransactionQuery &query, QIODevice *device)
+{
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    QString sql = QStringLiteral("SELECT ") + TransactionRepository::columns(QStringLiteral("t.")) +
+                  QStringLiteral(", t.base_state, t.needs_status_check, t.late_applied FROM transactions t");
+    if (query.hasTextSearch()) {
+        // The same matches as the reader's, found the same way (the dialect's trigram condition).
+        const SqlFragment search = SqlDialect::of(db.connection()).textSearch(query.searchTerms());
+        sql += QStringLiteral(" WHERE ") + search.sql;
+        // Sorting the matches, as the reader does, rather than walking the date index to find them.
+        const SqlDialect dialect = SqlDialect::of(db.connection());
+        q.prepare(sql + QStringLiteral(" ORDER BY ") +
+                  dialect.withoutIndex(QStringLiteral("t.authorized_at")) + QStringLiteral(" DESC, ") +
+                  dialect.withoutIndex(QStringLiteral("t.id")) + QStringLiteral(" DESC"));
+        for (const QVariant &value : search.values)
+            q.addBindValue(value);
+    } else {
+        q.prepare(sql + QStringLiteral(" ORDER BY t.authorized_at DESC, t.id DESC"));
+    }
+    q.exec();
+    qint64 rows = 0;
+    QByteArray buffer;
+    const int columns = q.record().count();
+    while (q.next()) {
+        for (int c = 0; c < columns; ++c) {
+            buffer += q.value(c).toString().toUtf8();
+            buffer += c + 1 < columns ? '\t' : '\n';
+        }
+        ++rows;
+        if (buffer.size() > 65536) {
+            device->write(buffer);
+            buffer.resize(0);
+        }
+    }
+    device->write(buffer);
+    return rows;
+}
+
+// `paydesk-bench stream`: list --json, CSV export and a plain dump of every order and of a common search.
+QJsonObject streamBench(BenchContext &context)
+{
+    QTextStream &out = context.out;
+    const qint64 reportRows = context.rows > 0 ? context.rows : DefaultRows;
+    QTemporaryDir dir;
+    const std::unique_ptr<Database> store = streamDatabase(context, dir, reportRows);
+    if (!store)
+        return {};
+    QJsonArray lines;
+    const auto row = [&](const QString &what, qint64 rows, double ms, const QString &note = QString()) {
+        out << what.leftJustified(52) << QString::number(rows).rightJustified(8) << " rows "
+            << QString::number(ms, 'f', 0).rightJustified(8) << " ms  peak RSS "
+            << QString::number(peakRssMiB(), 'f', 1) << " MiB  " << note << '\n';
+        out.flush();
+        lines.append(QJsonObject{{QStringLiteral("what"), what},
+                                 {QStringLiteral("rows"), rows},
+                                 {QStringLiteral("ms"), ms},
+                                 {QStringLiteral("peak_rss_mib"), peakRssMiB()}});
+    };
+    const auto timed = [](const std::function<qint64(QIODevice *)> &work, qint64 &rows) {
+        QFile sink(QStringLiteral("/dev/null"));
+        sink.open(QIODevice::WriteOnly);
+        QElapsedTimer timer;
+        timer.start();
+        rows = work(&sink);
+        return elapsedMs(timer);
+    };
+    const TransactionReader reader(*store);
+    TransactionQuery all;
+    all.now = QDateTime::fromMSecsSinceEpoch(BaseMs + 70 * DayMs, QTimeZone::utc());
+    TransactionQuery search = all;
+    search.text = QStringLiteral("mohammed");
+    QJsonObject result;
+    for (const auto &[name, query] :
+         {std::pair{QStringLiteral("all"), all}, std::pair{QStringLiteral("search"), search}}) {
+        const QString label =
+            name == u"all" ? QStringLiteral("every order") : QStringLiteral("--search mohammed");
+        qint64 rows = 0;
+        const double dumpMs = timed([&](QIODevice *d) { return plainDump(*store, query, d); }, rows);
+        row(QStringLiteral("plain dump (bare QSqlQuery), %1").arg(label), rows, dumpMs);
+        const double jsonMs = timed(
+            [&](QIODevice *d) {
+                TransactionJsonWriter writer(d);
+                qint64 n = 0;
+                reader.forEach(query, [&](const TransactionRow &r) {
+                    ++n;
+                    return writer.write(r);
+                });
+                writer.finish();
+                return n;
+            },
+            rows);
+        row(QStringLiteral("list --json (one statement), %1").arg(label), rows, jsonMs,
+            QStringLiteral("%1x the dump (goal <= 2x)").arg(jsonMs / dumpMs, 0, 'f', 2));
+        const double csvMs =
+            timed([&](QIODevice *d) { return *TransactionExporter(*store).exportCsv(query, d); }, rows);
+        row(QStringLiteral("export CSV (one statement), %1").arg(label), rows, csvMs,
+            QStringLiteral("%1x the dump").arg(csvMs / dumpMs, 0, 'f', 2));
+        const double pagedMs = timed([&](QIODevice *d) { return pagedJsonList(reader, query, d); }, rows);
+        row(QStringLiteral("before: list --json in keyset pages + QJsonDocument, %1").arg(label), rows,
+            pagedMs);
+        result.insert(name + QStringLiteral("_list_json_ms"), jsonMs);
+        result.insert(name + QStringLiteral("_dump_ms"), dumpMs);
+        result.insert(name + QStringLiteral("_export_csv_ms"), csvMs);
+        result.insert(name + QStringLiteral("_paged_json_ms"), pagedMs);
+    }
+    result.insert(QStringLiteral("measurements"), lines);
+    return result;
+}
+
 const BenchRegistration storeRegistration("store",
                                           "import vs raw sqlite3 inserts (or COPY on PostgreSQL), counts, "
                                           "pages, search, peak RSS (--rows N, default 1,000,000; --db "
                                           "postgresql://USER@HOST:PORT/EMPTY_DB for the team store)",
                                           storeBench);
 
+} // namespace
+
+namespace {
+const BenchRegistration streamRegistration(
+    "stream",
+    "list --json, CSV export and a plain dump of every order and of a common search (--rows N, default "
+    "1,000,000; --db FILE or postgresql://...: reused when it holds orders, else created and filled)",
+    streamBench);
 } // namespace

@@ -468,6 +468,109 @@ private slots:
         QCOMPARE(idsOf(*reader.lastPage(query, 90)), expected.mid(910));
     }
 
+    // forEach reads one statement: the same rows in the same order as the pages (more than one of its
+    // PostgreSQL cursor's batches), each once, with a search and without.
+    void forEachVisitsEveryRowInOrder_data()
+    {
+        QTest::addColumn<int>("sort");
+        QTest::addColumn<int>("order");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("date desc") << int(TransactionSort::Date) << int(Qt::DescendingOrder) << QString();
+        QTest::newRow("customer asc")
+            << int(TransactionSort::Customer) << int(Qt::AscendingOrder) << QString();
+        QTest::newRow("state desc, search")
+            << int(TransactionSort::State) << int(Qt::DescendingOrder) << QStringLiteral("amal");
+        QTest::newRow("date desc, search")
+            << int(TransactionSort::Date) << int(Qt::DescendingOrder) << QStringLiteral("bashir");
+    }
+    void forEachVisitsEveryRowInOrder()
+    {
+        QFETCH(int, sort);
+        QFETCH(int, order);
+        QFETCH(QString, text);
+        insertRandom(2500);
+        TransactionQuery query;
+        query.sort = TransactionSort(sort);
+        query.order = Qt::SortOrder(order);
+        query.text = text;
+        query.now = Now;
+        const TransactionReader reader(*m_db);
+        QList<qint64> paged;
+        StoreResult<TransactionPage> page = reader.firstPage(query, 300);
+        while (page.ok() && !page->rows.isEmpty()) {
+            paged << idsOf(*page);
+            page = reader.pageAfter(query, page->lastKey(), 300);
+        }
+        QVERIFY(page.ok());
+        QCOMPARE(paged.size(), *reader.count(query));
+        QVERIFY(paged.size() > (text.isEmpty() ? 2000 : 300));
+        for (const int batch : {1000, 7}) {
+            QList<qint64> streamed;
+            const StoreStatus status = reader.forEach(
+                query,
+                [&](const TransactionRow &row) {
+                    streamed << row.transaction.id;
+                    return true;
+                },
+                batch);
+            QVERIFY2(status.ok(), qPrintable(status.message));
+            QCOMPARE(streamed, paged);
+        }
+    }
+
+    // A visitor that stops ends the statement: while rows are visited it holds a read (a snapshot that
+    // keeps SQLite's WAL from being truncated; a busy PostgreSQL session), and after the stop it does not.
+    void forEachStopEndsTheStatement()
+    {
+        insertRandom(2500);
+        const bool onServer = m_db->isShared();
+        const QSqlDatabase db = m_db->connection();
+        QSqlQuery own(db);
+        qint64 pid = 0;
+        if (onServer) {
+            QVERIFY(own.exec(QStringLiteral("SELECT pg_backend_pid()")) && own.next());
+            pid = own.value(0).toLongLong();
+        }
+        // Frames in the WAL that a reader's snapshot includes.
+        QVERIFY(own.exec(QStringLiteral("UPDATE transactions SET customer_name = 'Amal' WHERE id = 1")));
+        own.finish();
+        QSqlQuery probe(m_db->connection(QStringLiteral("probe")));
+        if (!onServer)
+            QVERIFY(probe.exec(QStringLiteral("PRAGMA busy_timeout = 0")));
+        // True while the reader's statement is open.
+        const auto reading = [&]() {
+            if (onServer) {
+                probe.prepare(QStringLiteral("SELECT state FROM pg_stat_activity WHERE pid = ?"));
+                probe.addBindValue(pid);
+                if (!probe.exec() || !probe.next())
+                    return true;
+                return probe.value(0).toString() != u"idle";
+            }
+            if (!probe.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) || !probe.next())
+                return true;
+            return probe.value(0).toInt() != 0; // busy: a reader still needs the WAL
+        };
+        QVERIFY(!reading());
+        TransactionQuery query;
+        query.now = Now;
+        // Frames again, for the snapshot of the statement below.
+        QVERIFY(own.exec(QStringLiteral("UPDATE transactions SET customer_name = 'Amal' WHERE id = 2")));
+        own.finish();
+        int visited = 0;
+        bool readingWhileVisited = false;
+        const StoreStatus status = TransactionReader(*m_db).forEach(query, [&](const TransactionRow &) {
+            if (++visited == 1)
+                readingWhileVisited = reading();
+            return visited < 10;
+        });
+        QVERIFY2(status.ok(), qPrintable(status.message));
+        QCOMPARE(visited, 10);
+        QVERIFY(readingWhileVisited);
+        QVERIFY(!reading());
+        // The connection is free for the next statement.
+        QCOMPARE(*TransactionReader(*m_db).count(query), 2500);
+    }
+
     void searchIndexFollowsChanges()
     {
         Transaction a = make(QStringLiteral("ALPHA-1"), 1000, 100, QStringLiteral("AED"));

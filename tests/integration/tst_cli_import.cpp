@@ -146,6 +146,65 @@ private slots:
         QVERIFY(table.out.contains("3 transactions"));
     }
 
+    // More rows than one batch of the old keyset pages (1,000): one JSON array, every row once and in the
+    // list's order (newest first), with a search and without; the export of a search agrees.
+    void listsManyRowsAsOneArray()
+    {
+        QByteArray csv = Header;
+        QStringList newestFirst;
+        QStringList mohammedNewestFirst;
+        for (int i = 0; i < 2500; ++i) {
+            const QByteArray reference = "M-" + QByteArray::number(i).rightJustified(5, '0');
+            // Some names need JSON escaping; every third is a common search term.
+            const QByteArray name = i % 3 == 0   ? "Mohammed Saleh"
+                                    : i % 7 == 0 ? "\"Zo\xc3\xab \"\"Q\"\" O\\Brien\""
+                                                 : "Layla Aziz";
+            const QTime time = QTime(0, 0).addSecs(i * 30);
+            csv += reference + ',' + QByteArray::number(5000 + i) +
+                   ",authorization,success,10.00,AED,2026-06-01 " +
+                   time.toString(QStringLiteral("HH:mm:ss")).toLatin1() + ',' + name + ",c@example.org,\n";
+            newestFirst.prepend(QString::fromLatin1(reference));
+            if (i % 3 == 0)
+                mohammedNewestFirst.prepend(QString::fromLatin1(reference));
+        }
+        const Run imported =
+            paydeskctl({QStringLiteral("import"), writeFile(QStringLiteral("many.csv"), csv)});
+        QCOMPARE(imported.code, 0);
+        QVERIFY2(imported.out.contains("2500 created"), imported.out.constData());
+        const auto references = [this](const QStringList &filters) {
+            const Run run =
+                paydeskctl(QStringList{QStringLiteral("list"), QStringLiteral("--json")} + filters);
+            QJsonParseError error;
+            const QJsonDocument document = QJsonDocument::fromJson(run.out, &error);
+            QStringList found;
+            if (run.code != 0 || error.error != QJsonParseError::NoError || !document.isArray()) {
+                qWarning() << run.code << error.errorString() << run.err;
+                return found;
+            }
+            for (const QJsonValue &value : document.array())
+                found << value.toObject().value(QStringLiteral("merchant_reference")).toString();
+            return found;
+        };
+        QCOMPARE(references({}), newestFirst);
+        QCOMPARE(references({QStringLiteral("--search"), QStringLiteral("mohammed")}), mohammedNewestFirst);
+        const Run escaped = paydeskctl({QStringLiteral("list"), QStringLiteral("--json"),
+                                        QStringLiteral("--search"), QStringLiteral("brien")});
+        QVERIFY(escaped.out.contains("\"customer_name\":\"Zo\xc3\xab \\\"Q\\\" O\\\\Brien\""));
+
+        const QString out = m_dir.filePath(QStringLiteral("many-out.csv"));
+        const Run exported = paydeskctl(
+            {QStringLiteral("export"), out, QStringLiteral("--search"), QStringLiteral("mohammed")});
+        QCOMPARE(exported.code, 0);
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QStringList exportedReferences;
+        for (const QByteArray &line : file.readAll().split('\n').mid(1)) {
+            if (!line.isEmpty())
+                exportedReferences << QString::fromLatin1(line.left(line.indexOf(',')));
+        }
+        QCOMPARE(exportedReferences, mohammedNewestFirst);
+    }
+
     void reimportChangesNothing()
     {
         const QString path = writeFile(QStringLiteral("good.csv"), goodFile());

@@ -3,10 +3,15 @@
 #include "store/transactionrepository.h"
 
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlField>
 #include <QSqlQuery>
 
+#include <libpq-fe.h>
+
 #include <algorithm>
+#include <optional>
 #include <utility>
 
 namespace {
@@ -287,12 +292,10 @@ StoreResult<TransactionPage> TransactionReader::page(const TransactionQuery &que
     return pageWith(query, after, direction, offset, limit, TextPlan::Index);
 }
 
-StoreResult<TransactionPage> TransactionReader::pageWith(const TransactionQuery &query,
-                                                         const TransactionKey *after, Direction direction,
-                                                         qint64 offset, int limit, TextPlan plan) const
+SqlFragment TransactionReader::selectSql(const TransactionQuery &query, const SqlDialect &dialect,
+                                         const TransactionKey *after, Direction direction, qint64 offset,
+                                         std::optional<int> limit, TextPlan plan)
 {
-    const QSqlDatabase db = m_database.connection();
-    const SqlDialect dialect = SqlDialect::of(db);
     SqlFragment where = whereOf(query, dialect, plan == TextPlan::Index ? TextMode::Index : TextMode::Omit);
     const QStringList columns = sortColumns(query.sort) << QStringLiteral("t.id");
     const bool ascending = (query.order == Qt::AscendingOrder) == (direction == Direction::Forward);
@@ -315,28 +318,38 @@ StoreResult<TransactionPage> TransactionReader::pageWith(const TransactionQuery 
     const QString orderBy = QStringLiteral(" ORDER BY ") + orderTerms.join(QLatin1String(", "));
     const QString whereSql = where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.sql;
 
-    QString sql;
-    QVariantList values = where.values;
+    SqlFragment select{QString(), where.values};
     if (plan == TextPlan::Scan) {
         const SqlFragment text = dialect.textSearchByScan(query.searchTerms());
-        sql = QStringLiteral("SELECT ") + selectColumns() +
-              QStringLiteral(" FROM (SELECT * FROM transactions t") + whereSql + orderBy +
-              QStringLiteral(" LIMIT ?) t WHERE ") + text.sql + orderBy + QStringLiteral(" LIMIT ?");
-        values << ScanWindowRows << text.values << limit;
+        select.sql = QStringLiteral("SELECT ") + selectColumns() +
+                     QStringLiteral(" FROM (SELECT * FROM transactions t") + whereSql + orderBy +
+                     QStringLiteral(" LIMIT ?) t WHERE ") + text.sql + orderBy + QStringLiteral(" LIMIT ?");
+        select.values << ScanWindowRows << text.values << limit.value_or(ScanWindowRows);
     } else if (offset > 0) {
         // Skip rows in a query that reads only the ids, often straight from an index, then fetch the window.
-        sql = QStringLiteral("SELECT ") + selectColumns() +
-              QStringLiteral(" FROM transactions t WHERE t.id IN (SELECT t.id FROM transactions t") +
-              whereSql + orderBy + QStringLiteral(" LIMIT ? OFFSET ?)") + orderBy;
-        values << limit << offset;
+        select.sql = QStringLiteral("SELECT ") + selectColumns() +
+                     QStringLiteral(" FROM transactions t WHERE t.id IN (SELECT t.id FROM transactions t") +
+                     whereSql + orderBy + QStringLiteral(" LIMIT ? OFFSET ?)") + orderBy;
+        select.values << limit.value_or(-1) << offset;
     } else {
-        sql = QStringLiteral("SELECT ") + selectColumns() + QStringLiteral(" FROM transactions t") +
-              whereSql + orderBy + QStringLiteral(" LIMIT ?");
-        values << limit;
+        select.sql = QStringLiteral("SELECT ") + selectColumns() + QStringLiteral(" FROM transactions t") +
+                     whereSql + orderBy;
+        if (limit) {
+            select.sql += QStringLiteral(" LIMIT ?");
+            select.values << *limit;
+        }
     }
+    return select;
+}
 
+StoreResult<TransactionPage> TransactionReader::pageWith(const TransactionQuery &query,
+                                                         const TransactionKey *after, Direction direction,
+                                                         qint64 offset, int limit, TextPlan plan) const
+{
+    const QSqlDatabase db = m_database.connection();
+    const SqlFragment select = selectSql(query, SqlDialect::of(db), after, direction, offset, limit, plan);
     QSqlQuery q(db);
-    if (!run(q, sql, values))
+    if (!run(q, select.sql, select.values))
         return sqlFailure(q);
     const qint64 now = nowOf(query);
     TransactionPage result;
@@ -370,23 +383,114 @@ StoreResult<QList<CurrencyTotals>> TransactionReader::totalsByCurrency(const Tra
     return totals;
 }
 
+namespace {
+
+// Whether this connection is inside a transaction block someone else opened (libpq's own account of it).
+bool inTransactionBlock(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    // Qt names the handle's type after libpq's struct: "pg_conn*" (older Qt: "PGconn*").
+    if (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0)
+        return false;
+    auto *connection = *static_cast<PGconn *const *>(handle.data());
+    return connection && PQtransactionStatus(connection) != PQTRANS_IDLE;
+}
+
+// `select` with its values written into the text, each through the driver's formatValue (quotes doubled,
+// backslashes too where the server reads them as escapes): what QPSQL itself sends for a prepared statement
+// ("EXECUTE stmt (values)"), and DECLARE cannot be prepared. '?' inside a quoted literal is left alone.
+QString withValues(const QSqlDatabase &db, const SqlFragment &select)
+{
+    QString sql;
+    sql.reserve(select.sql.size() + 64);
+    qsizetype next = 0;
+    bool quoted = false;
+    for (const QChar c : select.sql) {
+        if (c == u'\'')
+            quoted = !quoted;
+        if (c != u'?' || quoted || next >= select.values.size()) {
+            sql += c;
+            continue;
+        }
+        const QVariant &value = select.values.at(next++);
+        QSqlField field(QString(), value.metaType());
+        field.setValue(value);
+        sql += db.driver()->formatValue(field);
+    }
+    return sql;
+}
+
+// PostgreSQL: QPSQL would read the whole result of one statement into memory (or, forward-only, fetch it row
+// by row with no way to stop the server short of draining it), so the rows come from a cursor, `batchSize` at
+// a time, in a read-only transaction of its own unless the connection is already in one. Stopping closes the
+// cursor: the server stops there.
+StoreStatus visitByCursor(const QSqlDatabase &db, const SqlFragment &select, int batchSize,
+                          const std::function<bool(const QSqlQuery &)> &visit)
+{
+    const bool own = !inTransactionBlock(db);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    bool ok = (!own || q.exec(QStringLiteral("BEGIN READ ONLY"))) &&
+              q.exec(QStringLiteral("DECLARE paydesk_rows NO SCROLL CURSOR FOR ") + withValues(db, select));
+    const int batch = std::max(1, batchSize);
+    const QString fetch = QStringLiteral("FETCH FORWARD %1 FROM paydesk_rows").arg(batch);
+    bool stopped = false;
+    for (int rows = batch; ok && !stopped && rows == batch;) {
+        rows = 0;
+        ok = q.exec(fetch);
+        while (ok && !stopped && q.next()) {
+            ++rows;
+            stopped = !visit(q);
+        }
+        ok = ok && !q.lastError().isValid();
+    }
+    const StoreStatus status = ok ? StoreStatus::success() : sqlFailure(q);
+    q.finish();
+    QSqlQuery end(db);
+    if (own)
+        end.exec(ok ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK")); // COMMIT closes the cursor
+    else if (ok)
+        end.exec(QStringLiteral("CLOSE paydesk_rows"));
+    return status;
+}
+
+// SQLite: one forward-only statement stepped as the rows are visited; its memory is SQLite's page cache.
+StoreStatus visitByStatement(const QSqlDatabase &db, const SqlFragment &select,
+                             const std::function<bool(const QSqlQuery &)> &visit)
+{
+    QSqlQuery q(db);
+    if (!run(q, select.sql, select.values))
+        return sqlFailure(q);
+    while (q.next()) {
+        if (!visit(q)) {
+            q.finish(); // ends the statement (and its read snapshot) now, not when `q` goes
+            return StoreStatus::success();
+        }
+    }
+    if (q.lastError().isValid())
+        return sqlFailure(q);
+    return StoreStatus::success();
+}
+
+} // namespace
+
 StoreStatus TransactionReader::forEach(const TransactionQuery &query,
                                        const std::function<bool(const TransactionRow &)> &visit,
                                        int batchSize) const
 {
+    const QSqlDatabase db = m_database.connection();
+    const SqlDialect dialect = SqlDialect::of(db);
     TransactionQuery fixed = query;
     if (!fixed.now.isValid())
-        fixed.now = QDateTime::currentDateTimeUtc(); // one "now" for every batch
-    StoreResult<TransactionPage> batch = firstPage(fixed, batchSize);
-    while (true) {
-        if (!batch.ok())
-            return batch.status();
-        for (const TransactionRow &row : std::as_const(batch->rows)) {
-            if (!visit(row))
-                return StoreStatus::success();
-        }
-        if (batch->rows.size() < batchSize)
-            return StoreStatus::success();
-        batch = pageAfter(fixed, batch->lastKey(), batchSize);
-    }
+        fixed.now = QDateTime::currentDateTimeUtc(); // one "now" for every row
+    const qint64 now = nowOf(fixed);
+    // The pages' statement without LIMIT: every row in the query's order, from one statement.
+    const SqlFragment select =
+        selectSql(fixed, dialect, nullptr, Direction::Forward, 0, std::nullopt, TextPlan::Index);
+    const auto visitRow = [&](const QSqlQuery &q) {
+        return visit(readRow(q, now, query.sort));
+    };
+    if (dialect.kind() == SqlDialect::Kind::PostgreSql)
+        return visitByCursor(db, select, batchSize, visitRow);
+    return visitByStatement(db, select, visitRow);
 }

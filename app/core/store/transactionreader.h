@@ -11,6 +11,7 @@
 #include <QVariantList>
 
 #include <functional>
+#include <optional>
 
 // Where a row stands in a sort: its sort values (as stored: integers for times and amounts) and its id.
 // Taken from a page's first or last row to ask for the page before or after it.
@@ -74,8 +75,12 @@ public:
     StoreResult<TransactionPage> pageAt(const TransactionQuery &query, qint64 position, int limit) const;
     // Per currency, ordered by code.
     StoreResult<QList<CurrencyTotals>> totalsByCurrency(const TransactionQuery &query) const;
-    // Every selected row in order, read in keyset pages of `batchSize`, so memory stays bounded; `visit`
-    // returns false to stop early.
+    // Every selected row in order from one statement (the pages' statement without LIMIT), visited as it is
+    // read, so memory stays bounded; `visit` returns false to stop early, which ends the statement. SQLite
+    // steps a forward-only statement; PostgreSQL reads a cursor `batchSize` rows at a time, in a read-only
+    // transaction of its own unless one is open (QPSQL would otherwise hold the whole result, or drain it
+    // all on an early stop). The statement holds this thread's connection until forEach returns: `visit`
+    // must not run statements on it.
     StoreStatus forEach(const TransactionQuery &query,
                         const std::function<bool(const TransactionRow &)> &visit, int batchSize = 1000) const;
 
@@ -89,6 +94,10 @@ private:
                                       Direction direction, qint64 offset, int limit) const;
     StoreResult<TransactionPage> pageWith(const TransactionQuery &query, const TransactionKey *after,
                                           Direction direction, qint64 offset, int limit, TextPlan plan) const;
+    // The statement of a page (no LIMIT when `limit` is empty; a Scan plan always has one).
+    static SqlFragment selectSql(const TransactionQuery &query, const SqlDialect &dialect,
+                                 const TransactionKey *after, Direction direction, qint64 offset,
+                                 std::optional<int> limit, TextPlan plan);
 
     const Database &m_database;
 };
