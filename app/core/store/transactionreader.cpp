@@ -415,7 +415,9 @@ QString withValues(const QSqlDatabase &db, const SqlFragment &select)
         const QVariant &value = select.values.at(next++);
         QSqlField field(QString(), value.metaType());
         field.setValue(value);
-        sql += db.driver()->formatValue(field);
+        const QString text = db.driver()->formatValue(field);
+        // A negative number after a minus would read as the start of a comment ("- -1").
+        sql += text.startsWith(u'-') ? u'(' + text + u')' : text;
     }
     return sql;
 }
