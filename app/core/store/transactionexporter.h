@@ -9,7 +9,8 @@ class Database;
 class QIODevice;
 
 // Writes the rows of any TransactionQuery as CSV (CsvWriter: RFC 4180, UTF-8, CRLF, cells neutralised against
-// spreadsheet formulas), in the query's order, from one statement read as it is written (TransactionReader::forEach), so memory stays bounded.
+// spreadsheet formulas), in the query's order, from one statement read as it is written
+// (TransactionReader::forEach), so memory stays bounded.
 //
 // Columns (header()): merchant_reference, fort_id, origin, state (token at the query's now), unresolved
 // (0/1), currency, then authorized, captured, refunded, refund_reserved in major units ("1250.500" KWD), the
