@@ -2,7 +2,7 @@
 
 namespace {
 
-constexpr int TrigramLength = 3;
+constexpr int TrigramLength = SearchTerm::TrigramLength;
 
 const char *const searchColumns[] = {"merchant_reference", "fort_id", "customer_email", "customer_name",
                                      "card_last4"};
@@ -23,6 +23,24 @@ QString searchColumnsMatch(const QString &placeholderCondition)
     for (const char *column : {"merchant_reference", "fort_id", "customer_email", "customer_name"})
         parts << QStringLiteral("t.") + QLatin1String(column) + placeholderCondition;
     return QLatin1Char('(') + parts.join(QLatin1String(" OR ")) + QLatin1Char(')');
+}
+
+// The columns a lookup term's start is looked for in (card_last4: the whole column).
+QStringList lookupColumns(SearchTerm::Kind kind)
+{
+    switch (kind) {
+    case SearchTerm::Kind::Reference:
+        return {QStringLiteral("merchant_reference")};
+    case SearchTerm::Kind::Digits:
+    case SearchTerm::Kind::LastFour:
+        return {QStringLiteral("fort_id"), QStringLiteral("merchant_reference")};
+    case SearchTerm::Kind::Email:
+        return {QStringLiteral("customer_email")};
+    case SearchTerm::Kind::Short:
+    case SearchTerm::Kind::Text:
+        break;
+    }
+    return {};
 }
 
 } // namespace
@@ -82,21 +100,11 @@ SqlFragment SqlDialect::textSearch(const QStringList &terms) const
             longTerms << fts5String(term);
             continue;
         }
-        // The NOCASE indexes serve LIKE only without an ESCAPE clause, so a short term holding a LIKE
-        // wildcard is compared with substr() instead (no index, but such terms are rare).
-        if (term.contains(u'%') || term.contains(u'_')) {
-            QStringList parts;
-            for (const char *column : {"merchant_reference", "fort_id", "customer_email", "customer_name"}) {
-                parts << QStringLiteral("lower(substr(t.") + QLatin1String(column) +
-                             QStringLiteral(", 1, ?)) = lower(?)");
-                fragment.values << QVariant(int(term.size())) << QVariant(term);
-            }
-            conditions << u'(' + parts.join(QLatin1String(" OR ")) + u')';
-            continue;
-        }
-        conditions << searchColumnsMatch(QStringLiteral(" LIKE ?"));
+        // The NOCASE indexes serve LIKE 'term%', also with an ESCAPE clause (SQLite 3.40), so a wildcard in
+        // the term is taken for itself.
+        conditions << searchColumnsMatch(QStringLiteral(" LIKE ? ESCAPE '\\'"));
         for (int i = 0; i < 4; ++i)
-            fragment.values << QVariant(term + u'%');
+            fragment.values << QVariant(escapeLike(term) + u'%');
     }
     if (!longTerms.isEmpty()) {
         conditions.prepend(QStringLiteral(
@@ -135,25 +143,58 @@ SqlFragment SqlDialect::textSearchByScan(const QStringList &terms) const
     return fragment;
 }
 
-SqlFragment SqlDialect::indexedMatchProbe(const QStringList &terms, int cap) const
+SqlFragment SqlDialect::termLookup(const SearchTerm &term) const
+{
+    SqlFragment fragment;
+    QStringList parts;
+    if (term.kind() == SearchTerm::Kind::LastFour) {
+        parts << QStringLiteral("t.card_last4 = ?");
+        fragment.values << QVariant(term.text());
+    }
+    const QString pattern = escapeLike(term.text()) + u'%';
+    for (const QString &column : lookupColumns(term.kind())) {
+        // SQLite's LIKE folds ASCII case and its NOCASE indexes serve it, ESCAPE included (SQLite 3.40).
+        parts << (m_kind == Kind::PostgreSql
+                      ? QStringLiteral("lower(t.%1) LIKE lower(?) ESCAPE '\\'").arg(column)
+                      : QStringLiteral("t.%1 LIKE ? ESCAPE '\\'").arg(column));
+        fragment.values << QVariant(pattern);
+    }
+    fragment.sql = u'(' + parts.join(QLatin1String(" OR ")) + u')';
+    return fragment;
+}
+
+SqlFragment SqlDialect::termLookupProbe(const SearchTerm &term) const
+{
+    SqlFragment probe = termLookup(term);
+    probe.sql =
+        QStringLiteral("SELECT 1 FROM transactions t WHERE ") + probe.sql + QStringLiteral(" LIMIT 1");
+    return probe;
+}
+
+SqlDialect::Source SqlDialect::textSearchSource(const QStringList &terms) const
 {
     const QStringList longTerms = longTermsOf(terms);
-    if (longTerms.isEmpty())
-        return {};
-    if (m_kind == Kind::PostgreSql) {
-        // The trigram indexes find the matches; counting stops at the cap.
-        SqlFragment match = textSearch(longTerms);
-        match.sql = QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM transactions t WHERE ") + match.sql +
-                    QStringLiteral(" LIMIT ?) AS m");
-        match.values << QVariant(cap);
-        return match;
-    }
+    if (m_kind == Kind::PostgreSql || longTerms.isEmpty())
+        return {QStringLiteral("transactions t"), textSearch(terms), false};
     QStringList quoted;
-    for (const QString &term : longTerms)
-        quoted << fts5String(term);
-    return {QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM transactions_search "
-                           "WHERE transactions_search MATCH ? LIMIT ?)"),
-            {QVariant(quoted.join(QLatin1String(" AND "))), QVariant(cap)}};
+    QStringList shortTerms;
+    for (const QString &term : terms) {
+        if (term.size() >= TrigramLength)
+            quoted << fts5String(term);
+        else
+            shortTerms << term;
+    }
+    Source source{
+        QStringLiteral("transactions_search CROSS JOIN transactions t ON t.id = "
+                       "transactions_search.rowid"),
+        {QStringLiteral("transactions_search MATCH ?"), {QVariant(quoted.join(QLatin1String(" AND ")))}},
+        shortTerms.isEmpty()};
+    if (!shortTerms.isEmpty()) {
+        const SqlFragment prefix = textSearch(shortTerms);
+        source.condition.sql += QLatin1String(" AND ") + prefix.sql;
+        source.condition.values << prefix.values;
+    }
+    return source;
 }
 
 QString SqlDialect::withoutIndex(const QString &column) const

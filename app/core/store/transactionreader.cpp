@@ -56,6 +56,12 @@ qint64 nowOf(const TransactionQuery &query)
 constexpr int CommonTermRows = 1000;
 constexpr int ScanWindowRows = 2000;
 
+int longTermCount(const QStringList &terms)
+{
+    return int(std::count_if(terms.cbegin(), terms.cend(),
+                             [](const QString &term) { return term.size() >= SearchTerm::TrigramLength; }));
+}
+
 // TransactionRules' capture facts in SQL, the one place the store decides them (rules: uncaptured(),
 // isOpenForCapture(), isExpiringSoon(), lapsedUncaptured()). The capture deadline is always stored, so "no
 // deadline" cannot occur here. The terms are written exactly as the partial indexes of schema 6 state them,
@@ -106,9 +112,30 @@ SqlFragment stateCondition(const QSet<TransactionState> &states, qint64 now)
     return {u'(' + alternatives.join(QLatin1String(" OR ")) + u')', values};
 }
 
-enum class TextMode { Index, Omit };
+void append(SqlFragment &where, const SqlFragment &more)
+{
+    if (more.isEmpty())
+        return;
+    where.sql = where.isEmpty() ? more.sql : where.sql + QLatin1String(" AND ") + more.sql;
+    where.values << more.values;
+}
 
-SqlFragment whereOf(const TransactionQuery &query, const SqlDialect &dialect, TextMode text = TextMode::Index)
+// The lookup terms' conditions, then `substrings` as `dialect` searches them (by index or row by row).
+enum class TextMode { Index, Scan };
+SqlFragment textConditionOf(const SearchTerms &search, const SqlDialect &dialect, TextMode mode)
+{
+    SqlFragment text;
+    for (const SearchTerm &term : search.lookups)
+        append(text, dialect.termLookup(term));
+    if (!search.substrings.isEmpty()) {
+        append(text, mode == TextMode::Index ? dialect.textSearch(search.substrings)
+                                             : dialect.textSearchByScan(search.substrings));
+    }
+    return text;
+}
+
+// Every condition of `query` but its search text.
+SqlFragment filtersOf(const TransactionQuery &query)
 {
     const qint64 now = nowOf(query);
     QStringList conditions;
@@ -150,12 +177,6 @@ SqlFragment whereOf(const TransactionQuery &query, const SqlDialect &dialect, Te
     if (query.to.isValid()) {
         conditions << QStringLiteral("t.authorized_at < ?");
         values << query.to.toMSecsSinceEpoch();
-    }
-    const QStringList terms = query.searchTerms();
-    if (!terms.isEmpty() && text == TextMode::Index) {
-        const SqlFragment search = dialect.textSearch(terms);
-        conditions << search.sql;
-        values << search.values;
     }
     return {conditions.join(QLatin1String(" AND ")), values};
 }
@@ -223,17 +244,81 @@ TransactionKey TransactionReader::keyOf(const Transaction &tx, const QString &ba
     return key;
 }
 
-StoreResult<qint64> TransactionReader::count(const TransactionQuery &query) const
+StoreResult<SearchTerms> TransactionReader::searchOf(const TransactionQuery &query) const
 {
     const QSqlDatabase db = m_database.connection();
-    const SqlFragment where = whereOf(query, SqlDialect::of(db));
-    QSqlQuery q(db);
-    QString sql = QStringLiteral("SELECT count(*) FROM transactions t");
+    const SqlDialect dialect = SqlDialect::of(db);
+    SearchTerms search;
+    for (const QString &text : query.searchTerms()) {
+        const SearchTerm term(text);
+        if (!term.isLookup()) {
+            search.substrings << text;
+            continue;
+        }
+        // Whether any row of the store starts with the term, whatever the other filters, so that the term
+        // means the same in the count, every page and the totals (SearchTerm: the fallback).
+        const SqlFragment probe = dialect.termLookupProbe(term);
+        QSqlQuery q(db);
+        if (!run(q, probe.sql, probe.values))
+            return sqlFailure(q);
+        if (q.next())
+            search.lookups << term;
+        else
+            search.substrings << text;
+    }
+    return search;
+}
+
+// Counts in the order the cheapest plan finds the rows: lookups and filters narrow, and on SQLite the
+// FTS5 matches of the substring terms drive the join (SqlDialect::textSearchSource). With `cap` >= 0 the
+// counting stops after cap + 1 rows.
+StoreResult<qint64> TransactionReader::countWith(const TransactionQuery &query, const SearchTerms &search,
+                                                 qint64 cap) const
+{
+    const QSqlDatabase db = m_database.connection();
+    const SqlDialect dialect = SqlDialect::of(db);
+    SqlFragment where = filtersOf(query);
+    for (const SearchTerm &term : search.lookups)
+        append(where, dialect.termLookup(term));
+    SqlDialect::Source source{QStringLiteral("transactions t"), {}, false};
+    if (!search.substrings.isEmpty())
+        source = dialect.textSearchSource(search.substrings);
+    QString from = source.from;
+    if (source.onlyMatch && where.isEmpty()) {
+        // The match alone: every indexed rowid is a row of transactions (the triggers keep them in step),
+        // so the join would only add a lookup per match.
+        from = QStringLiteral("transactions_search");
+    }
+    append(where, source.condition);
+    QString select = QStringLiteral("SELECT ") +
+                     (cap >= 0 ? QStringLiteral("1") : QStringLiteral("count(*)")) +
+                     QStringLiteral(" FROM ") + from;
     if (!where.isEmpty())
-        sql += QStringLiteral(" WHERE ") + where.sql;
-    if (!run(q, sql, where.values) || !q.next())
+        select += QStringLiteral(" WHERE ") + where.sql;
+    if (cap >= 0) {
+        select = QStringLiteral("SELECT count(*) FROM (") + select + QStringLiteral(" LIMIT ?) AS m");
+        where.values << QVariant(cap + 1);
+    }
+    QSqlQuery q(db);
+    if (!run(q, select, where.values) || !q.next())
         return sqlFailure(q);
     return q.value(0).toLongLong();
+}
+
+StoreResult<qint64> TransactionReader::count(const TransactionQuery &query) const
+{
+    const StoreResult<SearchTerms> search = searchOf(query);
+    if (!search.ok())
+        return search.status();
+    return countWith(query, *search, -1);
+}
+
+StoreResult<qint64> TransactionReader::countUpTo(const TransactionQuery &query, qint64 cap) const
+{
+    const StoreResult<SearchTerms> search = searchOf(query);
+    if (!search.ok())
+        return search.status();
+    return countWith(query, *search, std::max<qint64>(0, cap));
 }
 
 StoreResult<TransactionPage> TransactionReader::firstPage(const TransactionQuery &query, int limit) const
@@ -268,35 +353,53 @@ StoreResult<TransactionPage> TransactionReader::page(const TransactionQuery &que
                                                      const TransactionKey *after, Direction direction,
                                                      qint64 offset, int limit) const
 {
-    const QSqlDatabase db = m_database.connection();
-    const SqlDialect dialect = SqlDialect::of(db);
-    const QStringList terms = query.searchTerms();
-    if (!terms.isEmpty() && offset == 0) {
-        // Short terms match a prefix, often of thousands of rows; long ones are probed in the trigram index.
+    const StoreResult<SearchTerms> search = searchOf(query);
+    if (!search.ok())
+        return search.status();
+    if (!search->isEmpty() && offset == 0) {
+        // Short terms match a prefix, often of thousands of rows; the others are counted up to the cap
+        // (lookups in their B-tree indexes, long terms in the trigram index).
         bool common = true;
-        if (const SqlFragment probe = dialect.indexedMatchProbe(terms, CommonTermRows); !probe.isEmpty()) {
-            QSqlQuery q(db);
-            if (!run(q, probe.sql, probe.values) || !q.next())
-                return sqlFailure(q);
-            common = q.value(0).toInt() >= CommonTermRows;
+        if (search->lookups.size() + longTermCount(search->substrings) > 0) {
+            TransactionQuery textOnly;
+            textOnly.text = query.text;
+            const StoreResult<qint64> matches = countWith(textOnly, *search, CommonTermRows - 1);
+            if (!matches.ok())
+                return matches.status();
+            common = *matches >= CommonTermRows;
         }
         if (common) {
             // A common term: its rows are usually among the first few in the sort order. Test a bounded
             // window of them; only when it holds too few matches is the index asked after all.
             StoreResult<TransactionPage> scanned =
-                pageWith(query, after, direction, 0, limit, TextPlan::Scan);
+                pageWith(query, *search, after, direction, 0, limit, TextPlan::Scan);
             if (!scanned.ok() || scanned->rows.size() == limit)
                 return scanned;
         }
     }
-    return pageWith(query, after, direction, offset, limit, TextPlan::Index);
+    return pageWith(query, *search, after, direction, offset, limit, TextPlan::Index);
 }
 
 SqlFragment TransactionReader::selectSql(const TransactionQuery &query, const SqlDialect &dialect,
                                          const TransactionKey *after, Direction direction, qint64 offset,
-                                         std::optional<int> limit, TextPlan plan)
+                                         std::optional<int> limit, TextPlan plan) const
 {
-    SqlFragment where = whereOf(query, dialect, plan == TextPlan::Index ? TextMode::Index : TextMode::Omit);
+    // A probe that fails leaves every term to the substring search; the statement then reports the failure.
+    const StoreResult<SearchTerms> search = searchOf(query);
+    SearchTerms substrings;
+    substrings.substrings = query.searchTerms();
+    return selectSqlWith(query, search.ok() ? *search : substrings, dialect, after, direction, offset, limit,
+                         plan);
+}
+
+SqlFragment TransactionReader::selectSqlWith(const TransactionQuery &query, const SearchTerms &search,
+                                             const SqlDialect &dialect, const TransactionKey *after,
+                                             Direction direction, qint64 offset, std::optional<int> limit,
+                                             TextPlan plan)
+{
+    SqlFragment where = filtersOf(query);
+    if (plan == TextPlan::Index)
+        append(where, textConditionOf(search, dialect, TextMode::Index));
     const QStringList columns = sortColumns(query.sort) << QStringLiteral("t.id");
     const bool ascending = (query.order == Qt::AscendingOrder) == (direction == Direction::Forward);
 
@@ -304,12 +407,11 @@ SqlFragment TransactionReader::selectSql(const TransactionQuery &query, const Sq
         const QString comparison = u'(' + columns.join(u',') +
                                    (ascending ? QLatin1String(") > (") : QLatin1String(") < (")) +
                                    QStringList(columns.size(), QStringLiteral("?")).join(u',') + u')';
-        where.sql = where.isEmpty() ? comparison : where.sql + QLatin1String(" AND ") + comparison;
-        where.values << after->sortValues << after->id;
+        append(where, {comparison, after->sortValues + QVariantList{after->id}});
     }
     // With the text index, the matches are collected first: sorting them beats walking the sort index to find
     // them, which is what the planner would otherwise do.
-    const bool sortMatches = plan == TextPlan::Index && query.hasTextSearch();
+    const bool sortMatches = plan == TextPlan::Index && !search.isEmpty();
     QStringList orderTerms;
     for (const QString &column : columns) {
         orderTerms << (sortMatches ? dialect.withoutIndex(column) : column) +
@@ -320,13 +422,14 @@ SqlFragment TransactionReader::selectSql(const TransactionQuery &query, const Sq
 
     SqlFragment select{QString(), where.values};
     if (plan == TextPlan::Scan) {
-        const SqlFragment text = dialect.textSearchByScan(query.searchTerms());
+        const SqlFragment text = textConditionOf(search, dialect, TextMode::Scan);
         select.sql = QStringLiteral("SELECT ") + selectColumns() +
                      QStringLiteral(" FROM (SELECT * FROM transactions t") + whereSql + orderBy +
                      QStringLiteral(" LIMIT ?) t WHERE ") + text.sql + orderBy + QStringLiteral(" LIMIT ?");
         select.values << ScanWindowRows << text.values << limit.value_or(ScanWindowRows);
-    } else if (offset > 0) {
-        // Skip rows in a query that reads only the ids, often straight from an index, then fetch the window.
+    } else if (offset > 0 || (sortMatches && limit)) {
+        // Skip rows, or sort the matches, in a query that reads only the ids (often straight from an index)
+        // and the sort values, then fetch the window: sorting thousands of whole rows costs three times more.
         select.sql = QStringLiteral("SELECT ") + selectColumns() +
                      QStringLiteral(" FROM transactions t WHERE t.id IN (SELECT t.id FROM transactions t") +
                      whereSql + orderBy + QStringLiteral(" LIMIT ? OFFSET ?)") + orderBy;
@@ -343,11 +446,13 @@ SqlFragment TransactionReader::selectSql(const TransactionQuery &query, const Sq
 }
 
 StoreResult<TransactionPage> TransactionReader::pageWith(const TransactionQuery &query,
+                                                         const SearchTerms &search,
                                                          const TransactionKey *after, Direction direction,
                                                          qint64 offset, int limit, TextPlan plan) const
 {
     const QSqlDatabase db = m_database.connection();
-    const SqlFragment select = selectSql(query, SqlDialect::of(db), after, direction, offset, limit, plan);
+    const SqlFragment select =
+        selectSqlWith(query, search, SqlDialect::of(db), after, direction, offset, limit, plan);
     QSqlQuery q(db);
     if (!run(q, select.sql, select.values))
         return sqlFailure(q);
@@ -364,8 +469,12 @@ StoreResult<TransactionPage> TransactionReader::pageWith(const TransactionQuery 
 
 StoreResult<QList<CurrencyTotals>> TransactionReader::totalsByCurrency(const TransactionQuery &query) const
 {
+    const StoreResult<SearchTerms> search = searchOf(query);
+    if (!search.ok())
+        return search.status();
     const QSqlDatabase db = m_database.connection();
-    const SqlFragment where = whereOf(query, SqlDialect::of(db));
+    SqlFragment where = filtersOf(query);
+    append(where, textConditionOf(*search, SqlDialect::of(db), TextMode::Index));
     QString sql =
         QStringLiteral("SELECT t.currency, count(*), sum(t.authorized), sum(t.captured), sum(t.refunded) "
                        "FROM transactions t");

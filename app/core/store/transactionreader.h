@@ -2,6 +2,7 @@
 
 #include "domain/transaction.h"
 #include "store/database.h"
+#include "store/searchterm.h"
 #include "store/sqldialect.h"
 #include "store/storeresult.h"
 #include "store/transactionquery.h"
@@ -64,6 +65,9 @@ public:
     {}
 
     StoreResult<qint64> count(const TransactionQuery &query) const;
+    // The count, but never more than cap + 1: min(count, cap + 1), so a list can say "10,000+" at once. The
+    // rows are counted as found, the text search's matches first, stopping after cap + 1 of them.
+    StoreResult<qint64> countUpTo(const TransactionQuery &query, qint64 cap) const;
     StoreResult<TransactionPage> firstPage(const TransactionQuery &query, int limit) const;
     StoreResult<TransactionPage> lastPage(const TransactionQuery &query, int limit) const;
     // Rows strictly after / before `key` in the query's order.
@@ -90,14 +94,22 @@ public:
 private:
     enum class Direction { Forward, Backward };
     enum class TextPlan { Index, Scan };
+    StoreResult<SearchTerms> searchOf(const TransactionQuery &query) const;
+    StoreResult<qint64> countWith(const TransactionQuery &query, const SearchTerms &search, qint64 cap) const;
     StoreResult<TransactionPage> page(const TransactionQuery &query, const TransactionKey *after,
                                       Direction direction, qint64 offset, int limit) const;
-    StoreResult<TransactionPage> pageWith(const TransactionQuery &query, const TransactionKey *after,
-                                          Direction direction, qint64 offset, int limit, TextPlan plan) const;
-    // The statement of a page (no LIMIT when `limit` is empty; a Scan plan always has one).
-    static SqlFragment selectSql(const TransactionQuery &query, const SqlDialect &dialect,
-                                 const TransactionKey *after, Direction direction, qint64 offset,
-                                 std::optional<int> limit, TextPlan plan);
+    StoreResult<TransactionPage> pageWith(const TransactionQuery &query, const SearchTerms &search,
+                                          const TransactionKey *after, Direction direction, qint64 offset,
+                                          int limit, TextPlan plan) const;
+    // The statement of a page (no LIMIT when `limit` is empty; a Scan plan always has one), its search terms
+    // resolved as searchOf() does.
+    SqlFragment selectSql(const TransactionQuery &query, const SqlDialect &dialect,
+                          const TransactionKey *after, Direction direction, qint64 offset,
+                          std::optional<int> limit, TextPlan plan) const;
+    static SqlFragment selectSqlWith(const TransactionQuery &query, const SearchTerms &search,
+                                     const SqlDialect &dialect, const TransactionKey *after,
+                                     Direction direction, qint64 offset, std::optional<int> limit,
+                                     TextPlan plan);
 
     const Database &m_database;
 };
