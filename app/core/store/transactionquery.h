@@ -53,7 +53,9 @@ struct TransactionQuery
     std::optional<qint64> maxAmount;
     // Substring search over merchant_reference, fort_id, customer email and name and card last four,
     // case-insensitive. Whitespace separates terms that must all match; a term under three characters
-    // matches the start of the reference, fort_id, email or name instead.
+    // matches the start of the reference, fort_id, email or name instead. A term that looks like an order
+    // reference, a fort_id, an e-mail or a card's last four matches the start of that column (SearchTerm),
+    // unless no row starts with it.
     QString text;
 
     TransactionSort sort = TransactionSort::Date;

@@ -269,9 +269,10 @@ StoreResult<SearchTerms> TransactionReader::searchOf(const TransactionQuery &que
     return search;
 }
 
-// Counts in the order the cheapest plan finds the rows: lookups and filters narrow, and on SQLite the
-// FTS5 matches of the substring terms drive the join (SqlDialect::textSearchSource). With `cap` >= 0 the
-// counting stops after cap + 1 rows.
+// Counts the rows, or with `cap` >= 0 at most cap + 1 of them. Lookups narrow through their B-tree indexes;
+// on SQLite a capped count lets the FTS5 matches of the substring terms drive the join, so it stops after
+// cap + 1 matches (SqlDialect::textSearchSource), and an exact count of the matches alone reads only the FTS5
+// table.
 StoreResult<qint64> TransactionReader::countWith(const TransactionQuery &query, const SearchTerms &search,
                                                  qint64 cap) const
 {
@@ -280,16 +281,23 @@ StoreResult<qint64> TransactionReader::countWith(const TransactionQuery &query, 
     SqlFragment where = filtersOf(query);
     for (const SearchTerm &term : search.lookups)
         append(where, dialect.termLookup(term));
-    SqlDialect::Source source{QStringLiteral("transactions t"), {}, false};
-    if (!search.substrings.isEmpty())
-        source = dialect.textSearchSource(search.substrings);
-    QString from = source.from;
-    if (source.onlyMatch && where.isEmpty()) {
-        // The match alone: every indexed rowid is a row of transactions (the triggers keep them in step),
-        // so the join would only add a lookup per match.
-        from = QStringLiteral("transactions_search");
+    QString from = QStringLiteral("transactions t");
+    if (!search.substrings.isEmpty()) {
+        const SqlDialect::Source source = dialect.textSearchSource(search.substrings);
+        if (source.onlyMatch && where.isEmpty()) {
+            // The match alone: every indexed rowid is a row of transactions (the triggers keep them in
+            // step), so the join would only add a lookup per match.
+            from = QStringLiteral("transactions_search");
+            append(where, source.condition);
+        } else if (cap >= 0) {
+            from = source.from;
+            append(where, source.condition);
+        } else {
+            // Counting every match with other conditions: collecting the matches once and testing the
+            // filtered rows against them costs no more than joining each match to its row, often less.
+            append(where, dialect.textSearch(search.substrings));
+        }
     }
-    append(where, source.condition);
     QString select = QStringLiteral("SELECT ") +
                      (cap >= 0 ? QStringLiteral("1") : QStringLiteral("count(*)")) +
                      QStringLiteral(" FROM ") + from;
