@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
+
 #include "bulkcapturedialog.h"
 #include "detailpane.h"
 #include "endofdayreportdialog.h"
@@ -261,6 +263,10 @@ void MainWindow::buildActions()
     clear->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_filters->addAction(clear);
     connect(clear, &QAction::triggered, this, [this] { m_filters->setSearchText(QString()); });
+
+    m_help = menuBar()->addMenu(tr("&Help"));
+    m_help->addAction(tr("&About PayDesk"), this, [this] { AboutDialog(this).exec(); });
+    m_help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
 void MainWindow::restoreSettings()

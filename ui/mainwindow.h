@@ -19,6 +19,7 @@ class FilterBar;
 class MatchSummary;
 class PaymentService;
 class QLabel;
+class QMenu;
 class QSplitter;
 class QTableView;
 class QTimer;
@@ -59,6 +60,8 @@ public:
     DetailPane *detailPane() const { return m_detail; }
     TransactionActions *actions() const { return m_actions; }
     QLabel *summaryLabel() const { return m_summary; }
+    // Help, kept the last menu: menus added later go before it.
+    QMenu *helpMenu() const { return m_help; }
     std::optional<qint64> selectedTransactionId() const { return m_selectedId; }
     // Selects the transaction at a row of the list.
     void selectRow(int row);
@@ -115,6 +118,7 @@ private:
     QLabel *m_summary;
     QLabel *m_message;
     QLabel *m_unreachable;
+    QMenu *m_help = nullptr;
     QList<QAction *> m_bulkActions;
     bool m_storeReachable = true;
     QTimer *m_clockTick;

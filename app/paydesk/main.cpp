@@ -1,3 +1,4 @@
+#include "aboutdialog.h"
 #include "demodesk.h"
 #include "desklauncher.h"
 #include "desksession.h"
@@ -10,6 +11,8 @@
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QTranslator>
+
+#include <cstdio>
 
 namespace {
 
@@ -63,7 +66,10 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "The PayDesk window"));
     parser.addHelpOption();
-    parser.addVersionOption();
+    // The version with the Qt it runs on and the licence, as Help › About shows them.
+    const QCommandLineOption version(QStringList{QStringLiteral("v"), QStringLiteral("version")},
+                                     QApplication::translate("main", "Displays version information."));
+    parser.addOption(version);
     const QCommandLineOption demoOption(
         QStringLiteral("demo"),
         QApplication::translate("main", "Start on a fresh demo with simulated payments."));
@@ -82,6 +88,10 @@ int main(int argc, char *argv[])
         QStringLiteral("CODE"));
     parser.addOptions({demoOption, db, profile, language});
     parser.process(app);
+    if (parser.isSet(version)) {
+        fputs(qPrintable(AboutDialog::versionText()), stdout);
+        return 0;
+    }
 
     const QLocale locale = parser.isSet(language) ? QLocale(parser.value(language)) : QLocale();
     QLocale::setDefault(locale);
