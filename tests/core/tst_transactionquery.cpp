@@ -1,3 +1,4 @@
+#include "domain/transactionrules.h"
 #include "store/database.h"
 #include "store/transactionreader.h"
 #include "store/transactionrepository.h"
@@ -96,6 +97,22 @@ private:
             ids << q.value(0).toLongLong();
         return ids;
     }
+    // "a, (b, c)" -> "a", "(b, c)": the columns of an ORDER BY, commas inside parentheses kept.
+    static QStringList topLevelColumns(const QString &columns)
+    {
+        QStringList result{QString()};
+        int depth = 0;
+        for (const QChar c : columns) {
+            depth += c == u'(' ? 1 : c == u')' ? -1 : 0;
+            if (c == u',' && depth == 0)
+                result << QString();
+            else
+                result.last() += c;
+        }
+        for (QString &column : result)
+            column = column.trimmed();
+        return result;
+    }
     static QList<qint64> idsOf(const TransactionPage &page)
     {
         QList<qint64> ids;
@@ -139,7 +156,15 @@ private slots:
         QTest::addColumn<QString>("orderBy");
         const QList<std::pair<TransactionSort, QString>> sorts{
             {TransactionSort::Date, QStringLiteral("authorized_at")},
-            {TransactionSort::Amount, QStringLiteral("authorized")},
+            // Amount sorts group by currency first: minor units of AED and JPY are not one number.
+            {TransactionSort::Amount, QStringLiteral("currency, authorized")},
+            {TransactionSort::Captured, QStringLiteral("currency, captured")},
+            {TransactionSort::Refunded, QStringLiteral("currency, refunded")},
+            {TransactionSort::ToCapture,
+             QStringLiteral("currency, (CASE WHEN origin = 'authorization' AND failed = 0 AND voided = 0 AND "
+                            "captured < authorized AND capture_deadline >= %1 THEN authorized - captured "
+                            "ELSE 0 END)")
+                 .arg(Now.toMSecsSinceEpoch())},
             {TransactionSort::State, QStringLiteral("base_state, capture_deadline")},
             {TransactionSort::Reference, QStringLiteral("merchant_reference")},
             {TransactionSort::Customer, QStringLiteral("customer_name")},
@@ -150,7 +175,7 @@ private slots:
                 const QString dir =
                     order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
                 QString orderBy;
-                for (const QString &column : columns.split(QStringLiteral(", ")))
+                for (const QString &column : topLevelColumns(columns))
                     orderBy += column + dir + QStringLiteral(", ");
                 orderBy += QStringLiteral("id") + dir;
                 QTest::addRow("%s %s", qPrintable(transactionSortToken(sort)),
@@ -260,6 +285,72 @@ private slots:
         for (const CurrencyTotals &t : *totals)
             all += t.count;
         QCOMPARE(all, qint64(400));
+    }
+
+    // The sums the status bar shows per view: to capture and refundable per currency are TransactionRules'
+    // remainingToCapture() and refundable() of the selected rows, summed.
+    void totalsSumWhatTheRulesSay()
+    {
+        insertRandom(500);
+        QVERIFY(
+            QSqlQuery(m_db->connection())
+                .exec(QStringLiteral("UPDATE transactions SET refund_reserved = (captured - refunded) / 2 "
+                                     "WHERE id % 5 = 0 AND captured > refunded")));
+        const TransactionRules rules;
+        for (const TransactionQuery::Capture capture :
+             {TransactionQuery::Capture::Any, TransactionQuery::Capture::Open,
+              TransactionQuery::Capture::ExpiringSoon}) {
+            TransactionQuery query;
+            query.now = Now;
+            query.capture = capture;
+            QHash<QString, std::pair<qint64, qint64>> expected;
+            QVERIFY(TransactionReader(*m_db)
+                        .forEach(query,
+                                 [&](const TransactionRow &row) {
+                                     auto &sums = expected[row.transaction.currency.code()];
+                                     sums.first +=
+                                         rules.remainingToCapture(row.transaction, Now).minorUnits();
+                                     if (rules.isOpenForRefund(row.transaction))
+                                         sums.second += rules.refundable(row.transaction).minorUnits();
+                                     return true;
+                                 })
+                        .ok());
+            const auto totals = TransactionReader(*m_db).totalsByCurrency(query);
+            QVERIFY2(totals.ok(), qPrintable(totals.message));
+            QCOMPARE(totals->size(), expected.size());
+            for (const CurrencyTotals &line : *totals) {
+                QCOMPARE(line.toCapture, expected.value(line.currency).first);
+                QCOMPARE(line.refundable, expected.value(line.currency).second);
+            }
+        }
+    }
+
+    // Under "Needs capture" the to-capture sort is the plain rest, served by schema 9's partial index: the
+    // pages agree with the open rows ordered by currency, then authorized - captured.
+    void toCaptureSortUnderNeedsCapture()
+    {
+        insertRandom(300);
+        TransactionQuery query;
+        query.now = Now;
+        query.capture = TransactionQuery::Capture::Open;
+        query.sort = TransactionSort::ToCapture;
+        query.order = Qt::DescendingOrder;
+        const QList<qint64> expected = plainOrder(
+            QStringLiteral("currency DESC, authorized - captured DESC, id DESC"),
+            QStringLiteral("origin = 'authorization' AND failed = 0 AND voided = 0 AND captured < authorized "
+                           "AND capture_deadline >= ?"),
+            {Now.toMSecsSinceEpoch()});
+        QVERIFY(expected.size() > 20);
+        TransactionReader reader(*m_db);
+        QList<qint64> forwards;
+        StoreResult<TransactionPage> page = reader.firstPage(query, 9);
+        while (page.ok() && !page->rows.isEmpty()) {
+            forwards << idsOf(*page);
+            page = reader.pageAfter(query, page->lastKey(), 9);
+        }
+        QVERIFY(page.ok());
+        QCOMPARE(forwards, expected);
+        QCOMPARE(idsOf(*reader.lastPage(query, 9)), expected.mid(expected.size() - 9));
     }
 
     void expiringSoon()

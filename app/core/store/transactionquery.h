@@ -13,18 +13,26 @@
 
 // What the transaction list is sorted by. Every sort ends with the row id, so the order is total and keyset
 // paging never skips or repeats a row that ties on the sort value.
+//
+// Amounts in minor units compare only within one currency: every amount sort orders by currency first (a
+// no-op when the query names one), so an amount of one currency is never ranked among another's.
 enum class TransactionSort {
     Date,      // authorized_at
-    Amount,    // authorized (minor units; mixes currencies unless the query names one)
+    Amount,    // currency, authorized
     State,     // base state, then capture deadline: expired authorizations sort before live ones
     Reference, // merchant_reference
     Customer,  // customer_name
     Deadline,  // capture_deadline
+    Captured,  // currency, captured
+    Refunded,  // currency, refunded
+    ToCapture, // currency, TransactionRules::remainingToCapture() at the query's `now`
 };
 
-// "date", "amount", "state", "reference", "customer", "deadline".
+// "date", "amount", "state", "reference", "customer", "deadline", "captured", "refunded", "to_capture".
 QString transactionSortToken(TransactionSort sort);
 std::optional<TransactionSort> transactionSortFromToken(QStringView token);
+// Amount, Captured, Refunded and ToCapture: the sorts that lead with the currency.
+bool isAmountSort(TransactionSort sort);
 
 // A filter and sort over the cached transactions: a plain value, answered by TransactionReader. Empty or
 // unset fields do not filter. All conditions hold at once (AND); the states are alternatives (OR).

@@ -24,13 +24,40 @@ QString selectColumns()
     return columns;
 }
 
-QStringList sortColumns(TransactionSort sort)
+qint64 nowOf(const TransactionQuery &query)
 {
-    switch (sort) {
+    return query.now.isValid() ? query.now.toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch();
+}
+
+// TransactionRules::remainingToCapture() in SQL at `now` (captureCondition's terms). Under "Needs capture"
+// and "Expiring soon" every row is open, so it is the plain difference: schema 9's partial index on
+// (currency, authorized - captured) then serves the order.
+QString toCaptureExpression(const TransactionQuery &query)
+{
+    if (query.capture == TransactionQuery::Capture::Open ||
+        query.capture == TransactionQuery::Capture::ExpiringSoon)
+        return QStringLiteral("(t.authorized - t.captured)");
+    // `now` is a number PayDesk made, written into the text: the expression is also a column of the keyset
+    // comparison, whose placeholders must stay in order.
+    return QStringLiteral("(CASE WHEN t.origin = 'authorization' AND t.failed = 0 AND t.voided = 0 AND "
+                          "t.captured < t.authorized AND t.capture_deadline >= %1 "
+                          "THEN t.authorized - t.captured ELSE 0 END)")
+        .arg(nowOf(query));
+}
+
+QStringList sortColumns(const TransactionQuery &query)
+{
+    switch (query.sort) {
     case TransactionSort::Date:
         return {QStringLiteral("t.authorized_at")};
     case TransactionSort::Amount:
-        return {QStringLiteral("t.authorized")};
+        return {QStringLiteral("t.currency"), QStringLiteral("t.authorized")};
+    case TransactionSort::Captured:
+        return {QStringLiteral("t.currency"), QStringLiteral("t.captured")};
+    case TransactionSort::Refunded:
+        return {QStringLiteral("t.currency"), QStringLiteral("t.refunded")};
+    case TransactionSort::ToCapture:
+        return {QStringLiteral("t.currency"), toCaptureExpression(query)};
     case TransactionSort::State:
         return {QStringLiteral("t.base_state"), QStringLiteral("t.capture_deadline")};
     case TransactionSort::Reference:
@@ -44,11 +71,6 @@ QStringList sortColumns(TransactionSort sort)
     }
     Q_UNREACHABLE();
     return {};
-}
-
-qint64 nowOf(const TransactionQuery &query)
-{
-    return query.now.isValid() ? query.now.toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch();
 }
 
 // Terms matching more rows than this are first looked for row by row in the page's order (textSearchByScan),
@@ -181,7 +203,7 @@ SqlFragment filtersOf(const TransactionQuery &query)
     return {conditions.join(QLatin1String(" AND ")), values};
 }
 
-TransactionRow readRow(const QSqlQuery &q, qint64 now, TransactionSort sort)
+TransactionRow readRow(const QSqlQuery &q, qint64 now, const TransactionQuery &query)
 {
     static const int extra = int(TransactionRepository::columns().count(u',')) + 1;
     TransactionRow row;
@@ -193,7 +215,7 @@ TransactionRow readRow(const QSqlQuery &q, qint64 now, TransactionSort sort)
     row.state = (baseState == u"authorized" && row.transaction.captureDeadline.toMSecsSinceEpoch() < now)
                     ? TransactionState::Expired
                     : stateFromToken(baseState).value_or(TransactionState::Failed);
-    row.key = TransactionReader::keyOf(row.transaction, baseState, sort);
+    row.key = TransactionReader::keyOf(row.transaction, baseState, query.sort, now);
     return row;
 }
 
@@ -214,7 +236,8 @@ bool run(QSqlQuery &q, const QString &sql, const QVariantList &values)
 
 } // namespace
 
-TransactionKey TransactionReader::keyOf(const Transaction &tx, const QString &baseState, TransactionSort sort)
+TransactionKey TransactionReader::keyOf(const Transaction &tx, const QString &baseState, TransactionSort sort,
+                                        qint64 nowMs)
 {
     TransactionKey key;
     key.id = tx.id;
@@ -226,8 +249,21 @@ TransactionKey TransactionReader::keyOf(const Transaction &tx, const QString &ba
         key.sortValues = {ms(tx.authorizedAt)};
         break;
     case TransactionSort::Amount:
-        key.sortValues = {tx.authorized};
+        key.sortValues = {tx.currency.code(), tx.authorized};
         break;
+    case TransactionSort::Captured:
+        key.sortValues = {tx.currency.code(), tx.captured};
+        break;
+    case TransactionSort::Refunded:
+        key.sortValues = {tx.currency.code(), tx.refunded};
+        break;
+    case TransactionSort::ToCapture: {
+        // toCaptureExpression()'s value; under the capture chips every row is open and it is the same.
+        const bool open = tx.origin == Origin::Authorization && !tx.failed && !tx.voided &&
+                          tx.captured < tx.authorized && tx.captureDeadline.toMSecsSinceEpoch() >= nowMs;
+        key.sortValues = {tx.currency.code(), open ? tx.authorized - tx.captured : qint64(0)};
+        break;
+    }
     case TransactionSort::State:
         key.sortValues = {baseState, ms(tx.captureDeadline)};
         break;
@@ -361,6 +397,11 @@ StoreResult<TransactionPage> TransactionReader::page(const TransactionQuery &que
                                                      const TransactionKey *after, Direction direction,
                                                      qint64 offset, int limit) const
 {
+    if (!query.now.isValid()) { // one "now" for the statement and the keys read from it
+        TransactionQuery fixed = query;
+        fixed.now = QDateTime::currentDateTimeUtc();
+        return page(fixed, after, direction, offset, limit);
+    }
     const StoreResult<SearchTerms> search = searchOf(query);
     if (!search.ok())
         return search.status();
@@ -408,7 +449,7 @@ SqlFragment TransactionReader::selectSqlWith(const TransactionQuery &query, cons
     SqlFragment where = filtersOf(query);
     if (plan == TextPlan::Index)
         append(where, textConditionOf(search, dialect, TextMode::Index));
-    const QStringList columns = sortColumns(query.sort) << QStringLiteral("t.id");
+    const QStringList columns = sortColumns(query) << QStringLiteral("t.id");
     const bool ascending = (query.order == Qt::AscendingOrder) == (direction == Direction::Forward);
 
     if (after) {
@@ -467,7 +508,7 @@ StoreResult<TransactionPage> TransactionReader::pageWith(const TransactionQuery 
     const qint64 now = nowOf(query);
     TransactionPage result;
     while (q.next())
-        result.rows << readRow(q, now, query.sort);
+        result.rows << readRow(q, now, query);
     if (q.lastError().isValid())
         return sqlFailure(q);
     if (direction == Direction::Backward)
@@ -483,9 +524,17 @@ StoreResult<QList<CurrencyTotals>> TransactionReader::totalsByCurrency(const Tra
     const QSqlDatabase db = m_database.connection();
     SqlFragment where = filtersOf(query);
     append(where, textConditionOf(*search, SqlDialect::of(db), TextMode::Index));
-    QString sql =
-        QStringLiteral("SELECT t.currency, count(*), sum(t.authorized), sum(t.captured), sum(t.refunded) "
-                       "FROM transactions t");
+    // To capture and refundable: TransactionRules::remainingToCapture() and refundable() of each row, as
+    // captureCondition() and filtersOf()'s refundableOnly state them.
+    QString sql = QStringLiteral(
+        "SELECT t.currency, count(*), sum(t.authorized), sum(t.captured), sum(t.refunded), "
+        "sum(CASE WHEN t.origin = 'authorization' AND t.failed = 0 AND t.voided = 0 AND "
+        "t.captured < t.authorized AND t.capture_deadline >= ? "
+        "THEN t.authorized - t.captured ELSE 0 END), "
+        "sum(CASE WHEN t.failed = 0 AND t.voided = 0 AND t.captured > t.refunded + t.refund_reserved "
+        "THEN t.captured - t.refunded - t.refund_reserved ELSE 0 END) "
+        "FROM transactions t");
+    where.values.prepend(nowOf(query));
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.sql;
     sql += QStringLiteral(" GROUP BY t.currency ORDER BY t.currency");
@@ -494,8 +543,9 @@ StoreResult<QList<CurrencyTotals>> TransactionReader::totalsByCurrency(const Tra
         return sqlFailure(q);
     QList<CurrencyTotals> totals;
     while (q.next()) {
-        totals << CurrencyTotals{q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toLongLong(),
-                                 q.value(3).toLongLong(), q.value(4).toLongLong()};
+        totals << CurrencyTotals{q.value(0).toString(),   q.value(1).toLongLong(), q.value(2).toLongLong(),
+                                 q.value(3).toLongLong(), q.value(4).toLongLong(), q.value(5).toLongLong(),
+                                 q.value(6).toLongLong()};
     }
     return totals;
 }
@@ -607,7 +657,7 @@ StoreStatus TransactionReader::forEach(const TransactionQuery &query,
     const SqlFragment select =
         selectSql(fixed, dialect, nullptr, Direction::Forward, 0, std::nullopt, TextPlan::Index);
     const auto visitRow = [&](const QSqlQuery &q) {
-        return visit(readRow(q, now, query.sort));
+        return visit(readRow(q, now, fixed));
     };
     if (dialect.kind() == SqlDialect::Kind::PostgreSql)
         return visitByCursor(db, select, batchSize, visitRow);

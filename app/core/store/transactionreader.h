@@ -51,6 +51,8 @@ struct CurrencyTotals
     qint64 authorized = 0;
     qint64 captured = 0;
     qint64 refunded = 0;
+    qint64 toCapture = 0;  // TransactionRules::remainingToCapture() at the query's `now`, summed
+    qint64 refundable = 0; // TransactionRules::refundable() of the rows not failed or voided, summed
 };
 
 // Answers TransactionQuery against the transactions table: an exact count and windows of rows by keyset
@@ -88,8 +90,10 @@ public:
     StoreStatus forEach(const TransactionQuery &query,
                         const std::function<bool(const TransactionRow &)> &visit, int batchSize = 1000) const;
 
-    // The key of a transaction in a sort (`baseState` is its base_state token, used by the state sort).
-    static TransactionKey keyOf(const Transaction &tx, const QString &baseState, TransactionSort sort);
+    // The key of a transaction in a sort (`baseState` is its base_state token, used by the state sort;
+    // `nowMs` the query's time, used by the to-capture sort).
+    static TransactionKey keyOf(const Transaction &tx, const QString &baseState, TransactionSort sort,
+                                qint64 nowMs);
 
 private:
     enum class Direction { Forward, Backward };
