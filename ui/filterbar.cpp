@@ -1,13 +1,19 @@
 #include "filterbar.h"
 
+#include "palette.h"
+
 #include <QAbstractButton>
 #include <QButtonGroup>
+#include <QCalendarWidget>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSettings>
+#include <QTextCharFormat>
 #include <QTimer>
 #include <QToolButton>
 
@@ -16,25 +22,57 @@ namespace {
 // A QDateEdit cannot be empty: its minimum date stands for "no bound" and shows as "Any".
 const QDate NoDate(2000, 1, 1);
 
-QDateEdit *makeDateEdit(QWidget *parent, const QString &accessibleName)
+// The locale's short date format with the whole year, so a typed "3/11/26" cannot mean 1926.
+QString dateFormatOf(const QLocale &locale)
 {
-    auto *edit = new QDateEdit(parent);
+    QString format = locale.dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return format;
+}
+
+// The calendar's weekend is the locale's (QLocale::weekdays()): Friday and Saturday in Riyadh, Saturday and
+// Sunday in London; its first day of the week is the locale's too.
+void markWeekend(QCalendarWidget *calendar, const QLocale &locale)
+{
+    const QList<Qt::DayOfWeek> working = locale.weekdays();
+    calendar->setFirstDayOfWeek(locale.firstDayOfWeek());
+    for (int day = Qt::Monday; day <= Qt::Sunday; ++day) {
+        QTextCharFormat format;
+        if (!working.contains(Qt::DayOfWeek(day)))
+            format.setForeground(Palette::refused());
+        calendar->setWeekdayTextFormat(Qt::DayOfWeek(day), format);
+    }
+}
+
+} // namespace
+
+QDateEdit *FilterBar::makeDateEdit(const QString &accessibleName)
+{
+    auto *edit = new QDateEdit(this);
+    edit->setDisplayFormat(dateFormatOf(edit->locale()));
     edit->setCalendarPopup(true);
     edit->setMinimumDate(NoDate);
     edit->setSpecialValueText(FilterBar::tr("Any", "no date bound"));
     edit->setDate(NoDate);
     edit->setAccessibleName(accessibleName);
+    edit->setToolTip(tr("Type a date (%1), pick one from the calendar, or choose a preset")
+                         .arg(QLocale().toString(QDate::currentDate(), edit->displayFormat())));
+    markWeekend(edit->calendarWidget(), edit->locale());
+    // The popup would open on the month of "Any" (January 2000): show today's month instead.
+    edit->calendarWidget()->installEventFilter(this);
+    // Typing into "Any" starts a date from scratch rather than editing the special text.
+    edit->installEventFilter(this);
     return edit;
 }
-
-} // namespace
 
 FilterBar::FilterBar(QWidget *parent)
     : QWidget(parent)
     , m_chips(new QButtonGroup(this))
     , m_currency(new QComboBox(this))
-    , m_from(makeDateEdit(this, tr("From date")))
-    , m_to(makeDateEdit(this, tr("To date")))
+    , m_from(makeDateEdit(tr("From date")))
+    , m_to(makeDateEdit(tr("To date")))
+    , m_presets(new QToolButton(this))
     , m_search(new QLineEdit(this))
     , m_searchDelay(new QTimer(this))
 {
@@ -44,21 +82,20 @@ FilterBar::FilterBar(QWidget *parent)
     const struct
     {
         Chip chip;
-        QString text;
         QString tip;
     } chips[] = {
-        {Chip::All, tr("All"), tr("Every transaction")},
-        {Chip::NeedsCapture, tr("Needs capture"),
-         tr("Authorizations with money that can still be captured before the deadline")},
-        {Chip::ExpiringSoon, tr("Expiring soon"), tr("Must be captured soon or the authorization lapses")},
-        {Chip::Unresolved, tr("Unresolved"), tr("An operation whose outcome is not known yet")},
-        {Chip::Refundable, tr("Refundable"), tr("Captured money that can still be refunded")},
-        {Chip::Lapsed, tr("Lapsed"),
+        {Chip::All, tr("Every transaction")},
+        {Chip::NeedsCapture, tr("Authorizations with money that can still be captured before the deadline")},
+        {Chip::ExpiringSoon, tr("Must be captured soon or the authorization lapses")},
+        {Chip::Unresolved, tr("An operation whose outcome is not known yet")},
+        {Chip::Refundable, tr("Captured money that can still be refunded")},
+        {Chip::Lapsed,
          tr("The capture deadline passed with money not captured: APS released it to the customer")},
     };
     for (const auto &chip : chips) {
         auto *button = new QToolButton(this);
-        button->setText(chip.text);
+        button->setText(chipName(chip.chip));
+        button->setAccessibleName(chipName(chip.chip));
         button->setToolTip(chip.tip);
         button->setCheckable(true);
         button->setAutoRaise(false);
@@ -89,6 +126,22 @@ FilterBar::FilterBar(QWidget *parent)
     layout->addWidget(m_to);
     connect(m_from, &QDateEdit::dateChanged, this, &FilterBar::changed);
     connect(m_to, &QDateEdit::dateChanged, this, &FilterBar::changed);
+    m_presets->setText(tr("&Dates"));
+    m_presets->setToolTip(tr("Today, yesterday, the last 7 days, this month"));
+    m_presets->setPopupMode(QToolButton::InstantPopup);
+    auto *presets = new QMenu(m_presets);
+    const std::pair<DatePreset, QString> presetNames[] = {
+        {DatePreset::Today, tr("Today")},           {DatePreset::Yesterday, tr("Yesterday")},
+        {DatePreset::Last7Days, tr("Last 7 days")}, {DatePreset::ThisMonth, tr("This month")},
+        {DatePreset::Any, tr("Any date")},
+    };
+    for (const auto &[preset, name] : presetNames) {
+        if (preset == DatePreset::Any)
+            presets->addSeparator();
+        presets->addAction(name, this, [this, preset = preset] { applyPreset(preset); });
+    }
+    m_presets->setMenu(presets);
+    layout->addWidget(m_presets);
 
     layout->addSpacing(12);
     m_search->setPlaceholderText(tr("Search order, APS id, customer, e-mail, card last 4"));
@@ -100,15 +153,121 @@ FilterBar::FilterBar(QWidget *parent)
     m_searchDelay->setInterval(SearchDelayMs);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_searchDelay, &QTimer::timeout, this, &FilterBar::changed);
+    m_search->installEventFilter(this);
+}
+
+QList<FilterBar::Chip> FilterBar::chips()
+{
+    return {Chip::All,        Chip::NeedsCapture, Chip::ExpiringSoon,
+            Chip::Unresolved, Chip::Refundable,   Chip::Lapsed};
+}
+
+QString FilterBar::chipName(Chip chip)
+{
+    switch (chip) {
+    case Chip::All:
+        return tr("All");
+    case Chip::NeedsCapture:
+        return tr("Needs capture");
+    case Chip::ExpiringSoon:
+        return tr("Expiring soon");
+    case Chip::Unresolved:
+        return tr("Unresolved");
+    case Chip::Refundable:
+        return tr("Refundable");
+    case Chip::Lapsed:
+        return tr("Lapsed");
+    }
+    return QString();
+}
+
+QAbstractButton *FilterBar::chipButton(Chip chip) const
+{
+    return m_chips->button(static_cast<int>(chip));
+}
+
+void FilterBar::setChipCounts(const QHash<Chip, qint64> &counts)
+{
+    const QLocale locale;
+    for (const Chip chip : chips()) {
+        QAbstractButton *button = chipButton(chip);
+        const auto count = counts.constFind(chip);
+        //: A quick filter's name and how many transactions it holds, e.g. "Needs capture 41"
+        button->setText(count == counts.cend()
+                            ? chipName(chip)
+                            : tr("%1 %2", "chip name, count").arg(chipName(chip), locale.toString(*count)));
+    }
+}
+
+bool FilterBar::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Down) {
+            flushSearch();
+            emit searchAccepted();
+            return true;
+        }
+    }
+    if (event->type() == QEvent::Show) {
+        for (QDateEdit *edit : {m_from, m_to}) {
+            if (watched == edit->calendarWidget() && edit->date() == NoDate) {
+                const QDate today = QDate::currentDate();
+                edit->calendarWidget()->setCurrentPage(today.year(), today.month());
+            }
+        }
+    }
+    if (event->type() == QEvent::KeyPress && (watched == m_from || watched == m_to)) {
+        auto *edit = static_cast<QDateEdit *>(watched);
+        const QString typed = static_cast<QKeyEvent *>(event)->text();
+        if (edit->date() == NoDate && typed.size() == 1 && typed.at(0).isDigit()) {
+            // "Any" has no sections to type into: start from today, its first section selected, and let the
+            // digit overwrite it.
+            {
+                const QSignalBlocker blocker(edit);
+                edit->setDate(QDate::currentDate());
+            }
+            edit->setCurrentSectionIndex(0);
+            edit->setSelectedSection(edit->sectionAt(0));
+        }
+        auto *line = edit->findChild<QLineEdit *>();
+        if (line && typed.size() == 1 && typed.at(0).isPunct()) {
+            // A separator typed after a section the edit completed by itself ("3" of a month) would skip the
+            // next section: it already moved there.
+            const int at = line->hasSelectedText() ? line->selectionStart() : line->cursorPosition();
+            if (at > 0 && !line->text().at(at - 1).isDigit())
+                return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void FilterBar::flushSearch()
+{
+    if (m_searchDelay->isActive()) {
+        m_searchDelay->stop();
+        emit changed();
+    }
 }
 
 void FilterBar::applyTo(TransactionQuery &query) const
+{
+    applyChip(chip(), query);
+    query.currency = currency();
+    const QDate from = fromDate();
+    const QDate to = toDate();
+    query.from = from.isValid() ? from.startOfDay().toUTC() : QDateTime();
+    query.to = to.isValid() ? to.addDays(1).startOfDay().toUTC() : QDateTime();
+    query.text = m_search->text().trimmed();
+}
+
+void FilterBar::applyChip(Chip chip, TransactionQuery &query)
 {
     query.states.clear();
     query.unresolvedOnly = false;
     query.capture = TransactionQuery::Capture::Any;
     query.refundableOnly = false;
-    switch (chip()) {
+    switch (chip) {
     case Chip::All:
         break;
     case Chip::NeedsCapture:
@@ -127,14 +286,48 @@ void FilterBar::applyTo(TransactionQuery &query) const
         query.refundableOnly = true;
         break;
     }
-    query.currency = currency();
-    query.from = m_from->date() == NoDate ? QDateTime() : m_from->date().startOfDay();
-    query.to = m_to->date() == NoDate ? QDateTime() : m_to->date().addDays(1).startOfDay();
-    if (query.from.isValid())
-        query.from = query.from.toUTC();
-    if (query.to.isValid())
-        query.to = query.to.toUTC();
-    query.text = m_search->text().trimmed();
+}
+
+QDate FilterBar::fromDate() const
+{
+    return m_from->date() == NoDate ? QDate() : m_from->date();
+}
+
+QDate FilterBar::toDate() const
+{
+    return m_to->date() == NoDate ? QDate() : m_to->date();
+}
+
+void FilterBar::setDateRange(const QDate &from, const QDate &to)
+{
+    {
+        const QSignalBlocker fromBlocker(m_from);
+        const QSignalBlocker toBlocker(m_to);
+        m_from->setDate(from.isValid() ? from : NoDate);
+        m_to->setDate(to.isValid() ? to : NoDate);
+    }
+    emit changed();
+}
+
+void FilterBar::applyPreset(DatePreset preset, const QDate &today)
+{
+    switch (preset) {
+    case DatePreset::Any:
+        setDateRange(QDate(), QDate());
+        break;
+    case DatePreset::Today:
+        setDateRange(today, today);
+        break;
+    case DatePreset::Yesterday:
+        setDateRange(today.addDays(-1), today.addDays(-1));
+        break;
+    case DatePreset::Last7Days:
+        setDateRange(today.addDays(-6), today);
+        break;
+    case DatePreset::ThisMonth:
+        setDateRange(QDate(today.year(), today.month(), 1), today);
+        break;
+    }
 }
 
 FilterBar::Chip FilterBar::chip() const
@@ -198,9 +391,9 @@ void FilterBar::saveState(QSettings &settings) const
     settings.beginGroup(QStringLiteral("filters"));
     settings.setValue(QStringLiteral("chip"), static_cast<int>(chip()));
     settings.setValue(QStringLiteral("currency"), currency());
-    settings.setValue(QStringLiteral("from"), m_from->date() == NoDate ? QDate() : m_from->date());
-    settings.setValue(QStringLiteral("to"), m_to->date() == NoDate ? QDate() : m_to->date());
-    settings.setValue(QStringLiteral("search"), m_search->text());
+    settings.setValue(QStringLiteral("from"), fromDate());
+    settings.setValue(QStringLiteral("to"), toDate());
+    settings.remove(QStringLiteral("search")); // kept by older versions
     settings.endGroup();
 }
 
@@ -216,9 +409,5 @@ void FilterBar::restoreState(QSettings &settings)
     const QDate to = settings.value(QStringLiteral("to")).toDate();
     m_from->setDate(from.isValid() ? from : NoDate);
     m_to->setDate(to.isValid() ? to : NoDate);
-    {
-        const QSignalBlocker searchBlocker(m_search);
-        m_search->setText(settings.value(QStringLiteral("search")).toString());
-    }
     settings.endGroup();
 }

@@ -35,6 +35,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
@@ -63,6 +64,7 @@ MainWindow::MainWindow(Context context, QWidget *parent)
     , m_matches(new MatchSummary(*m_context.database, this))
     , m_watcher(new DatabaseWatcher(*m_context.database, m_context.watchIntervalMs, this))
     , m_summary(new QLabel(this))
+    , m_elsewhere(new QLabel(this))
     , m_message(new QLabel(this))
     , m_unreachable(new QLabel(Wording::storeUnreachable(), this))
     , m_clockTick(new QTimer(this))
@@ -127,8 +129,11 @@ MainWindow::MainWindow(Context context, QWidget *parent)
     for (int column = 0; column < TransactionTableModel::ColumnCount; ++column)
         header->resizeSection(column, widths[column]);
     connect(header, &QHeaderView::sortIndicatorChanged, this, [this, header](int column, Qt::SortOrder) {
-        if (TransactionTableModel::sortOfColumn(column))
+        if (const auto sort = TransactionTableModel::sortOfColumn(column)) {
+            if (isAmountSort(*sort) && m_filters->currency().isEmpty())
+                showMessage(TransactionTableModel::currencyFirstHint());
             return;
+        }
         // The store cannot order by this column: keep showing the sort in effect.
         const QSignalBlocker blocker(header);
         header->setSortIndicator(TransactionTableModel::columnOfSort(m_model->query().sort),
@@ -149,6 +154,15 @@ MainWindow::MainWindow(Context context, QWidget *parent)
     m_message->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_message->setMinimumWidth(0);
     statusBar()->addWidget(m_message, 1);
+    m_elsewhere->setObjectName(QStringLiteral("matchesElsewhere"));
+    m_elsewhere->setTextFormat(Qt::RichText);
+    m_elsewhere->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    m_elsewhere->hide();
+    connect(m_elsewhere, &QLabel::linkActivated, this, [this] {
+        m_filters->setChip(FilterBar::Chip::All);
+        m_table->setFocus(Qt::OtherFocusReason);
+    });
+    statusBar()->addPermanentWidget(m_elsewhere);
     m_summary->setObjectName(QStringLiteral("matchSummary"));
     statusBar()->addPermanentWidget(m_summary);
 
@@ -161,6 +175,8 @@ MainWindow::MainWindow(Context context, QWidget *parent)
     connect(m_model, &TransactionTableModel::readFailed, this,
             [this](const QString &text) { showMessage(tr("Could not read the list: %1").arg(text)); });
     connect(m_matches, &MatchSummary::ready, this, &MainWindow::showSummary);
+    connect(m_matches, &MatchSummary::countsReady, this, &MainWindow::showChipCounts);
+    connect(m_filters, &FilterBar::searchAccepted, this, &MainWindow::goToFirstMatch);
     // One desk's file says only that something changed; a team's server names the tables.
     connect(m_watcher, &DatabaseWatcher::changed, this, [this] {
         if (m_context.database->isShared())
@@ -263,6 +279,20 @@ void MainWindow::buildActions()
     clear->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_filters->addAction(clear);
     connect(clear, &QAction::triggered, this, [this] { m_filters->setSearchText(QString()); });
+    // Esc in the list clears the search too, keeping the selected order in view: what a clerk expects after
+    // finding one order and wanting the whole list back.
+    auto *clearFromList =
+        new QShortcut(QKeySequence(Qt::Key_Escape), m_table, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(clearFromList, &QShortcut::activated, this, [this] {
+        if (m_filters->searchText().isEmpty())
+            return;
+        m_filters->setSearchText(QString());
+        if (m_selectedId) {
+            const int row = m_model->rowOfTransaction(*m_selectedId);
+            if (row >= 0)
+                selectRow(row);
+        }
+    });
 
     m_help = menuBar()->addMenu(tr("&Help"));
     m_help->addAction(tr("&About PayDesk"), this, [this] { AboutDialog(this).exec(); });
@@ -299,6 +329,7 @@ void MainWindow::restoreSettings()
     }
     m_model->setQuery(query);
     m_matches->request(m_model->query());
+    requestChipCounts();
     if (m_model->rowCount() > 0)
         selectRow(0);
 }
@@ -342,9 +373,56 @@ void MainWindow::applyFilters()
                            ? tr("%n match(es) · totals…", nullptr, static_cast<int>(m_model->rowCount()))
                            : tr("%1+ matches · counting…").arg(QLocale().toString(m_model->rowCount())));
     m_matches->request(m_model->query());
+    requestChipCounts();
     const int row = m_selectedId ? m_model->rowOfTransaction(*m_selectedId) : -1;
     if (row >= 0)
         selectRow(row);
+}
+
+void MainWindow::requestChipCounts()
+{
+    QList<TransactionQuery> queries;
+    for (const FilterBar::Chip chip : FilterBar::chips()) {
+        TransactionQuery query = m_model->query();
+        FilterBar::applyChip(chip, query);
+        queries << query;
+    }
+    m_matches->requestCounts(queries);
+}
+
+void MainWindow::showChipCounts(const QList<qint64> &counts)
+{
+    const QList<FilterBar::Chip> chips = FilterBar::chips();
+    QHash<FilterBar::Chip, qint64> byChip;
+    if (counts.size() == chips.size()) {
+        for (qsizetype i = 0; i < chips.size(); ++i)
+            byChip.insert(chips.at(i), counts.at(i));
+    }
+    m_filters->setChipCounts(byChip);
+    // A search that the chip narrows: say how many more All holds, one click away.
+    const qint64 inAll = byChip.value(FilterBar::Chip::All, 0);
+    const qint64 here = byChip.value(m_filters->chip(), 0);
+    const bool hidden = m_filters->chip() != FilterBar::Chip::All && m_model->query().hasTextSearch() &&
+                        byChip.contains(FilterBar::Chip::All) && inAll > here;
+    if (hidden) {
+        //: A link in the status bar: the search finds this many orders when no quick filter is on
+        m_elsewhere->setText(
+            QStringLiteral("<a href=\"all\">%1</a>")
+                .arg(tr("%n match(es) in All", nullptr, static_cast<int>(inAll)).toHtmlEscaped()));
+        m_elsewhere->setToolTip(tr("The \"%1\" filter hides %n of the orders the search finds. Click to show "
+                                   "them all.",
+                                   nullptr, static_cast<int>(inAll - here))
+                                    .arg(FilterBar::chipName(m_filters->chip())));
+    }
+    m_elsewhere->setVisible(hidden);
+}
+
+void MainWindow::goToFirstMatch()
+{
+    if (m_model->rowCount() == 0)
+        return;
+    m_table->setFocus(Qt::ShortcutFocusReason);
+    selectRow(0);
 }
 
 void MainWindow::onSelectionChanged()
@@ -385,24 +463,35 @@ void MainWindow::showSelected()
 
 void MainWindow::refreshFromStore()
 {
+    const std::optional<qint64> selected = m_selectedId;
+    const int previousRow = m_table->selectionModel()->currentIndex().row();
     m_matches->invalidate();
     m_model->refresh();
-    if (m_selectedId) {
-        const QModelIndex current = m_table->selectionModel()->currentIndex();
-        const bool onIt =
-            current.isValid() &&
-            current.data(TransactionTableModel::TransactionIdRole).toLongLong() == *m_selectedId;
-        if (!onIt) {
-            const int row = m_model->rowOfTransaction(*m_selectedId);
-            if (row >= 0) {
-                const QSignalBlocker blocker(m_table->selectionModel());
-                m_table->selectionModel()->setCurrentIndex(
-                    m_model->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-            }
-        }
-    }
+    followSelection(selected, previousRow);
     showSelected();
     m_matches->request(m_model->query());
+    requestChipCounts();
+}
+
+void MainWindow::followSelection(std::optional<qint64> id, int previousRow)
+{
+    if (!id)
+        return;
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    if (current.isValid() && current.data(TransactionTableModel::TransactionIdRole).toLongLong() == *id)
+        return;
+    const int row = m_model->rowOfTransaction(*id);
+    if (row >= 0) {
+        const QSignalBlocker blocker(m_table->selectionModel());
+        m_table->selectionModel()->setCurrentIndex(
+            m_model->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_selectedId = id;
+        return;
+    }
+    // It left the view (captured under "Needs capture", refunded under "Refundable"): the next order takes
+    // its place, so the clerk goes on down the list instead of finding nothing selected.
+    if (previousRow >= 0 && m_model->rowCount() > 0)
+        selectRow(qMin(previousRow, m_model->rowCount() - 1));
 }
 
 void MainWindow::onTablesChanged(const QSet<QString> &tables)
@@ -444,6 +533,14 @@ void MainWindow::showSummary(qint64 count, const QList<CurrencyTotals> &totals, 
         m_summary->setToolTip(message);
         return;
     }
+    // The sum the view is about: what is left to capture under the capture chips, what can be refunded under
+    // Refundable, what was authorized otherwise; per currency, never added across them.
+    const TransactionQuery &query = m_model->query();
+    enum class Sum { Authorized, ToCapture, Refundable };
+    const Sum sum = query.capture == TransactionQuery::Capture::Open ||
+                            query.capture == TransactionQuery::Capture::ExpiringSoon
+                        ? Sum::ToCapture
+                        : (query.refundableOnly ? Sum::Refundable : Sum::Authorized);
     const QLocale locale;
     QStringList parts;
     QStringList details;
@@ -453,16 +550,26 @@ void MainWindow::showSummary(qint64 count, const QList<CurrencyTotals> &totals, 
         const std::optional<Currency> currency = Currency::fromCode(line.currency);
         if (!currency)
             continue;
-        parts << Wording::money(line.authorized, *currency, locale);
-        details << tr("%1: %n transaction(s), %2 authorized, %3 captured, %4 refunded", nullptr,
-                      static_cast<int>(line.count))
+        const qint64 amount = sum == Sum::ToCapture
+                                  ? line.toCapture
+                                  : (sum == Sum::Refundable ? line.refundable : line.authorized);
+        parts << Wording::money(amount, *currency, locale);
+        details << tr("%1: %n transaction(s), %2 authorized, %3 captured, %4 refunded, %5 to capture, "
+                      "%6 refundable",
+                      nullptr, static_cast<int>(line.count))
                        .arg(line.currency, Wording::money(line.authorized, *currency, locale),
                             Wording::money(line.captured, *currency, locale),
-                            Wording::money(line.refunded, *currency, locale));
+                            Wording::money(line.refunded, *currency, locale),
+                            Wording::money(line.toCapture, *currency, locale),
+                            Wording::money(line.refundable, *currency, locale));
     }
     QString text = tr("%n match(es)", nullptr, static_cast<int>(count));
-    if (!parts.isEmpty())
-        text += QStringLiteral(" · ") + tr("authorized %1").arg(parts.join(QStringLiteral(" · ")));
+    if (!parts.isEmpty()) {
+        const QString joined = parts.join(QStringLiteral(" · "));
+        text += QStringLiteral(" · ") + (sum == Sum::ToCapture    ? tr("to capture %1").arg(joined)
+                                         : sum == Sum::Refundable ? tr("refundable %1").arg(joined)
+                                                                  : tr("authorized %1").arg(joined));
+    }
     m_summary->setText(text);
     m_summary->setToolTip(details.join(QLatin1Char('\n')));
     if (m_filters->currency().isEmpty() && m_model->query().states.isEmpty() &&

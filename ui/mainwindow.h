@@ -62,6 +62,9 @@ public:
     QLabel *summaryLabel() const { return m_summary; }
     // Help, kept the last menu: menus added later go before it.
     QMenu *helpMenu() const { return m_help; }
+    // "3 matches in All": shown when the chip hides orders the search finds; its link switches to All.
+    QLabel *elsewhereLabel() const { return m_elsewhere; }
+    QLabel *messageLabel() const { return m_message; }
     std::optional<qint64> selectedTransactionId() const { return m_selectedId; }
     // Selects the transaction at a row of the list.
     void selectRow(int row);
@@ -97,6 +100,12 @@ private:
     void refreshFromStore();
     void onTablesChanged(const QSet<QString> &tables);
     void showSummary(qint64 count, const QList<CurrencyTotals> &totals, bool ok, const QString &message);
+    // The chips' counts under the current currency, dates and search, in the background.
+    void requestChipCounts();
+    void showChipCounts(const QList<qint64> &counts);
+    void goToFirstMatch();
+    // After the list was read again: the selected order, or the row now where it was when it left the view.
+    void followSelection(std::optional<qint64> id, int previousRow);
     void showMessage(const QString &text);
     void exportView();
     void importReport();
@@ -116,6 +125,7 @@ private:
     MatchSummary *m_matches;
     DatabaseWatcher *m_watcher;
     QLabel *m_summary;
+    QLabel *m_elsewhere;
     QLabel *m_message;
     QLabel *m_unreachable;
     QMenu *m_help = nullptr;

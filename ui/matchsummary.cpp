@@ -7,6 +7,7 @@
 MatchSummary::MatchSummary(const Database &database, QObject *parent)
     : QObject(parent)
     , m_worker(new StoreWorker(database, QStringLiteral("MatchSummary"), this))
+    , m_counter(new StoreWorker(database, QStringLiteral("ChipCounts"), this))
 {}
 
 MatchSummary::~MatchSummary() = default;
@@ -14,6 +15,30 @@ MatchSummary::~MatchSummary() = default;
 bool MatchSummary::isBusy() const
 {
     return m_worker->isBusy();
+}
+
+bool MatchSummary::isCounting() const
+{
+    return m_counter->isBusy();
+}
+
+void MatchSummary::requestCounts(const QList<TransactionQuery> &queries)
+{
+    m_counter->submit<QList<qint64>>(
+        [queries](const Database &database) {
+            // Each an exact count through the indexes of its filter (capture presets, unresolved, currency,
+            // dates, search); a refusal ends the list, which then shows no counts rather than wrong ones.
+            QList<qint64> counts;
+            const TransactionReader reader(database);
+            for (const TransactionQuery &query : queries) {
+                const StoreResult<qint64> count = reader.count(query);
+                if (!count.ok())
+                    return QList<qint64>();
+                counts << *count;
+            }
+            return counts;
+        },
+        [this](const QList<qint64> &counts) { emit countsReady(counts); });
 }
 
 QString MatchSummary::keyOf(const TransactionQuery &query)

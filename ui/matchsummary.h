@@ -25,13 +25,19 @@ public:
     ~MatchSummary() override;
 
     void request(const TransactionQuery &query);
+    // The exact count of each query (the chips' views under the other filters), on a worker of their own, so
+    // the counts never hold up the totals or the list. Answered by countsReady().
+    void requestCounts(const QList<TransactionQuery> &queries);
     bool isBusy() const;
+    bool isCounting() const;
     // The store changed: kept answers are stale.
     void invalidate() { m_kept.clear(); }
 
 signals:
     // Emitted on the owner's thread. `ok` false with `message` when the store refused.
     void ready(qint64 count, const QList<CurrencyTotals> &totals, bool ok, const QString &message);
+    // The counts in the order of requestCounts()'s queries; empty when the store refused.
+    void countsReady(const QList<qint64> &counts);
 
 private:
     struct Answer
@@ -45,5 +51,6 @@ private:
     static QString keyOf(const TransactionQuery &query);
 
     StoreWorker *m_worker;
+    StoreWorker *m_counter;
     QHash<QString, Answer> m_kept;
 };

@@ -426,18 +426,32 @@ QVariant TransactionTableModel::headerData(int section, Qt::Orientation orientat
         }
     }
     if (role == Qt::ToolTipRole) {
+        QString tip;
         switch (section) {
         case AmountColumn:
-            return tr("The amount the customer authorized");
+            tip = tr("The amount the customer authorized");
+            break;
+        case CapturedColumn:
+            tip = tr("The amount captured so far");
+            break;
+        case RefundedColumn:
+            tip = tr("The amount refunded so far");
+            break;
         case RemainingColumn:
-            return tr("Authorized but not captured yet, while it can still be captured");
+            tip = tr("Authorized but not captured yet, while it can still be captured");
+            break;
         case DeadlineColumn:
-            return tr("Time left before the authorization can no longer be captured");
+            tip = tr("Time left before the authorization can no longer be captured");
+            break;
         default:
             break;
         }
-        if (!sortOfColumn(section))
+        const std::optional<TransactionSort> sort = sortOfColumn(section);
+        if (!sort)
             return tr("This column cannot be sorted");
+        if (isAmountSort(*sort) && m_query.currency.isEmpty())
+            tip += u'\n' + currencyFirstHint();
+        return tip.isEmpty() ? QVariant() : QVariant(tip);
     }
     if (role == Qt::TextAlignmentRole)
         return QVariant::fromValue(alignmentOf(section));
@@ -466,9 +480,21 @@ std::optional<TransactionSort> TransactionTableModel::sortOfColumn(int column)
         return TransactionSort::State;
     case DeadlineColumn:
         return TransactionSort::Deadline;
+    case CapturedColumn:
+        return TransactionSort::Captured;
+    case RefundedColumn:
+        return TransactionSort::Refunded;
+    case RemainingColumn:
+        return TransactionSort::ToCapture;
     default:
         return std::nullopt;
     }
+}
+
+QString TransactionTableModel::currencyFirstHint()
+{
+    return tr("Sorted by currency first, then by amount: amounts in different currencies are never compared "
+              "as one number. Choose a currency to sort one currency alone.");
 }
 
 int TransactionTableModel::columnOfSort(TransactionSort sort)

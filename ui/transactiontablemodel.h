@@ -95,6 +95,8 @@ public:
     // The sort a column asks the query for; nullopt for columns the store cannot order by.
     static std::optional<TransactionSort> sortOfColumn(int column);
     static int columnOfSort(TransactionSort sort);
+    // What the amount columns' sorts do when no currency is chosen (header tooltip, status bar).
+    static QString currencyFirstHint();
     // TransactionRules::remainingToCapture at the time the rows were read.
     qint64 remainingToCapture(const TransactionRow &row) const;
     // The time "expired" and "expires in" are judged at: the query's, else the clock's.

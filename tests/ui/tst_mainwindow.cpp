@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "transactionactions.h"
 #include "transactiontablemodel.h"
+#include "wording.h"
 
 #include "apssimulator.h"
 #include "services/authservice.h"
@@ -14,16 +15,19 @@
 #include "store/transactionrepository.h"
 #include "transactionbuilder.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -67,6 +71,10 @@ private slots:
 
     void keyboardOnly();
     void filtersPersist();
+    void selectionMovesOnWhenTheRowLeaves();
+    void chipCountsAndViewSums();
+    void searchReachesPastTheChip();
+    void amountSortsSayTheyGroupByCurrency();
     void exportsTheCurrentView();
     void captureEndToEndAgainstSimulator();
 
@@ -161,11 +169,156 @@ void tst_MainWindow::filtersPersist()
     MainWindow again(context);
     again.restoreSettings();
     QCOMPARE(again.filterBar()->chip(), FilterBar::Chip::NeedsCapture);
-    QCOMPARE(again.filterBar()->searchText(), QStringLiteral("ORD-001"));
+    // The search is not restored: a new session does not start on yesterday's search hiding most orders.
+    QCOMPARE(again.filterBar()->searchText(), QString());
     QCOMPARE(again.model()->query().sort, TransactionSort::Reference);
     QCOMPARE(again.model()->query().order, Qt::AscendingOrder);
-    QCOMPARE(again.model()->rowCount(), 10);
-    QCOMPARE(again.model()->index(0, 1).data().toString(), QStringLiteral("ORD-0010"));
+    QCOMPARE(again.model()->rowCount(), 50);
+    QCOMPARE(again.model()->index(0, 1).data().toString(), QStringLiteral("ORD-0000"));
+}
+
+// Capturing the selected order under "Needs capture" makes it leave the view: the next order is selected,
+// not nothing.
+void tst_MainWindow::selectionMovesOnWhenTheRowLeaves()
+{
+    MainWindow::Context context;
+    context.database = m_database.get();
+    MainWindow window(context);
+    window.restoreSettings();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    window.filterBar()->setChip(FilterBar::Chip::NeedsCapture);
+    window.model()->sort(TransactionTableModel::ReferenceColumn, Qt::AscendingOrder);
+    window.selectRow(2);
+    const qint64 third =
+        TransactionRepository(*m_database).findByReference(Merchant, QStringLiteral("ORD-0002"))->id;
+    const qint64 fourth =
+        TransactionRepository(*m_database).findByReference(Merchant, QStringLiteral("ORD-0003"))->id;
+    QCOMPARE(window.selectedTransactionId(), std::optional<qint64>(third));
+    QSqlQuery update(m_database->connection());
+    QVERIFY(
+        update.exec(QStringLiteral("UPDATE transactions SET captured = authorized, base_state = 'captured' "
+                                   "WHERE id = %1")
+                        .arg(third)));
+    QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_R)); // read the list again
+    QTRY_COMPARE(window.model()->rowCount(), 49);
+    QCOMPARE(window.table()->currentIndex().row(), 2);
+    QCOMPARE(window.selectedTransactionId(), std::optional<qint64>(fourth));
+    QCOMPARE(window.detailPane()->transactionId(), fourth);
+}
+
+// The chips show their counts, live; the status bar sums what the view is about, per currency.
+void tst_MainWindow::chipCountsAndViewSums()
+{
+    QSqlQuery update(m_database->connection());
+    // Five orders captured in full, two of them refunded in part.
+    QVERIFY(
+        update.exec(QStringLiteral("UPDATE transactions SET captured = authorized, base_state = 'captured' "
+                                   "WHERE merchant_reference IN ('ORD-0000', 'ORD-0001', 'ORD-0002', "
+                                   "'ORD-0003', 'ORD-0004')")));
+    QVERIFY(update.exec(
+        QStringLiteral("UPDATE transactions SET refunded = 100, base_state = "
+                       "'partially_refunded' WHERE merchant_reference IN ('ORD-0000', 'ORD-0001')")));
+    MainWindow::Context context;
+    context.database = m_database.get();
+    MainWindow window(context);
+    window.restoreSettings();
+    FilterBar *bar = window.filterBar();
+    QTRY_COMPARE(bar->chipButton(FilterBar::Chip::All)->text(), QStringLiteral("All 50"));
+    QCOMPARE(bar->chipButton(FilterBar::Chip::NeedsCapture)->text(), QStringLiteral("Needs capture 45"));
+    QCOMPARE(bar->chipButton(FilterBar::Chip::Refundable)->text(), QStringLiteral("Refundable 5"));
+    QCOMPARE(bar->chipButton(FilterBar::Chip::Lapsed)->text(), QStringLiteral("Lapsed 0"));
+    QTRY_VERIFY(window.summaryLabel()->text().contains(QStringLiteral("authorized")));
+
+    // Under Needs capture: what is left to capture (orders 5..49: 45 × 1,000.00 + 5 + … + 49 minor units).
+    bar->setChip(FilterBar::Chip::NeedsCapture);
+    qint64 toCapture = 0;
+    for (int i = 5; i < 50; ++i)
+        toCapture += 100000 + i;
+    const QString expected = Wording::money(toCapture, *Currency::fromCode(QStringLiteral("AED")), QLocale());
+    QTRY_VERIFY(window.summaryLabel()->text().endsWith(QStringLiteral(" · to capture %1").arg(expected)));
+    QVERIFY(window.summaryLabel()->text().startsWith(QStringLiteral("45 match")));
+    // Refundable: captured less refunded.
+    bar->setChip(FilterBar::Chip::Refundable);
+    qint64 refundable = 0;
+    for (int i = 0; i < 5; ++i)
+        refundable += 100000 + i - (i < 2 ? 100 : 0);
+    QTRY_VERIFY(window.summaryLabel()->text().endsWith(
+        QStringLiteral(" · refundable %1")
+            .arg(Wording::money(refundable, *Currency::fromCode(QStringLiteral("AED")), QLocale()))));
+    QVERIFY(window.summaryLabel()->text().startsWith(QStringLiteral("5 match")));
+
+    // Live: another capture moves one order from Needs capture to Refundable.
+    QVERIFY(
+        update.exec(QStringLiteral("UPDATE transactions SET captured = authorized, base_state = 'captured' "
+                                   "WHERE merchant_reference = 'ORD-0010'")));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_R));
+    QTRY_COMPARE(bar->chipButton(FilterBar::Chip::NeedsCapture)->text(), QStringLiteral("Needs capture 44"));
+    QCOMPARE(bar->chipButton(FilterBar::Chip::Refundable)->text(), QStringLiteral("Refundable 6"));
+}
+
+// Search finds an order whatever chip is on: the status bar says how many All holds, one click away; Enter in
+// the search box goes to the first match, Esc in the list clears the search and keeps the order selected.
+void tst_MainWindow::searchReachesPastTheChip()
+{
+    MainWindow::Context context;
+    context.database = m_database.get();
+    MainWindow window(context);
+    window.restoreSettings();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    window.filterBar()->setChip(FilterBar::Chip::Lapsed);
+    QCOMPARE(window.model()->rowCount(), 0);
+    QTest::keySequence(&window, QKeySequence::Find);
+    QTest::keyClicks(window.filterBar()->searchBox(), QStringLiteral("ORD-0007"));
+    QTRY_VERIFY(window.elsewhereLabel()->isVisible());
+    QVERIFY(window.elsewhereLabel()->text().contains(QStringLiteral("1 match")));
+    QVERIFY(window.elsewhereLabel()->text().contains(QStringLiteral(" in All")));
+    emit window.elsewhereLabel()->linkActivated(QStringLiteral("all"));
+    QCOMPARE(window.filterBar()->chip(), FilterBar::Chip::All);
+    QCOMPARE(window.model()->rowCount(), 1);
+    QTRY_VERIFY(!window.elsewhereLabel()->isVisible());
+
+    // Enter in the search box: the list takes the focus, on the first match.
+    window.filterBar()->searchBox()->setFocus();
+    window.filterBar()->searchBox()->clear();
+    QTest::keyClicks(window.filterBar()->searchBox(), QStringLiteral("ORD-001"));
+    QTest::keyClick(window.filterBar()->searchBox(), Qt::Key_Return);
+    QCOMPARE(window.model()->rowCount(), 10); // applied at once, not after the pause
+    QTRY_VERIFY(window.table()->hasFocus());
+    QCOMPARE(window.table()->currentIndex().row(), 0);
+    QTest::keyClick(window.table(), Qt::Key_Down);
+    const qint64 chosen = *window.selectedTransactionId();
+
+    // Esc in the list: the search is cleared, the order stays selected.
+    QTest::keyClick(window.table(), Qt::Key_Escape);
+    QCOMPARE(window.filterBar()->searchText(), QString());
+    QCOMPARE(window.model()->rowCount(), 50);
+    QCOMPARE(window.selectedTransactionId(), std::optional<qint64>(chosen));
+    QCOMPARE(window.table()->currentIndex().data(TransactionTableModel::TransactionIdRole).toLongLong(),
+             chosen);
+}
+
+// Amount sorts group by currency when no currency is chosen, and say so.
+void tst_MainWindow::amountSortsSayTheyGroupByCurrency()
+{
+    MainWindow::Context context;
+    context.database = m_database.get();
+    MainWindow window(context);
+    window.restoreSettings();
+    for (const int column :
+         {int(TransactionTableModel::CapturedColumn), int(TransactionTableModel::RefundedColumn),
+          int(TransactionTableModel::RemainingColumn)}) {
+        window.table()->horizontalHeader()->setSortIndicator(column, Qt::DescendingOrder);
+        QCOMPARE(TransactionTableModel::columnOfSort(window.model()->query().sort), column);
+        QVERIFY(window.messageLabel()->text().contains(QStringLiteral("currency first")));
+        QVERIFY(window.model()
+                    ->headerData(column, Qt::Horizontal, Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("currency first")));
+    }
 }
 
 void tst_MainWindow::exportsTheCurrentView()

@@ -187,20 +187,42 @@ void tst_TransactionTableModel::sortAsksTheQuery()
     for (int row : {0, 1, 500, 998, 999})
         QCOMPARE(m_model->index(row, 1).data().toString(), expectedReference(row, 1000, false));
 
-    sortBy(TransactionTableModel::AmountColumn, Qt::DescendingOrder);
-    QCOMPARE(m_model->query().sort, TransactionSort::Amount);
-    qint64 previous = std::numeric_limits<qint64>::max();
-    for (int row = 0; row < 1000; ++row) {
-        const qint64 amount = m_model->index(row, TransactionTableModel::AmountColumn)
-                                  .data(TransactionTableModel::RawValueRole)
-                                  .toLongLong();
-        QVERIFY(amount <= previous);
-        previous = amount;
-    }
+    // Amount sorts group by currency first (KWD, then AED, descending): amounts of different currencies are
+    // never ranked as one number.
+    const auto checkGrouped = [this](int column, TransactionSort sort) {
+        sortBy(column, Qt::DescendingOrder);
+        QCOMPARE(m_model->query().sort, sort);
+        QStringList currencies;
+        qint64 previous = std::numeric_limits<qint64>::max();
+        for (int row = 0; row < 1000; ++row) {
+            const QString currency = m_model->rowAt(row)->transaction.currency.code();
+            if (currencies.isEmpty() || currencies.last() != currency) {
+                QVERIFY2(!currencies.contains(currency), qPrintable(currency));
+                currencies << currency;
+                previous = std::numeric_limits<qint64>::max();
+            }
+            const qint64 amount =
+                m_model->index(row, column).data(TransactionTableModel::RawValueRole).toLongLong();
+            QVERIFY(amount <= previous);
+            previous = amount;
+        }
+        QCOMPARE(currencies, (QStringList{QStringLiteral("KWD"), QStringLiteral("AED")}));
+    };
+    checkGrouped(TransactionTableModel::AmountColumn, TransactionSort::Amount);
+    checkGrouped(TransactionTableModel::CapturedColumn, TransactionSort::Captured);
+    checkGrouped(TransactionTableModel::RefundedColumn, TransactionSort::Refunded);
+    checkGrouped(TransactionTableModel::RemainingColumn, TransactionSort::ToCapture);
+    QVERIFY(m_model->headerData(TransactionTableModel::RemainingColumn, Qt::Horizontal, Qt::ToolTipRole)
+                .toString()
+                .contains(TransactionTableModel::currencyFirstHint()));
 
-    // A column the store cannot order by leaves the sort as it was.
-    sortBy(TransactionTableModel::CapturedColumn, Qt::AscendingOrder);
-    QCOMPARE(m_model->query().sort, TransactionSort::Amount);
+    // With a currency chosen, the sort is that currency's amounts alone.
+    TransactionQuery aed = m_model->query();
+    aed.currency = QStringLiteral("AED");
+    setQuery(aed);
+    QVERIFY(!m_model->headerData(TransactionTableModel::RemainingColumn, Qt::Horizontal, Qt::ToolTipRole)
+                 .toString()
+                 .contains(TransactionTableModel::currencyFirstHint()));
 }
 
 void tst_TransactionTableModel::rawValuesAreNotDisplayText()
