@@ -27,6 +27,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -47,6 +48,9 @@
 namespace {
 
 constexpr int ClockTickMs = 60 * 1000;
+// The detail pane's first width: its amounts and labels fit, and at 1280 pixels the list beside it shows
+// every column.
+constexpr int DetailPaneWidth = 370;
 
 } // namespace
 
@@ -124,8 +128,22 @@ MainWindow::MainWindow(Context context, QWidget *parent)
     header->setSortIndicator(TransactionTableModel::columnOfSort(m_model->query().sort),
                              m_model->query().order);
     m_table->setSortingEnabled(true);
-    // State fits "Partly captured ↻" (flagged for a status check).
-    const int widths[TransactionTableModel::ColumnCount] = {118, 96, 120, 104, 104, 100, 100, 136, 86};
+    // Widths from the font, so that at 1280×720 beside the detail pane every column fits, State, To capture
+    // and Expires in included: amounts fit "40,973.000 KWD", State "Partly captured ↻" as a pill.
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const auto fit = [&metrics](const QString &sample, int padding) {
+        return metrics.horizontalAdvance(sample) + padding;
+    };
+    const int amount = fit(QStringLiteral("40,973.000 KWD"), 4);
+    const int widths[TransactionTableModel::ColumnCount] = {fit(QStringLiteral("30 Nov 2026 23:55"), 10),
+                                                            fit(QStringLiteral("PD-103000"), 12),
+                                                            fit(QStringLiteral("Customer name"), 4),
+                                                            amount,
+                                                            amount,
+                                                            amount,
+                                                            amount,
+                                                            fit(QStringLiteral("Partly captured ↻"), 34),
+                                                            fit(QStringLiteral("Expires in"), 14)};
     for (int column = 0; column < TransactionTableModel::ColumnCount; ++column)
         header->resizeSection(column, widths[column]);
     connect(header, &QHeaderView::sortIndicatorChanged, this, [this, header](int column, Qt::SortOrder) {
@@ -143,8 +161,9 @@ MainWindow::MainWindow(Context context, QWidget *parent)
 
     m_splitter->addWidget(m_table);
     m_splitter->addWidget(m_detail);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
+    // A narrower window narrows the list, not the detail pane, whose lines do not wrap.
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 0);
     m_splitter->setChildrenCollapsible(false);
     layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
@@ -305,12 +324,13 @@ void MainWindow::restoreSettings()
     settings.beginGroup(QStringLiteral("mainWindow"));
     if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray()))
         resize(1400, 860);
-    restoreState(settings.value(QStringLiteral("state")).toByteArray());
+    // Once shown (showEvent): a dock's size set before the window is laid out does not hold.
+    m_compactDocksPending = !restoreState(settings.value(QStringLiteral("state")).toByteArray());
     const QByteArray splitter = settings.value(QStringLiteral("splitter")).toByteArray();
     if (!splitter.isEmpty())
         m_splitter->restoreState(splitter);
     else
-        m_splitter->setSizes({960, 440});
+        m_splitter->setSizes({width() - DetailPaneWidth, DetailPaneWidth});
     m_table->horizontalHeader()->restoreState(settings.value(QStringLiteral("columns")).toByteArray());
     settings.endGroup();
     m_filters->restoreState(settings);
@@ -346,6 +366,20 @@ void MainWindow::saveSettings() const
     m_filters->saveState(settings);
     settings.setValue(QStringLiteral("list/sort"), transactionSortToken(m_model->query().sort));
     settings.setValue(QStringLiteral("list/ascending"), m_model->query().order == Qt::AscendingOrder);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_compactDocksPending)
+        return;
+    m_compactDocksPending = false;
+    QTimer::singleShot(0, this, [this] {
+        for (QDockWidget *dock : findChildren<QDockWidget *>()) {
+            if (dock->isVisible() && dock->property(CompactDockProperty).toBool())
+                resizeDocks({dock}, {dock->fontMetrics().height() * 7}, Qt::Vertical);
+        }
+    });
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

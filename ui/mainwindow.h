@@ -51,7 +51,9 @@ public:
     ~MainWindow() override;
 
     // Restores geometry, splitter, columns and filters (QSettings of the application), then reads the list.
+    // Without saved settings, docks whose CompactDockProperty is true start a few lines tall.
     void restoreSettings();
+    static constexpr const char *CompactDockProperty = "paydeskCompactDock";
     void saveSettings() const;
 
     TransactionTableModel *model() const { return m_model; }
@@ -91,6 +93,7 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void buildActions();
@@ -131,6 +134,7 @@ private:
     QMenu *m_help = nullptr;
     QList<QAction *> m_bulkActions;
     bool m_storeReachable = true;
+    bool m_compactDocksPending = false;
     QTimer *m_clockTick;
     std::optional<qint64> m_selectedId;
     ExportCurrentView *m_export;

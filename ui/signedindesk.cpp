@@ -86,8 +86,11 @@ SignedInDesk::SignedInDesk(Context context, QObject *parent)
     m_dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
     m_dock->setWidget(m_queue);
     window->addDockWidget(Qt::BottomDockWidgetArea, m_dock);
-    m_dock->setVisible(PermissionTable::allows(m_context.user.role, Permission::ApproveRefund) ||
-                       !m_queue->requests().isEmpty());
+    const bool approver = PermissionTable::allows(m_context.user.role, Permission::ApproveRefund);
+    m_dock->setVisible(approver || !m_queue->requests().isEmpty());
+    // Someone who cannot approve only follows her own requests: a few lines, not a quarter of the window
+    // (MainWindow::restoreSettings, until she makes it taller: the window keeps her size).
+    m_dock->setProperty(MainWindow::CompactDockProperty, !approver);
     connect(m_queue, &ApprovalQueueWidget::message, window,
             [window](const QString &text) { window->statusBar()->showMessage(text, 10000); });
     if (m_context.service) {

@@ -15,6 +15,7 @@
 #include <QSqlQueryModel>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTimeZone>
 
 #include <functional>
 
@@ -135,6 +136,61 @@ QJsonObject measureSearchTerms(QTableView &view, TransactionTableModel &model)
     return terms;
 }
 
+// The amount sorts (grouped by currency, schema 9's indexes) under All and under "Needs capture", descending:
+// the sort to its repaint, a scroll of a few pages on, and the jump to the end, each until repainted, and the
+// exact count arriving in the background. "Now" is a day after the newest authorization, so the last week's
+// authorizations are open, as on a desk in use.
+QJsonObject measureAmountSorts(const Database &database, QTableView &view, TransactionTableModel &model)
+{
+    QSqlQuery newest(database.connection());
+    if (!newest.exec(QStringLiteral("SELECT max(authorized_at) FROM transactions")) || !newest.next())
+        return {};
+    const QDateTime now =
+        QDateTime::fromMSecsSinceEpoch(newest.value(0).toLongLong(), QTimeZone::utc()).addDays(1);
+    model.setClock([now] { return now; });
+    QJsonObject sorts;
+    const std::pair<const char *, TransactionQuery::Capture> views[] = {
+        {"all", TransactionQuery::Capture::Any}, {"needs_capture", TransactionQuery::Capture::Open}};
+    const std::pair<const char *, int> columns[] = {{"amount", TransactionTableModel::AmountColumn},
+                                                    {"captured", TransactionTableModel::CapturedColumn},
+                                                    {"refunded", TransactionTableModel::RefundedColumn},
+                                                    {"to_capture", TransactionTableModel::RemainingColumn}};
+    for (const auto &[viewName, capture] : views) {
+        for (const auto &[columnName, column] : columns) {
+            TransactionQuery query;
+            query.capture = capture;
+            model.setQuery(query);
+            QElapsedTimer settle;
+            settle.start();
+            while (!model.countIsExact() && settle.elapsed() < 60000)
+                QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 20);
+            view.scrollToTop();
+            QJsonObject measured;
+            QElapsedTimer counted;
+            counted.start();
+            measured.insert(QStringLiteral("sort_ms"),
+                            untilRepainted(view, [&] { model.sort(column, Qt::DescendingOrder); }));
+            while (!model.countIsExact() && counted.elapsed() < 60000)
+                QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
+            measured.insert(QStringLiteral("count_ms"), elapsed(counted));
+            measured.insert(QStringLiteral("rows"), model.rowCount());
+            QList<double> pages;
+            for (int page = 1; page <= 5; ++page) {
+                pages << untilRepainted(view, [&] {
+                    view.scrollTo(
+                        model.index(qMin(model.rowCount() - 1, page * TransactionTableModel::PageRows), 0));
+                });
+            }
+            measured.insert(QStringLiteral("page_on_median_ms"), medianMs(pages));
+            measured.insert(QStringLiteral("jump_to_end_ms"),
+                            untilRepainted(view, [&] { view.scrollToBottom(); }));
+            sorts.insert(QStringLiteral("%1/%2").arg(QLatin1String(viewName), QLatin1String(columnName)),
+                         measured);
+        }
+    }
+    return sorts;
+}
+
 // One measured run inside a child process; prints "painted" at the first paint and "result {json}" at the
 // end.
 QJsonObject runChild(const QString &mode, const QString &path, qint64 rows)
@@ -215,8 +271,10 @@ QJsonObject runChild(const QString &mode, const QString &path, qint64 rows)
                       }
                   }));
     result.insert(QStringLiteral("search_rows"), view.model()->rowCount());
-    if (windowed)
+    if (windowed) {
         result.insert(QStringLiteral("search_terms"), measureSearchTerms(view, windowedModel));
+        result.insert(QStringLiteral("amount_sorts"), measureAmountSorts(database, view, windowedModel));
+    }
     result.insert(QStringLiteral("peak_rss_mib"), peakRssMiB());
     out << "result " << QJsonDocument(result).toJson(QJsonDocument::Compact) << '\n';
     out.flush();
@@ -310,6 +368,20 @@ QJsonObject uiBench(BenchContext &context)
             << qSetFieldWidth(16) << Qt::right << QString::number(repaint, 'f', 1)
             << QStringLiteral("count %1").arg(term.value(QStringLiteral("count_ms")).toDouble(), 0, 'f', 0)
             << (repaint <= goal ? QStringLiteral("ok") : QStringLiteral("OVER")) << qSetFieldWidth(0) << '\n';
+    }
+    const QJsonObject sorts = windowed.value(QStringLiteral("amount_sorts")).toObject();
+    for (auto it = sorts.constBegin(); it != sorts.constEnd(); ++it) {
+        const QJsonObject sort = it.value().toObject();
+        const double ms = sort.value(QStringLiteral("sort_ms")).toDouble(-1);
+        context.out << qSetFieldWidth(30) << Qt::left << QStringLiteral("sort %1 desc").arg(it.key())
+                    << qSetFieldWidth(0)
+                    << QStringLiteral(" %1 ms, pages on %2 ms, end %3 ms, count %4 ms (%5 rows) %6\n")
+                           .arg(ms, 0, 'f', 1)
+                           .arg(sort.value(QStringLiteral("page_on_median_ms")).toDouble(), 0, 'f', 1)
+                           .arg(sort.value(QStringLiteral("jump_to_end_ms")).toDouble(), 0, 'f', 1)
+                           .arg(sort.value(QStringLiteral("count_ms")).toDouble(), 0, 'f', 0)
+                           .arg(sort.value(QStringLiteral("rows")).toInteger())
+                           .arg(ms <= 100 ? QStringLiteral("ok") : QStringLiteral("OVER"));
     }
     return {{QStringLiteral("rows"), rows},
             {QStringLiteral("windowed"), windowed},

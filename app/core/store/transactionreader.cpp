@@ -30,8 +30,7 @@ qint64 nowOf(const TransactionQuery &query)
 }
 
 // TransactionRules::remainingToCapture() in SQL at `now` (captureCondition's terms). Under "Needs capture"
-// and "Expiring soon" every row is open, so it is the plain difference: schema 9's partial index on
-// (currency, authorized - captured) then serves the order.
+// and "Expiring soon" every row is open, so it is the plain difference.
 QString toCaptureExpression(const TransactionQuery &query)
 {
     if (query.capture == TransactionQuery::Capture::Open ||
@@ -460,7 +459,13 @@ SqlFragment TransactionReader::selectSqlWith(const TransactionQuery &query, cons
     }
     // With the text index, the matches are collected first: sorting them beats walking the sort index to find
     // them, which is what the planner would otherwise do.
-    const bool sortMatches = plan == TextPlan::Index && !search.isEmpty();
+    // Under "Needs capture" and "Expiring soon" the open authorizations are few and found by schema 6's
+    // partial index on the deadline: sorting them by an amount beats walking an amount index past every
+    // lapsed or captured order.
+    const bool openByAmount =
+        isAmountSort(query.sort) && (query.capture == TransactionQuery::Capture::Open ||
+                                     query.capture == TransactionQuery::Capture::ExpiringSoon);
+    const bool sortMatches = (plan == TextPlan::Index && !search.isEmpty()) || openByAmount;
     QStringList orderTerms;
     for (const QString &column : columns) {
         orderTerms << (sortMatches ? dialect.withoutIndex(column) : column) +
