@@ -787,13 +787,15 @@ private slots:
                    QByteArray::number(i) + ",someone" + QByteArray::number(i) + "@example.org,,VISA\n";
         ImportOptions options;
         options.ordersPerTransaction = 500;
-        // PostgreSQL has no page limit: there a constraint refuses order 1700, in the fourth batch.
+        // PostgreSQL has no page limit: there a constraint refuses order 1700, in the fourth batch. On SQLite
+        // the budget fits a batch or more of orders with their indexes (schema 9's amount indexes included),
+        // never all of them.
         const qint64 pages = TestStore::onServer() ? 1 : scalar(QStringLiteral("PRAGMA page_count"));
         QVERIFY(pages > 0);
         if (TestStore::onServer())
             refuseOrder(QStringLiteral("F-101700"));
         else
-            QCOMPARE(scalar(QStringLiteral("PRAGMA max_page_count = %1").arg(pages + 120)), pages + 120);
+            QCOMPARE(scalar(QStringLiteral("PRAGMA max_page_count = %1").arg(pages + 200)), pages + 200);
 
         const StoreResult<ImportReport> failed = import(csv, options);
         QVERIFY(!failed.ok());
