@@ -1,5 +1,6 @@
 #include "store/database.h"
 #include "store/migrationrunner.h"
+#include "store/reportedoperations.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -92,6 +93,7 @@ private slots:
     void migrationsFromEveryEarlierVersion();
     void migrationFailureAppliesNothing();
     void version7TakesDeclinedAttemptsOutOfAuthorized();
+    void version10KeepsOlderImportedRows();
     void migrationDirectoryWithGapIsRefused();
 
 private:
@@ -579,6 +581,49 @@ void tst_Database::version7TakesDeclinedAttemptsOutOfAuthorized()
                     .arg(q.value(4).toLongLong());
     QCOMPARE(rows, (QStringList{QStringLiteral("DECLINED 0 150662 0 0"),
                                 QStringLiteral("GOOD 50000 0 20000 50000")}));
+}
+
+// Report rows imported before version 10 kept only their key: the upgrade keeps them (an import of the same
+// file still recognises them) and the history leaves them out instead of guessing what they said.
+void tst_Database::version10KeepsOlderImportedRows()
+{
+    QList<std::pair<QString, QByteArray>> before;
+    for (const QString &name :
+         QDir(QStringLiteral(":/migrations")).entryList({QStringLiteral("000[2-9]_*.sql")}))
+        before.append({name, readFile(QStringLiteral(":/migrations/") + name)});
+    QCOMPARE(before.size(), 8);
+    const QString v9 = makeMigrationDir(QStringLiteral("v9"), before);
+    qint64 id = 0;
+    {
+        auto created = Database::create(dbPath(), QStringLiteral("MERCH1"), QStringLiteral("sandbox"),
+                                        DatabaseOptions{v9});
+        QVERIFY2(created.ok(), qPrintable(created.message));
+        QCOMPARE((*created)->schemaVersion(), 9);
+        QSqlQuery q((*created)->connection());
+        QVERIFY2(
+            q.exec(QStringLiteral("INSERT INTO transactions (merchant_reference, authorized, base_state, "
+                                  "merchant_identifier, origin, currency, authorized_at, capture_deadline, "
+                                  "updated_at) VALUES ('OLD', 100, 'authorized', 'MERCH1', 'authorization', "
+                                  "'AED', 0, 0, 0)")),
+            qPrintable(q.lastError().text()));
+        id = q.lastInsertId().toLongLong();
+        QVERIFY2(q.exec(QStringLiteral("INSERT INTO imported_rows (row_key, transaction_id, imported_at) "
+                                       "VALUES ('k1', %1, 5)")
+                            .arg(id)),
+                 qPrintable(q.lastError().text()));
+    }
+    auto opened = Database::open(dbPath());
+    QVERIFY2(opened.ok(), qPrintable(opened.message));
+    QCOMPARE((*opened)->schemaVersion(), 10);
+    QSqlQuery q((*opened)->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT row_key, transaction_id, operation FROM imported_rows")) &&
+            q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("k1"));
+    QCOMPARE(q.value(1).toLongLong(), id);
+    QCOMPARE(q.value(2).toString(), QString());
+    const auto reported = ReportedOperations(**opened).forTransaction(id);
+    QVERIFY2(reported.ok(), qPrintable(reported.message));
+    QVERIFY(reported->isEmpty());
 }
 
 void tst_Database::migrationFailureAppliesNothing()

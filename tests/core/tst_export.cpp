@@ -58,6 +58,35 @@ private:
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void init() { QVERIFY(m_db.create()); }
+
+    // The window's "as shown" export: its own headings and cells, and a byte order mark so that Excel
+    // reads the Arabic names as UTF-8.
+    void columnsOfTheCallerWithByteOrderMark()
+    {
+        insert(QStringLiteral("ORD-1"), QStringLiteral("AED"), 50000, 0, QStringLiteral("ليلى"));
+        TransactionExporter::Options options;
+        options.byteOrderMark = true;
+        options.columns = {{QStringLiteral("Order"),
+                            [](const TransactionRow &row) {
+                                return row.transaction.merchantReference;
+                            }},
+                           {QStringLiteral("Customer"), [](const TransactionRow &row) {
+                                return row.transaction.customerName;
+                            }}};
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        const StoreResult<qint64> written =
+            TransactionExporter(*m_db).exportCsv(TransactionQuery(), &buffer, options);
+        QVERIFY2(written.ok(), qPrintable(written.message));
+        QCOMPARE(*written, qint64(1));
+        QCOMPARE(buffer.data(), QByteArray("\xEF\xBB\xBFOrder,Customer\r\nORD-1,") +
+                                    QStringLiteral("ليلى").toUtf8() + QByteArray("\r\n"));
+        // Without options: no mark, the machine columns.
+        QBuffer plain;
+        plain.open(QIODevice::WriteOnly);
+        QVERIFY(TransactionExporter(*m_db).exportCsv(TransactionQuery(), &plain).ok());
+        QVERIFY(plain.data().startsWith("merchant_reference,"));
+    }
     void cleanup() { m_db.destroy(); }
 
     void writesMajorAndMinorUnits()

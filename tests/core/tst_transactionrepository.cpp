@@ -26,6 +26,7 @@ private slots:
     void compareAndSetConflict();
     void baseStateFollowsRules();
     void flags();
+    void currenciesInUse();
 
 private:
     Transaction sample(const QString &reference) const;
@@ -206,6 +207,21 @@ void tst_TransactionRepository::flags()
     QCOMPARE(*repo.needsStatusCheck(tx.id), true);
     QCOMPARE(repo.updateTotals(tx).error, StoreError::Conflict); // tx still holds version 1
     QCOMPARE(repo.setUnresolved(4242, true).error, StoreError::NotFound);
+}
+
+void tst_TransactionRepository::currenciesInUse()
+{
+    TransactionRepository repo(*m_db);
+    QCOMPARE(*repo.currenciesInUse(), QStringList());
+    int n = 0;
+    for (const char *code : {"SAR", "AED", "KWD", "AED", "SAR"}) {
+        Transaction tx = sample(QStringLiteral("ORD-%1").arg(++n));
+        tx.currency = *Currency::fromCode(QString::fromLatin1(code));
+        QVERIFY(repo.insert(tx).ok());
+    }
+    const auto used = repo.currenciesInUse();
+    QVERIFY2(used.ok(), qPrintable(used.message));
+    QCOMPARE(*used, (QStringList{QStringLiteral("AED"), QStringLiteral("KWD"), QStringLiteral("SAR")}));
 }
 
 QTEST_GUILESS_MAIN(tst_TransactionRepository)

@@ -1,8 +1,14 @@
 #include "endofdayreport.h"
 
+#include "store/csvwriter.h"
 #include "store/database.h"
+#include "store/refundrequestrepository.h"
+#include "store/transactionreader.h"
 
 #include <QSqlQuery>
+
+#include <algorithm>
+#include <chrono>
 
 #include <map>
 #include <tuple>
@@ -40,7 +46,8 @@ EndOfDayReport::EndOfDayReport(const Database &database)
     : m_database(database)
 {}
 
-StoreResult<EndOfDaySummary> EndOfDayReport::build(const QDate &day, const QString &timeZoneId) const
+StoreResult<EndOfDaySummary> EndOfDayReport::build(const QDate &day, const QString &timeZoneId,
+                                                   const QDateTime &now) const
 {
     if (!day.isValid())
         return StoreResult<EndOfDaySummary>::failure(StoreError::Invalid, QStringLiteral("no day given"));
@@ -50,18 +57,45 @@ StoreResult<EndOfDaySummary> EndOfDayReport::build(const QDate &day, const QStri
     summary.timeZone = zone.isValid() ? zone : QTimeZone::utc();
     summary.from = QDateTime(day, QTime(0, 0), summary.timeZone).toUTC();
     summary.to = QDateTime(day.addDays(1), QTime(0, 0), summary.timeZone).toUTC();
+    summary.madeAt = now.isValid() ? now.toUTC() : QDateTime::currentDateTimeUtc();
+    if (StoreStatus read = readSucceeded(summary); !read.ok())
+        return StoreResult<EndOfDaySummary>(read);
 
-    // Rows come back one per (user, kind, currency); the amounts are added here with overflow checks, and
-    // SQLite's SUM is not trusted with an overflow it would report as a float.
+    const auto unresolved = countWhere(
+        m_database,
+        QStringLiteral(
+            "outcome IN ('pending', 'unknown', 'manual_review') AND created_at >= ? AND created_at < ?"),
+        summary.from, summary.to);
+    if (!unresolved.ok())
+        return StoreResult<EndOfDaySummary>(unresolved.status());
+    summary.unresolved = *unresolved;
+    const auto declined = countWhere(
+        m_database, QStringLiteral("outcome = 'declined' AND finished_at >= ? AND finished_at < ?"),
+        summary.from, summary.to);
+    if (!declined.ok())
+        return StoreResult<EndOfDaySummary>(declined.status());
+    summary.declined = *declined;
+    if (StoreStatus read = readAttention(summary); !read.ok())
+        return StoreResult<EndOfDaySummary>(read);
+    return summary;
+}
+
+StoreStatus EndOfDayReport::readSucceeded(EndOfDaySummary &summary) const
+{
+    // Rows come back one per operation; the amounts are added here with overflow checks, and SQLite's SUM
+    // is not trusted with an overflow it would report as a float. A void moves no money of its own: what it
+    // released is what was authorized and not captured when it was sent (its baseline).
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT user_name, kind, currency, amount FROM operations "
-                                 "WHERE outcome = 'succeeded' AND finished_at >= ? AND finished_at < ?"));
+    query.prepare(QStringLiteral(
+        "SELECT user_name, kind, currency, CASE WHEN kind = 'void' THEN "
+        "(CASE WHEN baseline_authorized > baseline_captured THEN baseline_authorized - baseline_captured "
+        "ELSE 0 END) ELSE amount END FROM operations "
+        "WHERE outcome = 'succeeded' AND finished_at >= ? AND finished_at < ?"));
     query.addBindValue(summary.from.toMSecsSinceEpoch());
     query.addBindValue(summary.to.toMSecsSinceEpoch());
     if (!query.exec())
-        return StoreResult<EndOfDaySummary>(
-            Database::sqlFailure(query, QStringLiteral("reading the day's operations")));
+        return Database::sqlFailure(query, QStringLiteral("reading the day's operations"));
 
     using PersonKey = std::tuple<QString, int, QString>;
     using TotalKey = std::pair<int, QString>;
@@ -78,8 +112,8 @@ StoreResult<EndOfDaySummary> EndOfDayReport::build(const QDate &day, const QStri
         const QString code = query.value(2).toString();
         const auto currency = Currency::fromCode(code);
         if (!currency)
-            return StoreResult<EndOfDaySummary>::failure(
-                StoreError::Invalid, QStringLiteral("an operation has the unknown currency %1").arg(code));
+            return StoreStatus::failure(StoreError::Invalid,
+                                        QStringLiteral("an operation has the unknown currency %1").arg(code));
         const qint64 amount = query.value(3).toLongLong();
         EndOfDayLine &person = people[{user, kindOrder(kind), code}];
         person.userName = user;
@@ -89,27 +123,77 @@ StoreResult<EndOfDaySummary> EndOfDayReport::build(const QDate &day, const QStri
         total.kind = kind;
         total.currency = *currency;
         if (!add(person, amount) || !add(total, amount))
-            return StoreResult<EndOfDaySummary>::failure(
-                StoreError::Invalid, QStringLiteral("the %1 total does not fit in 64 bits").arg(code));
+            return StoreStatus::failure(StoreError::Invalid,
+                                        QStringLiteral("the %1 total does not fit in 64 bits").arg(code));
     }
     for (const auto &[key, line] : people)
         summary.byPerson.append(line);
     for (const auto &[key, line] : totals)
         summary.totals.append(line);
+    return StoreStatus::success();
+}
 
-    const auto unresolved = countWhere(
-        m_database,
-        QStringLiteral(
-            "outcome IN ('pending', 'unknown', 'manual_review') AND created_at >= ? AND created_at < ?"),
-        summary.from, summary.to);
-    if (!unresolved.ok())
-        return StoreResult<EndOfDaySummary>(unresolved.status());
-    summary.unresolved = *unresolved;
-    const auto declined = countWhere(
-        m_database, QStringLiteral("outcome = 'declined' AND finished_at >= ? AND finished_at < ?"),
-        summary.from, summary.to);
-    if (!declined.ok())
-        return StoreResult<EndOfDaySummary>(declined.status());
-    summary.declined = *declined;
-    return summary;
+StoreStatus EndOfDayReport::readAttention(EndOfDaySummary &summary) const
+{
+    const auto awaiting = RefundRequestRepository(m_database).list(RefundRequestStatus::Awaiting);
+    if (!awaiting.ok())
+        return awaiting.status();
+    for (const RefundRequest &request : *awaiting) {
+        if (!request.isExpiredAt(summary.madeAt))
+            summary.awaitingApproval.append(request);
+    }
+    std::stable_sort(
+        summary.awaitingApproval.begin(), summary.awaitingApproval.end(),
+        [](const RefundRequest &a, const RefundRequest &b) { return a.requestedAt < b.requestedAt; });
+
+    // The list's own "Expiring soon" rule, with a day for the warning period.
+    TransactionQuery expiring;
+    expiring.capture = TransactionQuery::Capture::ExpiringSoon;
+    expiring.warningPeriod = std::chrono::hours(24);
+    expiring.now = summary.madeAt;
+    const auto totals = TransactionReader(m_database).totalsByCurrency(expiring);
+    if (!totals.ok())
+        return totals.status();
+    for (const CurrencyTotals &line : *totals) {
+        const auto currency = Currency::fromCode(line.currency);
+        if (!currency || line.count == 0)
+            continue;
+        summary.expiringWithinDay.append({*currency, int(line.count), line.authorized - line.captured});
+    }
+    return StoreStatus::success();
+}
+
+QStringList EndOfDayReport::csvHeader()
+{
+    return {QStringLiteral("section"),   QStringLiteral("person"),
+            QStringLiteral("operation"), QStringLiteral("merchant_reference"),
+            QStringLiteral("currency"),  QStringLiteral("count"),
+            QStringLiteral("amount"),    QStringLiteral("amount_minor"),
+            QStringLiteral("time")};
+}
+
+bool EndOfDayReport::writeCsv(const EndOfDaySummary &summary, QIODevice *device)
+{
+    CsvWriter writer(device);
+    const auto record = [&](const QString &section, const QString &person, const QString &operation,
+                            const QString &reference, const Money &money, int count, const QDateTime &at) {
+        return writer.writeRecord({section, person, operation, reference, money.currency().code(),
+                                   QString::number(count), money.toPlainString(),
+                                   QString::number(money.minorUnits()),
+                                   at.isValid() ? at.toUTC().toString(Qt::ISODate) : QString()});
+    };
+    bool ok = writer.writeRecord(csvHeader());
+    for (const EndOfDayLine &line : summary.byPerson)
+        ok = ok && record(QStringLiteral("by_person"), line.userName, operationKindToken(line.kind),
+                          QString(), line.money(), line.count, QDateTime());
+    for (const EndOfDayLine &line : summary.totals)
+        ok = ok && record(QStringLiteral("total"), QString(), operationKindToken(line.kind), QString(),
+                          line.money(), line.count, QDateTime());
+    for (const RefundRequest &request : summary.awaitingApproval)
+        ok = ok && record(QStringLiteral("awaiting_approval"), request.requestedBy, QStringLiteral("refund"),
+                          request.merchantReference, request.money(), 1, request.requestedAt);
+    for (const EndOfDayPending &line : summary.expiringWithinDay)
+        ok = ok && record(QStringLiteral("expiring_24h"), QString(), QString(), QString(), line.money(),
+                          line.count, QDateTime());
+    return ok;
 }

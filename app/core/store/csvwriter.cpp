@@ -6,6 +6,12 @@ CsvWriter::CsvWriter(QIODevice *device)
     : m_device(device)
 {}
 
+bool CsvWriter::writeByteOrderMark()
+{
+    static constexpr char mark[] = "\xEF\xBB\xBF";
+    return m_device->write(mark, 3) == 3;
+}
+
 QString CsvWriter::neutralizeFormula(const QString &text)
 {
     if (text.isEmpty())

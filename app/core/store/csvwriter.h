@@ -5,8 +5,8 @@
 
 class QIODevice;
 
-// Writes RFC 4180 CSV in UTF-8 (no byte order mark) with CRLF line ends: a field is quoted when it holds a
-// comma, a quote, CR or LF (quotes doubled), or starts or ends with a space.
+// Writes RFC 4180 CSV in UTF-8 (a byte order mark only on request) with CRLF line ends: a field is quoted
+// when it holds a comma, a quote, CR or LF (quotes doubled), or starts or ends with a space.
 //
 // Against spreadsheet formula injection, text cells are neutralised: a cell starting with '=', '+', '-', '@',
 // a tab or CR is written with a leading single quote, so a spreadsheet shows it as text and never runs it.
@@ -21,6 +21,11 @@ public:
     // One record; each field goes through neutralizeFormula() and then quoting. False when the device
     // refused.
     bool writeRecord(const QStringList &fields);
+
+    // Writes the UTF-8 byte order mark (EF BB BF), which tells Excel the file is UTF-8 (without it, Excel
+    // reads Arabic names as the system's code page). Once, before the first record. False when the device
+    // refused.
+    bool writeByteOrderMark();
 
     // `text` prefixed with "'" when a spreadsheet would read it as a formula.
     static QString neutralizeFormula(const QString &text);

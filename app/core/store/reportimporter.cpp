@@ -5,6 +5,7 @@
 #include "store/csvreader.h"
 #include "store/database.h"
 #include "store/orderplan.h"
+#include "store/reportedoperations.h"
 #include "store/reportrow.h"
 #include "store/sqlvalue.h"
 #include "store/transactioncolumns.h"
@@ -564,14 +565,27 @@ StoreStatus ImportRun::recordRows(const OrderPlan &plan, qint64 transactionId) c
     if (!totals.exec())
         return sqlFailure(totals, QStringLiteral("recording report totals"));
 
-    QSqlQuery &keys =
-        statement(QStringLiteral("INSERT INTO imported_rows (row_key, transaction_id, imported_at) "
-                                 "VALUES (?, ?, ?) ON CONFLICT (row_key) DO NOTHING"));
+    // Each row keeps what it said, for the order's history (ReportedOperations).
+    QSqlQuery &keys = statement(QStringLiteral(
+        "INSERT INTO imported_rows (row_key, transaction_id, imported_at, operation, outcome, amount, "
+        "currency, "
+        "reported_at, fort_id, response_code, response_message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (row_key) DO NOTHING"));
     const qint64 now = nowMs();
     for (const Row *row : plan.newRows) {
-        keys.bindValue(0, row->key);
-        keys.bindValue(1, transactionId);
-        keys.bindValue(2, now);
+        const QVariantList fields{row->key,
+                                  transactionId,
+                                  now,
+                                  reportOperationToken(row->op),
+                                  reportOutcomeToken(row->outcome),
+                                  row->amount,
+                                  row->currency,
+                                  row->at,
+                                  row->fortId,
+                                  row->responseCode,
+                                  row->responseMessage};
+        for (int i = 0; i < fields.size(); ++i)
+            keys.bindValue(i, fields.at(i));
         if (!keys.exec())
             return sqlFailure(keys, QStringLiteral("recording imported rows"));
     }

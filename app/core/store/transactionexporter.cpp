@@ -151,18 +151,37 @@ QStringList TransactionExporter::header()
 
 StoreResult<qint64> TransactionExporter::exportCsv(const TransactionQuery &query, QIODevice *device) const
 {
+    return exportCsv(query, device, Options());
+}
+
+StoreResult<qint64> TransactionExporter::exportCsv(const TransactionQuery &query, const QString &path) const
+{
+    return exportCsv(query, path, Options());
+}
+
+StoreResult<qint64> TransactionExporter::exportCsv(const TransactionQuery &query, QIODevice *device,
+                                                   const Options &options) const
+{
     CsvWriter writer(device);
     const auto ioFailure = [device]() {
         return StoreResult<qint64>::failure(StoreError::Io, QStringLiteral("writing the export failed: ") +
                                                                 device->errorString());
     };
-    if (!writer.writeRecord(header()))
+    QList<Column> columns = options.columns;
+    if (columns.isEmpty()) {
+        for (const ExportColumn &column : exportColumns)
+            columns.append({column.name, column.cell});
+    }
+    QStringList headings;
+    for (const Column &column : std::as_const(columns))
+        headings << column.heading;
+    if ((options.byteOrderMark && !writer.writeByteOrderMark()) || !writer.writeRecord(headings))
         return ioFailure();
     qint64 written = 0;
     bool deviceFailed = false;
     const StoreStatus status = TransactionReader(m_database).forEach(query, [&](const TransactionRow &row) {
         QStringList fields;
-        for (const ExportColumn &column : exportColumns)
+        for (const Column &column : std::as_const(columns))
             fields << column.cell(row);
         if (!writer.writeRecord(fields)) {
             deviceFailed = true;
@@ -178,7 +197,8 @@ StoreResult<qint64> TransactionExporter::exportCsv(const TransactionQuery &query
     return written;
 }
 
-StoreResult<qint64> TransactionExporter::exportCsv(const TransactionQuery &query, const QString &path) const
+StoreResult<qint64> TransactionExporter::exportCsv(const TransactionQuery &query, const QString &path,
+                                                   const Options &options) const
 {
     QSaveFile file(path);
     // QSaveFile gives a new file 0666 less the umask and keeps an existing file's mode; the rows are customer
@@ -187,7 +207,7 @@ StoreResult<qint64> TransactionExporter::exportCsv(const TransactionQuery &query
         !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
         return StoreResult<qint64>::failure(
             StoreError::Io, QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
-    StoreResult<qint64> result = exportCsv(query, &file);
+    StoreResult<qint64> result = exportCsv(query, &file, options);
     if (result.ok() && !file.commit())
         return StoreResult<qint64>::failure(
             StoreError::Io, QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));

@@ -2,8 +2,12 @@
 
 #include "store/storeresult.h"
 #include "store/transactionquery.h"
+#include "store/transactionreader.h"
 
+#include <QList>
 #include <QStringList>
+
+#include <functional>
 
 class Database;
 class QIODevice;
@@ -20,6 +24,21 @@ class QIODevice;
 class TransactionExporter final
 {
 public:
+    // A column other than the machine ones: a heading and the text of a row's cell (called on the exporting
+    // thread, so it must hold its own copies of what it reads).
+    struct Column
+    {
+        QString heading;
+        std::function<QString(const TransactionRow &row)> cell;
+    };
+    struct Options
+    {
+        // Empty: the machine columns of header() (the format of `paydeskctl export`).
+        QList<Column> columns;
+        // A UTF-8 byte order mark first, so that Excel reads non-Latin names right.
+        bool byteOrderMark = false;
+    };
+
     explicit TransactionExporter(const Database &database)
         : m_database(database)
     {}
@@ -28,9 +47,13 @@ public:
 
     // The number of rows written (the header not counted). Io when the device refuses a write.
     StoreResult<qint64> exportCsv(const TransactionQuery &query, QIODevice *device) const;
+    StoreResult<qint64> exportCsv(const TransactionQuery &query, QIODevice *device,
+                                  const Options &options) const;
     // Opens `path` for writing (replacing it, atomically) and exports to it. The file is 0600 whatever the
     // umask or the mode of the file it replaces.
     StoreResult<qint64> exportCsv(const TransactionQuery &query, const QString &path) const;
+    StoreResult<qint64> exportCsv(const TransactionQuery &query, const QString &path,
+                                  const Options &options) const;
 
 private:
     const Database &m_database;

@@ -304,3 +304,19 @@ StoreResult<bool> TransactionRepository::needsStatusCheck(qint64 id) const
         return StoreResult<bool>::failure(StoreError::NotFound, QStringLiteral("no transaction %1").arg(id));
     return query.value(0).toBool();
 }
+
+StoreResult<QStringList> TransactionRepository::currenciesInUse() const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral(
+            "WITH RECURSIVE used (code) AS (SELECT MIN(currency) FROM transactions UNION ALL "
+            "SELECT (SELECT MIN(currency) FROM transactions WHERE currency > used.code) FROM used "
+            "WHERE used.code IS NOT NULL) SELECT code FROM used WHERE code IS NOT NULL")))
+        return StoreResult<QStringList>(
+            Database::sqlFailure(query, QStringLiteral("reading the currencies in use")));
+    QStringList codes;
+    while (query.next())
+        codes << query.value(0).toString();
+    return codes;
+}

@@ -5,6 +5,7 @@
 #include "store/storeresult.h"
 
 #include <QString>
+#include <QStringList>
 
 class Database;
 class QSqlQuery;
@@ -65,6 +66,10 @@ public:
     static QString columns(const QString &alias = QString());
     // Maps the current row of a query that selected columns() starting at `firstColumn`.
     static Transaction fromQuery(const QSqlQuery &query, int firstColumn = 0);
+
+    // The currency codes of the cached transactions, ordered by code: what a form lists first. One index
+    // probe per currency (a skip scan of the currency index), whatever the number of rows.
+    StoreResult<QStringList> currenciesInUse() const;
 
 private:
     StoreResult<Transaction> read(qint64 id, const QString &lockClause) const;
