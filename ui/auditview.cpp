@@ -4,6 +4,7 @@
 #include "wording.h"
 
 #include "store/auditlog.h"
+#include "store/operationjournal.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -15,9 +16,183 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QTableWidget>
+#include <QTimeZone>
 #include <QVBoxLayout>
+
+namespace {
+
+// One action in words: `outcome` empty matches any outcome; "%1" stands for the amount, when known.
+struct ActionWords
+{
+    const char *action;
+    const char *outcome;
+    const char *withAmount;
+    const char *withoutAmount;
+};
+
+// The audit log's action tokens (and, where the outcome changes the sentence, its outcome tokens), in the
+// order they are looked up: the first row that matches wins.
+constexpr ActionWords actionWords[] = {
+    {"capture", "succeeded", QT_TRANSLATE_NOOP("AuditView", "Captured %1"),
+     QT_TRANSLATE_NOOP("AuditView", "Captured")},
+    {"capture", "sent", QT_TRANSLATE_NOOP("AuditView", "Capture of %1 sent to APS"),
+     QT_TRANSLATE_NOOP("AuditView", "Capture sent to APS")},
+    {"capture", "declined", QT_TRANSLATE_NOOP("AuditView", "Capture of %1 declined"),
+     QT_TRANSLATE_NOOP("AuditView", "Capture declined")},
+    {"capture", "refused", QT_TRANSLATE_NOOP("AuditView", "Capture of %1 refused"),
+     QT_TRANSLATE_NOOP("AuditView", "Capture refused")},
+    {"capture", "", QT_TRANSLATE_NOOP("AuditView", "Capture of %1"),
+     QT_TRANSLATE_NOOP("AuditView", "Capture")},
+    {"void", "succeeded", QT_TRANSLATE_NOOP("AuditView", "Voided, %1 released"),
+     QT_TRANSLATE_NOOP("AuditView", "Voided")},
+    {"void", "sent", QT_TRANSLATE_NOOP("AuditView", "Void sent to APS"),
+     QT_TRANSLATE_NOOP("AuditView", "Void sent to APS")},
+    {"void", "declined", QT_TRANSLATE_NOOP("AuditView", "Void declined"),
+     QT_TRANSLATE_NOOP("AuditView", "Void declined")},
+    {"void", "refused", QT_TRANSLATE_NOOP("AuditView", "Void refused"),
+     QT_TRANSLATE_NOOP("AuditView", "Void refused")},
+    {"void", "", QT_TRANSLATE_NOOP("AuditView", "Void"), QT_TRANSLATE_NOOP("AuditView", "Void")},
+    {"refund", "succeeded", QT_TRANSLATE_NOOP("AuditView", "Refunded %1"),
+     QT_TRANSLATE_NOOP("AuditView", "Refunded")},
+    {"refund", "sent", QT_TRANSLATE_NOOP("AuditView", "Refund of %1 sent to APS"),
+     QT_TRANSLATE_NOOP("AuditView", "Refund sent to APS")},
+    {"refund", "declined", QT_TRANSLATE_NOOP("AuditView", "Refund of %1 declined"),
+     QT_TRANSLATE_NOOP("AuditView", "Refund declined")},
+    {"refund", "refused", QT_TRANSLATE_NOOP("AuditView", "Refund of %1 refused"),
+     QT_TRANSLATE_NOOP("AuditView", "Refund refused")},
+    {"refund", "", QT_TRANSLATE_NOOP("AuditView", "Refund of %1"), QT_TRANSLATE_NOOP("AuditView", "Refund")},
+    {"refund_request", "", QT_TRANSLATE_NOOP("AuditView", "Refund of %1 requested, awaiting approval"),
+     QT_TRANSLATE_NOOP("AuditView", "Refund requested, awaiting approval")},
+    {"refund_approve", "refused", QT_TRANSLATE_NOOP("AuditView", "Refund request approval refused"),
+     QT_TRANSLATE_NOOP("AuditView", "Refund request approval refused")},
+    {"refund_approve", "", QT_TRANSLATE_NOOP("AuditView", "Refund request approved"),
+     QT_TRANSLATE_NOOP("AuditView", "Refund request approved")},
+    {"refund_reject", "refused", QT_TRANSLATE_NOOP("AuditView", "Refund request rejection refused"),
+     QT_TRANSLATE_NOOP("AuditView", "Refund request rejection refused")},
+    {"refund_reject", "", QT_TRANSLATE_NOOP("AuditView", "Refund request rejected"),
+     QT_TRANSLATE_NOOP("AuditView", "Refund request rejected")},
+    {"refund_expire", "", QT_TRANSLATE_NOOP("AuditView", "Refund request expired"),
+     QT_TRANSLATE_NOOP("AuditView", "Refund request expired")},
+    {"refund_withdraw", "", QT_TRANSLATE_NOOP("AuditView", "Refund request withdrawn"),
+     QT_TRANSLATE_NOOP("AuditView", "Refund request withdrawn")},
+    {"check_status", "", QT_TRANSLATE_NOOP("AuditView", "Status checked with APS"),
+     QT_TRANSLATE_NOOP("AuditView", "Status checked with APS")},
+    {"sign_in", "succeeded", QT_TRANSLATE_NOOP("AuditView", "Signed in"),
+     QT_TRANSLATE_NOOP("AuditView", "Signed in")},
+    {"sign_in", "", QT_TRANSLATE_NOOP("AuditView", "Sign-in refused"),
+     QT_TRANSLATE_NOOP("AuditView", "Sign-in refused")},
+    {"lock", "", QT_TRANSLATE_NOOP("AuditView", "Desk locked"),
+     QT_TRANSLATE_NOOP("AuditView", "Desk locked")},
+    {"import", "", QT_TRANSLATE_NOOP("AuditView", "APS report imported"),
+     QT_TRANSLATE_NOOP("AuditView", "APS report imported")},
+    {"export", "", QT_TRANSLATE_NOOP("AuditView", "List exported"),
+     QT_TRANSLATE_NOOP("AuditView", "List exported")},
+    {"profile set", "", QT_TRANSLATE_NOOP("AuditView", "Profile settings changed"),
+     QT_TRANSLATE_NOOP("AuditView", "Profile settings changed")},
+    {"approval_threshold", "", QT_TRANSLATE_NOOP("AuditView", "Approval threshold changed"),
+     QT_TRANSLATE_NOOP("AuditView", "Approval threshold changed")},
+    {"user_add", "", QT_TRANSLATE_NOOP("AuditView", "User added"),
+     QT_TRANSLATE_NOOP("AuditView", "User added")},
+    {"user_disable", "", QT_TRANSLATE_NOOP("AuditView", "User disabled"),
+     QT_TRANSLATE_NOOP("AuditView", "User disabled")},
+    {"user_enable", "", QT_TRANSLATE_NOOP("AuditView", "User enabled"),
+     QT_TRANSLATE_NOOP("AuditView", "User enabled")},
+    {"user_role", "", QT_TRANSLATE_NOOP("AuditView", "Role changed"),
+     QT_TRANSLATE_NOOP("AuditView", "Role changed")},
+    {"user_password", "", QT_TRANSLATE_NOOP("AuditView", "Password reset"),
+     QT_TRANSLATE_NOOP("AuditView", "Password reset")},
+    {"user_confirm", "", QT_TRANSLATE_NOOP("AuditView", "Approver role confirmed"),
+     QT_TRANSLATE_NOOP("AuditView", "Approver role confirmed")},
+    {"review_propose", "", QT_TRANSLATE_NOOP("AuditView", "Resolution proposed"),
+     QT_TRANSLATE_NOOP("AuditView", "Resolution proposed")},
+    {"review_confirm", "", QT_TRANSLATE_NOOP("AuditView", "Resolution confirmed"),
+     QT_TRANSLATE_NOOP("AuditView", "Resolution confirmed")},
+    {"review_reject", "", QT_TRANSLATE_NOOP("AuditView", "Resolution rejected"),
+     QT_TRANSLATE_NOOP("AuditView", "Resolution rejected")},
+    {"keys_export", "", QT_TRANSLATE_NOOP("AuditView", "Team keys exported"),
+     QT_TRANSLATE_NOOP("AuditView", "Team keys exported")},
+    {"keys_import", "", QT_TRANSLATE_NOOP("AuditView", "Team keys imported"),
+     QT_TRANSLATE_NOOP("AuditView", "Team keys imported")},
+    {"backup", "", QT_TRANSLATE_NOOP("AuditView", "Backup made"),
+     QT_TRANSLATE_NOOP("AuditView", "Backup made")},
+    {"restore", "", QT_TRANSLATE_NOOP("AuditView", "Backup restored"),
+     QT_TRANSLATE_NOOP("AuditView", "Backup restored")},
+    {"migrate", "", QT_TRANSLATE_NOOP("AuditView", "Moved to the team database"),
+     QT_TRANSLATE_NOOP("AuditView", "Moved to the team database")},
+    {"init", "", QT_TRANSLATE_NOOP("AuditView", "Cache created"),
+     QT_TRANSLATE_NOOP("AuditView", "Cache created")},
+    {"people_seal", "", QT_TRANSLATE_NOOP("AuditView", "People records sealed"),
+     QT_TRANSLATE_NOOP("AuditView", "People records sealed")},
+    {"late_applied", "", QT_TRANSLATE_NOOP("AuditView", "APS applied an operation late: order flagged"),
+     QT_TRANSLATE_NOOP("AuditView", "APS applied an operation late: order flagged")},
+    {"profile_blocked", "", QT_TRANSLATE_NOOP("AuditView", "Money operations stopped: check the credentials"),
+     QT_TRANSLATE_NOOP("AuditView", "Money operations stopped: check the credentials")},
+};
+
+const ActionWords *wordsFor(const QString &action, const QString &outcome)
+{
+    for (const ActionWords &words : actionWords) {
+        if (action == QLatin1String(words.action) &&
+            (*words.outcome == '\0' || outcome == QLatin1String(words.outcome)))
+            return &words;
+    }
+    return nullptr;
+}
+
+// The audit column a token came from, for actions this version has no words for: "keys_rotate" → "Keys
+// rotate".
+QString plainWords(const QString &token)
+{
+    QString text = token;
+    text.replace(QLatin1Char('_'), QLatin1Char(' '));
+    if (!text.isEmpty())
+        text[0] = text.at(0).toUpper();
+    return text;
+}
+
+QString actionName(const QString &action)
+{
+    const ActionWords *words = wordsFor(action, QString());
+    return words ? AuditView::tr(words->withoutAmount) : plainWords(action);
+}
+
+} // namespace
+
+QString AuditView::describe(const AuditEntry &entry, const std::optional<Money> &amount,
+                            const QLocale &locale)
+{
+    const ActionWords *words = wordsFor(entry.action, entry.outcome);
+    if (!words)
+        return plainWords(entry.action) + QStringLiteral(" — ") + entry.outcome;
+    const QString text = tr(amount ? words->withAmount : words->withoutAmount);
+    return amount && text.contains(QLatin1String("%1")) ? text.arg(Wording::money(*amount, locale)) : text;
+}
+
+std::optional<Money> AuditView::amountOf(const AuditEntry &entry) const
+{
+    static const QRegularExpression named(QStringLiteral("(?:^|[ :])(\\d+(?:\\.\\d+)?) ([A-Z]{3})\\b"));
+    if (const QRegularExpressionMatch match = named.match(entry.details); match.hasMatch()) {
+        if (const auto currency = Currency::fromCode(match.captured(2))) {
+            const MoneyParseResult parsed = Money::parse(match.captured(1), *currency);
+            if (parsed.ok())
+                return *parsed.value;
+        }
+    }
+    static const QRegularExpression operation(QStringLiteral("^operation (\\d+):"));
+    const QRegularExpressionMatch match = operation.match(entry.details);
+    if (!match.hasMatch())
+        return std::nullopt;
+    const auto op = OperationJournal(m_database).find(match.captured(1).toLongLong());
+    if (!op.ok() || !op->currency.isValid())
+        return std::nullopt;
+    if (op->kind != OperationKind::Void)
+        return op->money();
+    const qint64 released = op->baseline.authorized - op->baseline.captured;
+    return released > 0 ? std::optional<Money>(Money::fromMinor(released, op->currency)) : std::nullopt;
+}
 
 AuditView::AuditView(const Database &database, const AuditLog &audit, QWidget *parent)
     : QDialog(parent)
@@ -43,7 +218,7 @@ AuditView::AuditView(const Database &database, const AuditLog &audit, QWidget *p
     m_action->addItem(tr("All actions"), QString());
     if (const auto actions = reader.distinctValues(QStringLiteral("action")); actions.ok()) {
         for (const QString &action : *actions)
-            m_action->addItem(action, action);
+            m_action->addItem(actionName(action), action);
     }
     m_reference->setPlaceholderText(tr("Any order"));
     m_reference->setClearButtonEnabled(true);
@@ -68,8 +243,11 @@ AuditView::AuditView(const Database &database, const AuditLog &audit, QWidget *p
     filters->addWidget(m_to);
 
     m_table->setColumnCount(ColumnCount);
+    // Times are the user's: the heading names the zone they are in.
+    const QString zone = QTimeZone::systemTimeZone().displayName(QDateTime::currentDateTime(),
+                                                                 QTimeZone::ShortName, QLocale());
     m_table->setHorizontalHeaderLabels(
-        {tr("Time"), tr("User"), tr("Action"), tr("Outcome"), tr("Order"), tr("Details")});
+        {tr("Time (%1)").arg(zone), tr("User"), tr("Action"), tr("Outcome"), tr("Order"), tr("Details")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
@@ -151,7 +329,7 @@ void AuditView::reload()
         const AuditEntry &entry = m_entries.at(row);
         const QStringList cells{Wording::dateTime(entry.at, locale),
                                 entry.userName,
-                                entry.action,
+                                describe(entry, amountOf(entry), locale),
                                 entry.outcome,
                                 entry.merchantReference,
                                 entry.details};
@@ -159,6 +337,10 @@ void AuditView::reload()
             auto *item = new QTableWidgetItem(cells.at(column));
             if (column == DetailsColumn)
                 item->setToolTip(entry.details);
+            if (column == TimeColumn)
+                item->setToolTip(locale.toString(entry.at.toLocalTime(), QLocale::LongFormat));
+            if (column == ActionColumn)
+                item->setData(Qt::UserRole, entry.action);
             m_table->setItem(row, column, item);
         }
     }

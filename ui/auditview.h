@@ -1,8 +1,12 @@
 #pragma once
 
+#include "money/money.h"
 #include "store/auditreader.h"
 
 #include <QDialog>
+#include <QLocale>
+
+#include <optional>
 
 class AuditLog;
 class QComboBox;
@@ -12,9 +16,10 @@ class QLineEdit;
 class QPushButton;
 class QTableWidget;
 
-// The audit log for people: who did what and when, filtered by user, action, date range and order, newest
-// first; the rows shown can be exported as CSV, and "Verify chain" checks every row's keyed hash
-// (AuditLog::verify) and says whether the log is intact or which row is wrong.
+// The audit log for people: who did what and when (actions in words with their amounts formatted, times in
+// the user's locale and time zone), filtered by user, action, date range and order, newest first; the rows
+// shown can be exported as CSV, and "Verify chain" checks every row's keyed hash (AuditLog::verify) and says
+// whether the log is intact or which row is wrong.
 class AuditView final : public QDialog
 {
     Q_OBJECT
@@ -45,6 +50,14 @@ public:
     // Writes the rows shown; false with the reason in the status line.
     bool exportTo(const QString &path);
     void verify();
+
+    // The entry's action in words, with its amount formatted for `locale` ("Captured 500.00 AED", "Refund
+    // request approved"). `amount` is the money the entry is about, when known.
+    static QString describe(const AuditEntry &entry, const std::optional<Money> &amount,
+                            const QLocale &locale = QLocale());
+    // The money an entry is about: the amount its details name ("… 500.00 AED …"), else the journalled
+    // operation its details name ("operation 12: …"; a void's is what it released).
+    std::optional<Money> amountOf(const AuditEntry &entry) const;
 
     QTableWidget *table() const { return m_table; }
     QLabel *statusLabel() const { return m_status; }

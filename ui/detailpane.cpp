@@ -15,6 +15,25 @@
 
 namespace {
 
+constexpr int SourceColumn = 6;
+
+QString reportedKind(ReportOperation kind)
+{
+    switch (kind) {
+    case ReportOperation::Authorization:
+        return DetailPane::tr("Authorization");
+    case ReportOperation::Purchase:
+        return DetailPane::tr("Purchase");
+    case ReportOperation::Capture:
+        return Wording::operationKind(OperationKind::Capture);
+    case ReportOperation::Refund:
+        return Wording::operationKind(OperationKind::Refund);
+    case ReportOperation::Void:
+        return Wording::operationKind(OperationKind::Void);
+    }
+    return QString();
+}
+
 QLabel *makeLabel(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
@@ -114,8 +133,8 @@ DetailPane::DetailPane(QWidget *parent)
     m_timeline->setRootIsDecorated(false);
     m_timeline->setAlternatingRowColors(true);
     m_timeline->setSelectionMode(QAbstractItemView::NoSelection);
-    m_timeline->setHeaderLabels(
-        {tr("Time"), tr("Operation"), tr("Amount"), tr("User"), tr("Outcome"), tr("APS answer")});
+    m_timeline->setHeaderLabels({tr("Time"), tr("Operation"), tr("Amount"), tr("User"), tr("Outcome"),
+                                 tr("APS answer"), tr("Source")});
     m_timeline->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_timeline->header()->setStretchLastSection(true);
     m_timeline->setAccessibleName(tr("Operation history"));
@@ -239,6 +258,7 @@ void DetailPane::showTransaction(const Transaction &tx, const QList<Operation> &
         }
         item->setForeground(4, colour);
         item->setData(0, Qt::UserRole, when);
+        item->setText(SourceColumn, tr("PayDesk"));
     }
     addRequests(requests, locale);
     if (timeline.isEmpty() && requests.isEmpty()) {
@@ -273,6 +293,7 @@ void DetailPane::addRequests(const QList<RefundRequest> &requests, const QLocale
         item->setForeground(4, colour);
         item->setText(5, note);
         item->setToolTip(5, note);
+        item->setText(SourceColumn, tr("PayDesk"));
     };
     const QColor waiting = Palette::waiting();
     const QColor done = Palette::done();
@@ -302,6 +323,11 @@ void DetailPane::addRequests(const QList<RefundRequest> &requests, const QLocale
             break;
         }
     }
+    sortTimeline();
+}
+
+void DetailPane::sortTimeline()
+{
     // Oldest first, like the operations; a request and its own refund keep their order when times tie.
     QList<QTreeWidgetItem *> items;
     while (m_timeline->topLevelItemCount() > 0)
@@ -310,4 +336,46 @@ void DetailPane::addRequests(const QList<RefundRequest> &requests, const QLocale
         return a->data(0, Qt::UserRole).toDateTime() < b->data(0, Qt::UserRole).toDateTime();
     });
     m_timeline->addTopLevelItems(items);
+}
+
+void DetailPane::addReported(const QList<ReportedOperation> &reported)
+{
+    if (reported.isEmpty())
+        return;
+    // The placeholder row ("no capture … from PayDesk yet") has no time: it goes, the report's rows speak.
+    for (int i = m_timeline->topLevelItemCount() - 1; i >= 0; --i) {
+        if (!m_timeline->topLevelItem(i)->data(0, Qt::UserRole).isValid())
+            delete m_timeline->takeTopLevelItem(i);
+    }
+    const QLocale locale;
+    for (const ReportedOperation &op : reported) {
+        auto *item = new QTreeWidgetItem(m_timeline);
+        item->setText(0, Wording::dateTime(op.at, locale));
+        item->setData(0, Qt::UserRole, op.at);
+        item->setText(1, reportedKind(op.kind));
+        item->setText(2, op.kind == ReportOperation::Void && op.amount == 0
+                             ? QString()
+                             : Wording::money(op.money(), locale));
+        item->setTextAlignment(2, Qt::AlignTrailing | Qt::AlignVCenter);
+        switch (op.outcome) {
+        case ReportOutcome::Success:
+            item->setText(4, tr("Succeeded"));
+            item->setForeground(4, Palette::done());
+            break;
+        case ReportOutcome::Failed:
+            item->setText(4, tr("Declined"));
+            item->setForeground(4, Palette::refused());
+            break;
+        case ReportOutcome::Pending:
+            item->setText(4, tr("Not final yet"));
+            item->setForeground(4, Palette::waiting());
+            break;
+        }
+        const QString answer =
+            QStringList{op.responseCode, op.responseMessage}.join(QLatin1Char(' ')).trimmed();
+        item->setText(5, answer);
+        item->setToolTip(5, op.fortId.isEmpty() ? answer : tr("%1 (APS order id %2)").arg(answer, op.fortId));
+        item->setText(SourceColumn, tr("APS report"));
+    }
+    sortTimeline();
 }

@@ -4,6 +4,7 @@
 #include "domain/refundrequest.h"
 #include "domain/transaction.h"
 #include "domain/transactionrules.h"
+#include "store/reportedoperations.h"
 
 #include <QDateTime>
 #include <QList>
@@ -18,7 +19,8 @@ class QStackedWidget;
 // The selected transaction in full: the money arithmetic (authorized − captured = to capture; captured −
 // refunded − reserved = refundable), customer and masked card, the capture deadline, and the timeline of
 // every operation with its time, user, amount, APS answer and outcome, merged in time order with the refund
-// requests of the order (asked, approved, rejected, expired). Shows; never acts.
+// requests of the order (asked, approved, rejected, expired) and what the imported APS reports said about it,
+// each row marked by its source. Shows; never acts.
 class DetailPane final : public QWidget
 {
     Q_OBJECT
@@ -31,6 +33,10 @@ public:
     void showTransaction(const Transaction &tx, const QList<Operation> &timeline, const QDateTime &now,
                          bool inProgress, const QList<RefundRequest> &requests = {},
                          bool needsStatusCheck = false);
+    // Adds what the imported APS reports said about the shown order (its authorization, captures, refunds
+    // and voids, PayDesk's or done elsewhere) to the history, in time order, marked "APS report" where
+    // PayDesk's own rows are marked "PayDesk". Call after showTransaction().
+    void addReported(const QList<ReportedOperation> &reported);
     void showNothing();
     std::optional<qint64> transactionId() const { return m_id; }
 
@@ -40,6 +46,7 @@ public:
 
 private:
     void addRequests(const QList<RefundRequest> &requests, const QLocale &locale);
+    void sortTimeline();
 
     TransactionRules m_rules;
     std::optional<qint64> m_id;

@@ -6,6 +6,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTimeZone>
 #include <QVBoxLayout>
 
 FirstStartPage::FirstStartPage(const QString &cachePath, const QString &lastTeamDatabase, QWidget *parent)
@@ -52,12 +53,12 @@ FirstStartPage::FirstStartPage(const QString &cachePath, const QString &lastTeam
         auto *box = new QMessageBox(QMessageBox::Information, tr("Set up PayDesk"),
                                     tr("An administrator creates the cache and the merchant profile once:\n\n"
                                        "paydeskctl init --merchant-identifier ID --environment sandbox\n"
-                                       "paydeskctl profile set --capture-window-days 7\n"
+                                       "paydeskctl profile set --capture-window-days 7 --time-zone %2\n"
                                        "paydeskctl import report.csv\n\n"
                                        "and keeps the APS credentials in the environment "
                                        "(PAYDESK_ACCESS_CODE, PAYDESK_REQUEST_PHRASE, "
                                        "PAYDESK_RESPONSE_PHRASE). Then start PayDesk again.\n\nCache: %1")
-                                        .arg(cachePath),
+                                        .arg(cachePath, QString::fromUtf8(QTimeZone::systemTimeZoneId())),
                                     QMessageBox::Ok, this);
         box->setTextInteractionFlags(Qt::TextSelectableByMouse);
         box->setAttribute(Qt::WA_DeleteOnClose);

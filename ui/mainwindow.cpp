@@ -21,6 +21,7 @@
 #include "store/databasewatcher.h"
 #include "store/operationjournal.h"
 #include "store/refundrequestrepository.h"
+#include "store/reportedoperations.h"
 #include "store/transactionrepository.h"
 
 #include <QAction>
@@ -492,6 +493,8 @@ void MainWindow::showSelected()
     m_detail->showTransaction(*tx, history.ok() ? *history : QList<Operation>(), now(),
                               m_actions->isRunning(tx->id),
                               requests.ok() ? *requests : QList<RefundRequest>(), flagged.ok() && *flagged);
+    if (const auto reported = ReportedOperations(*m_context.database).forTransaction(tx->id); reported.ok())
+        m_detail->addReported(*reported);
     m_actions->setTransaction(*tx);
 }
 
@@ -620,7 +623,9 @@ void MainWindow::showMessage(const QString &text)
 
 void MainWindow::exportView()
 {
-    m_export->chooseFileAndExport(m_model->query(), this);
+    m_export->chooseFileAndExport(
+        m_model->query(), this,
+        ExportCurrentView::shownColumns(*m_table->horizontalHeader(), m_context.rules, now(), locale()));
 }
 
 void MainWindow::exportTo(const QString &path)

@@ -16,6 +16,7 @@
 #include "store/database.h"
 #include "store/profilerepository.h"
 #include "store/transactionreader.h"
+#include "store/transactionrepository.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -69,6 +70,21 @@ QString editableAmount(qint64 minorUnits, const Currency &currency)
     return text;
 }
 
+// The currencies of the cached orders first (the ones a clerk refunds in), then every other ISO code.
+QList<Currency> thresholdCurrencies(const Database &database)
+{
+    QList<Currency> first;
+    QList<Currency> rest;
+    const auto used = TransactionRepository(database, TransactionRules()).currenciesInUse();
+    for (const Currency &currency : Currency::all()) {
+        if (used.ok() && used->contains(currency.code()))
+            first << currency;
+        else
+            rest << currency;
+    }
+    return first + rest;
+}
+
 } // namespace
 
 SettingsDialog::SettingsDialog(Context context, QWidget *parent)
@@ -120,7 +136,7 @@ SettingsDialog::SettingsDialog(Context context, QWidget *parent)
                                 "waits."));
     m_thresholds->verticalHeader()->hide();
     m_thresholds->horizontalHeader()->setStretchLastSection(true);
-    const QList<Currency> currencies = Currency::all();
+    const QList<Currency> currencies = thresholdCurrencies(*m_context.database);
     m_thresholds->setRowCount(int(currencies.size()));
     for (int row = 0; row < currencies.size(); ++row) {
         auto *code = new QTableWidgetItem(currencies.at(row).code());
@@ -149,6 +165,9 @@ SettingsDialog::SettingsDialog(Context context, QWidget *parent)
     form->addRow(tr("&Request timeout:"), m_timeout);
     form->addRow(tr("&Capture window:"), m_captureWindow);
     form->addRow(tr("&Warn before the deadline:"), m_warning);
+    m_timeZone->setToolTip(tr("The merchant's time zone: the end-of-day report's day, and report times "
+                              "without an offset. This desk is in %1.")
+                               .arg(QString::fromUtf8(QTimeZone::systemTimeZoneId())));
     form->addRow(tr("Time &zone:"), m_timeZone);
     m_settleQuiet->setToolTip(
         tr("When APS's answer to a capture, void or refund is lost, PayDesk counts it as not "

@@ -3,6 +3,8 @@
 #include "store/auditkeyprovider.h"
 #include "store/auditlog.h"
 #include "store/database.h"
+#include "store/operationjournal.h"
+#include "store/transactionrepository.h"
 
 #include <QApplication>
 #include <QFile>
@@ -12,6 +14,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 #include <memory>
 
@@ -31,6 +34,7 @@ private slots:
     void exportsTheRowsShown();
     void exportIsPrivate();
     void verifiesTheChain();
+    void actionsInWordsWithAmounts();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -172,6 +176,64 @@ void tst_AuditView::verifiesTheChain()
     view.verify();
     QVERIFY2(view.verifyLabel()->text().contains(QStringLiteral("NOT intact: row 2 was edited")),
              qPrintable(view.verifyLabel()->text()));
+}
+
+// Actions read as sentences with the amount in the user's locale; the journalled operation an entry names
+// gives the amount when the details do not; times are the user's, and the heading says in which zone.
+void tst_AuditView::actionsInWordsWithAmounts()
+{
+    Transaction tx;
+    tx.merchantIdentifier = QStringLiteral("AUDITTEST");
+    tx.merchantReference = QStringLiteral("ORD-9");
+    tx.origin = Origin::Authorization;
+    tx.currency = *Currency::fromCode(u"AED");
+    tx.authorized = 80000;
+    tx.authorizedAt = QDateTime::currentDateTimeUtc().addDays(-1);
+    QVERIFY(TransactionRepository(*m_database).insert(tx).ok());
+    Operation op;
+    op.transactionId = tx.id;
+    op.kind = OperationKind::Capture;
+    op.amount = 50000;
+    op.currency = tx.currency;
+    op.userName = QStringLiteral("olivia");
+    op.owner = QStringLiteral("desk");
+    op.baseline = {80000, 0, 0};
+    op.createdAt = QDateTime::currentDateTimeUtc();
+    op.leaseUntil = op.createdAt.addSecs(60);
+    QVERIFY(OperationJournal(*m_database).begin(op).ok());
+    const auto add = [this](const QString &action, const QString &outcome, const QString &details) {
+        QVERIFY(m_audit->append(QStringLiteral("olivia"), action, outcome, QStringLiteral("ORD-9"), details)
+                    .ok());
+    };
+    add(QStringLiteral("capture"), QStringLiteral("sent"),
+        QStringLiteral("capture 1250.500 KWD, maintenance_reference M-1"));
+    add(QStringLiteral("capture"), QStringLiteral("succeeded"),
+        QStringLiteral("operation %1: APS answered 04000 Success").arg(op.id));
+    add(QStringLiteral("refund_approve"), QStringLiteral("approved"), QStringLiteral("request 3"));
+    add(QStringLiteral("keys_rotate"), QStringLiteral("done"), QString());
+
+    AuditView view(*m_database, *m_audit);
+    view.setReference(QStringLiteral("ORD-9"));
+    QCOMPARE(view.table()->rowCount(), 4);
+    const auto action = [&view](int row) {
+        return view.table()->item(row, AuditView::ActionColumn)->text();
+    };
+    QCOMPARE(action(3), QStringLiteral("Capture of 1,250.500 KWD sent to APS"));
+    QCOMPARE(action(2), QStringLiteral("Captured 500.00 AED"));
+    QCOMPARE(action(1), QStringLiteral("Refund request approved"));
+    QCOMPARE(action(0), QStringLiteral("Keys rotate — done"));
+
+    const QLocale arabic(QLocale::Arabic, QLocale::UnitedArabEmirates);
+    QCOMPARE(AuditView::describe(view.entries().at(2), Money::fromMinor(50000, tx.currency), arabic),
+             AuditView::tr("Captured %1").arg(Money::fromMinor(50000, tx.currency).toDisplayString(arabic)));
+
+    const QString zone = QTimeZone::systemTimeZone().displayName(QDateTime::currentDateTime(),
+                                                                 QTimeZone::ShortName, QLocale());
+    QCOMPARE(view.table()->horizontalHeaderItem(AuditView::TimeColumn)->text(),
+             QStringLiteral("Time (%1)").arg(zone));
+    const AuditEntry &first = view.entries().first();
+    QCOMPARE(view.table()->item(0, AuditView::TimeColumn)->toolTip(),
+             QLocale().toString(first.at.toLocalTime(), QLocale::LongFormat));
 }
 
 QTEST_MAIN(tst_AuditView)

@@ -4,6 +4,7 @@
 
 #include <QLabel>
 #include <QTest>
+#include <QTreeWidget>
 
 Q_DECLARE_METATYPE(Transaction)
 
@@ -90,6 +91,54 @@ private slots:
         pane.showTransaction(authorization(0, 0), {}, Deadline.addSecs(-3600), false, {}, false);
         QCOMPARE(state->text(), QStringLiteral("Authorized"));
         QVERIFY(state->toolTip().isEmpty());
+    }
+
+    // History shows what APS reported too (a capture done in APS's back office), in time order with
+    // PayDesk's own operations, each row marked by where it comes from.
+    void historyWithTheReport()
+    {
+        const Transaction tx = authorization(7000, 0);
+        Operation own;
+        own.kind = OperationKind::Capture;
+        own.amount = 3000;
+        own.currency = tx.currency;
+        own.outcome = OperationOutcome::Succeeded;
+        own.userName = QStringLiteral("olga");
+        own.createdAt = Deadline.addDays(-5);
+        own.finishedAt = own.createdAt.addSecs(2);
+        const auto reported = [&](ReportOperation kind, qint64 amount, const QDateTime &at) {
+            ReportedOperation op;
+            op.kind = kind;
+            op.amount = amount;
+            op.currency = tx.currency;
+            op.at = at;
+            op.fortId = QStringLiteral("169996200001");
+            op.responseCode = QStringLiteral("04000");
+            op.responseMessage = QStringLiteral("Success");
+            return op;
+        };
+        DetailPane pane;
+        pane.showTransaction(tx, {own}, Deadline.addDays(-1), false, {});
+        pane.addReported({reported(ReportOperation::Authorization, 10000, Deadline.addDays(-7)),
+                          reported(ReportOperation::Capture, 4000, Deadline.addDays(-3))});
+        QTreeWidget *timeline = pane.timeline();
+        QCOMPARE(timeline->topLevelItemCount(), 3);
+        QCOMPARE(timeline->headerItem()->text(6), QStringLiteral("Source"));
+        const auto row = [timeline](int i) {
+            const QTreeWidgetItem *item = timeline->topLevelItem(i);
+            return QStringList{item->text(1), item->text(2), item->text(4), item->text(6)}.join(u'|');
+        };
+        QCOMPARE(row(0), QStringLiteral("Authorization|100.00 AED|Succeeded|APS report"));
+        QCOMPARE(row(1), QStringLiteral("Capture|30.00 AED|Succeeded|PayDesk"));
+        QCOMPARE(row(2), QStringLiteral("Capture|40.00 AED|Succeeded|APS report"));
+        QCOMPARE(timeline->topLevelItem(2)->text(5), QStringLiteral("04000 Success"));
+
+        // Only the report knows the order: the "nothing from PayDesk yet" line gives way to it.
+        pane.showTransaction(tx, {}, Deadline.addDays(-1), false, {});
+        QCOMPARE(timeline->topLevelItemCount(), 1);
+        pane.addReported({reported(ReportOperation::Void, 0, Deadline.addDays(-2))});
+        QCOMPARE(timeline->topLevelItemCount(), 1);
+        QCOMPARE(row(0), QStringLiteral("Void||Succeeded|APS report"));
     }
 };
 

@@ -6,12 +6,17 @@
 #include "store/transactionexporter.h"
 #include "store/transactionrepository.h"
 #include "transactionbuilder.h"
+#include "transactiontablemodel.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
+#include <QHeaderView>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWidget>
@@ -64,6 +69,9 @@ private slots:
     void writesTheRowsOfTheQuery();
     void failureLeavesTheFileAlone();
     void exportsOnAWorkerAfterTheFileDialog();
+    void defaultFileNameNamesTheView_data();
+    void defaultFileNameNamesTheView();
+    void columnsAsShownWithByteOrderMark();
 
 private:
     std::unique_ptr<TempCache> m_cache;
@@ -180,6 +188,82 @@ void tst_ExportView::exportsOnAWorkerAfterTheFileDialog()
     QCOMPARE(written.size(), 2);
     QVERIFY(written.at(1).startsWith("K-1,"));
     dialog->reject();
+}
+
+void tst_ExportView::defaultFileNameNamesTheView_data()
+{
+    QTest::addColumn<int>("capture");
+    QTest::addColumn<bool>("refundable");
+    QTest::addColumn<QString>("currency");
+    QTest::addColumn<QString>("name");
+    const int open = int(TransactionQuery::Capture::Open);
+    const int soon = int(TransactionQuery::Capture::ExpiringSoon);
+    const int any = int(TransactionQuery::Capture::Any);
+    QTest::newRow("needs capture") << open << false << QString()
+                                   << QStringLiteral("paydesk-needs-capture-2026-12-01.csv");
+    QTest::newRow("expiring, AED") << soon << false << QStringLiteral("AED")
+                                   << QStringLiteral("paydesk-expiring-soon-aed-2026-12-01.csv");
+    QTest::newRow("refundable") << any << true << QString()
+                                << QStringLiteral("paydesk-refundable-2026-12-01.csv");
+    QTest::newRow("all") << any << false << QString() << QStringLiteral("paydesk-all-2026-12-01.csv");
+}
+
+void tst_ExportView::defaultFileNameNamesTheView()
+{
+    QFETCH(int, capture);
+    QFETCH(bool, refundable);
+    QFETCH(QString, currency);
+    QFETCH(QString, name);
+    TransactionQuery query;
+    query.capture = TransactionQuery::Capture(capture);
+    query.refundableOnly = refundable;
+    query.currency = currency;
+    QCOMPARE(ExportCurrentView::defaultFileName(query, QDate(2026, 12, 1)), name);
+}
+
+// The window's export offers the list's visible columns with their headings, with a UTF-8 byte order mark
+// for Excel, proposes a file name for the view in Documents, and remembers the folder it went to.
+void tst_ExportView::columnsAsShownWithByteOrderMark()
+{
+    QSettings().remove(QStringLiteral("export"));
+    QVERIFY(QDir().mkpath(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)));
+    TransactionTableModel model(m_cache->database());
+    QTableView table;
+    table.setModel(&model);
+    table.setColumnHidden(TransactionTableModel::CustomerColumn, true);
+    table.setColumnHidden(TransactionTableModel::DateColumn, true);
+    const auto shown = ExportCurrentView::shownColumns(*table.horizontalHeader(), TransactionRules(), Now,
+                                                       QLocale(QLocale::English, QLocale::UnitedStates));
+    QCOMPARE(shown.size(), TransactionTableModel::ColumnCount - 2);
+    QCOMPARE(shown.first().heading, QStringLiteral("Order"));
+
+    QWidget window;
+    window.show();
+    ExportCurrentView exporter(m_cache->database());
+    QSignalSpy finished(&exporter, &ExportCurrentView::finished);
+    TransactionQuery query;
+    query.currency = QStringLiteral("KWD");
+    query.now = Now;
+    exporter.chooseFileAndExport(query, &window, shown);
+    auto *dialog = window.findChild<QFileDialog *>();
+    QVERIFY(dialog);
+    QCOMPARE(QDir(dialog->directory()).absolutePath(),
+             QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).absolutePath());
+    QCOMPARE(dialog->nameFilters().size(), 3);
+    QVERIFY2(dialog->selectedNameFilter().startsWith(QStringLiteral("Columns as shown")),
+             qPrintable(dialog->selectedNameFilter()));
+    const QString path = m_cache->filePath(QStringLiteral("shown.csv"));
+    emit dialog->fileSelected(path);
+    QVERIFY(finished.wait(30000));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBFOrder,Authorized,"));
+    QVERIFY2(bytes.contains("K-1,\"1,250.500 KWD\""), bytes.constData());
+    QCOMPARE(QDir(ExportCurrentView::defaultFolder()).absolutePath(),
+             QDir(m_cache->filePath(QString())).absolutePath());
+    dialog->reject();
+    QSettings().remove(QStringLiteral("export"));
 }
 
 QTEST_MAIN(tst_ExportView)

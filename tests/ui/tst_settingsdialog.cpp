@@ -39,6 +39,7 @@ private slots:
     void refusesBadEndpoint_data();
     void refusesBadEndpoint();
     void savesProfileAndThresholds();
+    void thresholdsListCurrenciesInUseFirst();
     void testConnectionReportsConnected();
     void testConnectionExplainsSignatureMismatch();
     void secretsWithoutKeychainAreNotKept();
@@ -207,6 +208,25 @@ void tst_SettingsDialog::savesProfileAndThresholds()
     QCOMPARE(m_dialog->thresholds().value(QStringLiteral("AED")), std::optional<qint64>(25000));
     QVERIFY(!reopened->item(aedRow, 1)->text().isEmpty());
     QCOMPARE(m_dialog->profile().timeoutSeconds, 9);
+}
+
+// The approval thresholds start with the currencies of the cached orders, not with 150 ISO codes in order.
+void tst_SettingsDialog::thresholdsListCurrenciesInUseFirst()
+{
+    m_fixture->addOrder(QStringLiteral("T-SAR"), 1000, QStringLiteral("SAR"));
+    m_fixture->addOrder(QStringLiteral("T-KWD"), 1000, QStringLiteral("KWD"));
+    m_dialog = dialogFor(&m_fixture->service());
+    auto *table = m_dialog->findChild<QTableWidget *>(QStringLiteral("thresholds"));
+    QCOMPARE(table->rowCount(), int(Currency::all().size()));
+    QCOMPARE(table->item(0, 0)->text(), QStringLiteral("KWD"));
+    QCOMPARE(table->item(1, 0)->text(), QStringLiteral("SAR"));
+    QStringList rest;
+    for (const Currency &currency : Currency::all()) {
+        if (currency.code() != u"KWD" && currency.code() != u"SAR")
+            rest << currency.code();
+    }
+    QCOMPARE(table->item(2, 0)->text(), rest.first());
+    QCOMPARE(table->item(table->rowCount() - 1, 0)->text(), rest.last());
 }
 
 void tst_SettingsDialog::testConnectionReportsConnected()
