@@ -330,7 +330,7 @@ void AuditView::reload()
         const QStringList cells{Wording::dateTime(entry.at, locale),
                                 entry.userName,
                                 describe(entry, amountOf(entry), locale),
-                                entry.outcome,
+                                plainWords(entry.outcome),
                                 entry.merchantReference,
                                 entry.details};
         for (int column = 0; column < ColumnCount; ++column) {

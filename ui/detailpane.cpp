@@ -138,6 +138,8 @@ DetailPane::DetailPane(QWidget *parent)
     m_timeline->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_timeline->header()->setStretchLastSection(true);
     m_timeline->setAccessibleName(tr("Operation history"));
+    // Where a row comes from matters as much as what it says: the source stands right after the time.
+    m_timeline->header()->moveSection(SourceColumn, 1);
     layout->addWidget(m_timeline, 1);
 }
 

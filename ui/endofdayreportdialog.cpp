@@ -16,35 +16,51 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QTextBrowser>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QTextOption>
 #include <QTimeZone>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace {
 
-QString cell(const QString &text, bool amount = false)
+bool rightToLeft(const QString &dir)
 {
-    return (amount ? QStringLiteral("<td align=\"right\">") : QStringLiteral("<td>")) + text.toHtmlEscaped() +
-           QStringLiteral("</td>");
+    return dir == QLatin1String("rtl");
 }
 
-QString tableStart(const QStringList &headers, const QString &dir)
+// Qt's rich text does not mirror a table for dir="rtl": the columns are written in reverse instead, so the
+// first column stands on the right, and amounts keep to the trailing edge.
+QString cell(const QString &text, bool amount, bool rtl)
 {
+    const QString align = rtl ? QStringLiteral("left") : QStringLiteral("right");
+    return (amount ? QStringLiteral("<td align=\"%1\">").arg(align) : QStringLiteral("<td>")) +
+           text.toHtmlEscaped() + QStringLiteral("</td>");
+}
+
+QString tableStart(QStringList headers, const QString &dir)
+{
+    if (rightToLeft(dir))
+        std::reverse(headers.begin(), headers.end());
     QString html = QStringLiteral("<table dir=\"%1\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\" "
                                   "width=\"100%\"><tr>")
                        .arg(dir);
-    for (const QString &header : headers)
+    for (const QString &header : std::as_const(headers))
         html += QStringLiteral("<th>") + header.toHtmlEscaped() + QStringLiteral("</th>");
     return html + QStringLiteral("</tr>");
 }
 
-QString row(const QStringList &cells, int firstAmount)
+QString row(const QStringList &cells, int firstAmount, const QString &dir)
 {
-    QString html = QStringLiteral("<tr>");
+    const bool rtl = rightToLeft(dir);
+    QStringList html;
     for (int i = 0; i < cells.size(); ++i)
-        html += cell(cells.at(i), i >= firstAmount);
-    return html + QStringLiteral("</tr>");
+        html << cell(cells.at(i), i >= firstAmount, rtl);
+    if (rtl)
+        std::reverse(html.begin(), html.end());
+    return QStringLiteral("<tr>") + html.join(QString()) + QStringLiteral("</tr>");
 }
 
 // Voids move no money of their own: their line says what they gave back to the customers.
@@ -64,7 +80,7 @@ QString table(const QStringList &headers, const QList<EndOfDayLine> &lines, bool
             cells << line.userName;
         cells << kindOf(line.kind) << line.currency.code() << locale.toString(line.count)
               << Wording::money(line.money(), locale);
-        html += row(cells, withPerson ? 3 : 2);
+        html += row(cells, withPerson ? 3 : 2, dir);
     }
     return html + QStringLiteral("</table>");
 }
@@ -92,7 +108,7 @@ QString attentionHtml(const EndOfDaySummary &summary, const QLocale &locale, con
                 row({request.merchantReference, request.requestedBy,
                      locale.toString(request.requestedAt.toTimeZone(summary.timeZone), QLocale::ShortFormat),
                      Wording::money(request.money(), locale)},
-                    3);
+                    3, dir);
         html += QStringLiteral("</table>");
     }
     html += heading(D::tr("Authorizations expiring in the next 24 hours"), dir);
@@ -101,8 +117,9 @@ QString attentionHtml(const EndOfDaySummary &summary, const QLocale &locale, con
     } else {
         html += tableStart({D::tr("Currency"), D::tr("Orders"), D::tr("To capture")}, dir);
         for (const EndOfDayPending &line : summary.expiringWithinDay)
-            html += row(
-                {line.currency.code(), locale.toString(line.count), Wording::money(line.money(), locale)}, 1);
+            html +=
+                row({line.currency.code(), locale.toString(line.count), Wording::money(line.money(), locale)},
+                    1, dir);
         html += QStringLiteral("</table>");
     }
     return html;
@@ -137,7 +154,7 @@ EndOfDayReportDialog::EndOfDayReportDialog(const Database &database, const QStri
     layout->addLayout(top);
     layout->addWidget(m_view, 1);
     layout->addWidget(buttons);
-    resize(720, 560);
+    resize(760, 680);
 
     const QTimeZone zone(timeZoneId.toUtf8());
     const QDate today =
@@ -170,6 +187,7 @@ void EndOfDayReportDialog::setDay(const QDate &day)
     } else {
         m_summary = *built;
         fillDocument(*m_view->document(), *m_summary, locale(), layoutDirection());
+        m_view->moveCursor(QTextCursor::Start); // a new day reads from its title
     }
     m_saveButton->setEnabled(m_summary.has_value());
     m_csvButton->setEnabled(m_summary.has_value());

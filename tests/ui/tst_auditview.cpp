@@ -222,6 +222,7 @@ void tst_AuditView::actionsInWordsWithAmounts()
     QCOMPARE(action(2), QStringLiteral("Captured 500.00 AED"));
     QCOMPARE(action(1), QStringLiteral("Refund request approved"));
     QCOMPARE(action(0), QStringLiteral("Keys rotate — done"));
+    QCOMPARE(view.table()->item(2, AuditView::OutcomeColumn)->text(), QStringLiteral("Succeeded"));
 
     const QLocale arabic(QLocale::Arabic, QLocale::UnitedArabEmirates);
     QCOMPARE(AuditView::describe(view.entries().at(2), Money::fromMinor(50000, tx.currency), arabic),

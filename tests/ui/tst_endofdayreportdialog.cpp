@@ -171,8 +171,12 @@ void tst_EndOfDayReportDialog::voidsWaitingWorkCsvAndArabic()
     const auto restore = qScopeGuard([] { QGuiApplication::setLayoutDirection(Qt::LeftToRight); });
     QCOMPARE(arabic.layoutDirection(), Qt::RightToLeft);
     QCOMPARE(arabic.document()->firstBlock().textDirection(), Qt::RightToLeft);
-    QVERIFY(EndOfDayReportDialog::toHtml(*arabic.summary(), QLocale(QLocale::Arabic), Qt::RightToLeft)
-                .contains(QStringLiteral("dir=\"rtl\"")));
+    // The first column (the order) stands on the right: written last in each row.
+    const QString rtl =
+        EndOfDayReportDialog::toHtml(*arabic.summary(), QLocale(QLocale::Arabic), Qt::RightToLeft);
+    QVERIFY(rtl.contains(QStringLiteral("dir=\"rtl\"")));
+    QVERIFY2(rtl.contains(QStringLiteral("<td>ORD-VOID</td></tr>")), qPrintable(rtl));
+    QVERIFY(html.contains(QStringLiteral("<tr><td>ORD-VOID</td>")));
     const QString pdf = dir.filePath(QStringLiteral("eod-ar.pdf"));
     QVERIFY2(arabic.savePdf(pdf, &error), qPrintable(error));
 }
