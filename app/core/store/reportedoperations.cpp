@@ -66,7 +66,7 @@ StoreResult<QList<ReportedOperation>> ReportedOperations::forTransaction(qint64 
         op.outcome = *outcome;
         op.amount = query.value(2).toLongLong();
         op.currency = *currency;
-        op.at = QDateTime::fromMSecsSinceEpoch(query.value(4).toLongLong(), QTimeZone::utc());
+        op.at = QDateTime::fromMSecsSinceEpoch(query.value(4).toLongLong(), Qt::UTC);
         op.fortId = query.value(5).toString();
         op.responseCode = query.value(6).toString();
         op.responseMessage = query.value(7).toString();
