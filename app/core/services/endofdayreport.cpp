@@ -158,7 +158,7 @@ StoreStatus EndOfDayReport::readAttention(EndOfDaySummary &summary) const
         const auto currency = Currency::fromCode(line.currency);
         if (!currency || line.count == 0)
             continue;
-        summary.expiringWithinDay.append({*currency, int(line.count), line.authorized - line.captured});
+        summary.expiringWithinDay.append({*currency, int(line.count), line.toCapture});
     }
     return StoreStatus::success();
 }
