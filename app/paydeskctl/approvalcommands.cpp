@@ -1,4 +1,4 @@
-// paydeskctl approvals list / approve / reject / threshold: the refund approval queue (maker-checker).
+// paydeskctl approvals list / approve / reject / withdraw / threshold: the refund approval queue (maker-checker).
 
 #include "clisession.h"
 #include "command.h"
@@ -86,6 +86,20 @@ int runReject(CommandContext &context)
     });
 }
 
+int runWithdraw(CommandContext &context)
+{
+    const QString command = QStringLiteral("approvals withdraw");
+    const auto args = CommandArguments::read(context, command, {QStringLiteral("reason")});
+    const auto id = args ? parseOnlyId(args->positional()) : std::nullopt;
+    if (!id)
+        return usage(context, command);
+    const QString reason = args->value(QStringLiteral("reason"));
+    return CliSession::run(context, command, [&](CliSession &session) {
+        return report(context, command, approvalsOf(session)->withdraw(*id, session.userName(), reason),
+                      QStringLiteral("withdrew refund request %1").arg(*id));
+    });
+}
+
 int runThreshold(CommandContext &context)
 {
     const QString command = QStringLiteral("approvals threshold");
@@ -122,6 +136,10 @@ const CommandRegistration approveRegistration("approvals approve", "ID",
 const CommandRegistration rejectRegistration("approvals reject", "ID --reason TEXT",
                                              "rejects a refund request and releases its reservation",
                                              runReject);
+const CommandRegistration withdrawRegistration("approvals withdraw", "ID [--reason TEXT]",
+                                               "withdraws one's own waiting refund request and releases its "
+                                               "reservation",
+                                               runWithdraw);
 const CommandRegistration
     thresholdRegistration("approvals threshold", "CURRENCY AMOUNT|always",
                           "admin: refunds from AMOUNT need approval (always: every refund, the default)",

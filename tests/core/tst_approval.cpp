@@ -35,6 +35,9 @@ private slots:
     void rejectNeedsApproverAndReason_data();
     void rejectNeedsApproverAndReason();
     void expireDueReleases();
+    void withdrawByRequesterReleases();
+    void withdrawOnlyOwnAwaiting_data();
+    void withdrawOnlyOwnAwaiting();
     void requestsOfOneTransaction();
     void thresholdNeedsAdmin();
     void cardNumbersRefused_data();
@@ -230,6 +233,62 @@ void tst_Approval::rejectReleases()
     QCOMPARE(reload(tx.id).refundReserved, qint64(1000));
     QCOMPARE(m_approvals->requests(QStringLiteral("vic"), RefundRequestStatus::Awaiting)->size(), 1);
     QVERIFY(m_log->verify().ok());
+}
+
+void tst_Approval::withdrawByRequesterReleases()
+{
+    Transaction tx = captured(QStringLiteral("ORD-1"), 10000);
+    const auto first = m_gate->hold(tx, aed(4000), QStringLiteral("damaged"), QStringLiteral("olga"), m_now);
+    const auto second = m_gate->hold(tx, aed(1000), QStringLiteral("late"), QStringLiteral("olga"), m_now);
+    QVERIFY(first.ok() && second.ok());
+    QSignalSpy changed(m_approvals.get(), &ApprovalService::requestsChanged);
+    const ApprovalStatus withdrawn = m_approvals->withdraw(first->id, QStringLiteral("olga"));
+    QVERIFY2(withdrawn.ok(), qPrintable(withdrawn.message));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(reload(tx.id).refundReserved, qint64(1000));
+    const RefundRequest closed = *m_gate->requests().find(first->id);
+    QCOMPARE(closed.status, RefundRequestStatus::Rejected);
+    QVERIFY(closed.isWithdrawn());
+    QCOMPARE(closed.decidedBy, QStringLiteral("olga"));
+    QCOMPARE(closed.decisionReason, QStringLiteral("withdrawn"));
+    QCOMPARE(m_store->auditCount(QStringLiteral("refund_withdraw"), QStringLiteral("withdrawn")), 1);
+    QCOMPARE(m_store->auditCount(QStringLiteral("refund_reject"), QStringLiteral("rejected")), 0);
+    // Once withdrawn it stays closed: a second withdrawal is refused and releases nothing more.
+    QCOMPARE(m_approvals->withdraw(first->id, QStringLiteral("olga")).error, ApprovalError::Closed);
+    QCOMPARE(reload(tx.id).refundReserved, qint64(1000));
+    QCOMPARE(m_store->auditCount(QStringLiteral("refund_withdraw"), QStringLiteral("refused")), 1);
+    // A request rejected by an approver is not a withdrawal.
+    QVERIFY(m_approvals->reject(second->id, QStringLiteral("amir"), QStringLiteral("no")).ok());
+    QVERIFY(!m_gate->requests().find(second->id)->isWithdrawn());
+    QVERIFY(m_log->verify().ok());
+}
+
+void tst_Approval::withdrawOnlyOwnAwaiting_data()
+{
+    QTest::addColumn<QString>("who");
+    QTest::addColumn<ApprovalError>("error");
+    QTest::newRow("requester") << QStringLiteral("olga") << ApprovalError::None;
+    QTest::newRow("approver") << QStringLiteral("amir") << ApprovalError::PermissionDenied;
+    QTest::newRow("admin") << QStringLiteral("ada") << ApprovalError::PermissionDenied;
+    QTest::newRow("viewer") << QStringLiteral("vic") << ApprovalError::PermissionDenied;
+}
+
+void tst_Approval::withdrawOnlyOwnAwaiting()
+{
+    QFETCH(QString, who);
+    QFETCH(ApprovalError, error);
+    Transaction tx = captured(QStringLiteral("ORD-1"), 10000);
+    const auto held = m_gate->hold(tx, aed(4000), QStringLiteral("damaged"), QStringLiteral("olga"), m_now);
+    QVERIFY(held.ok());
+    QSignalSpy changed(m_approvals.get(), &ApprovalService::requestsChanged);
+    QCOMPARE(m_approvals->withdraw(held->id, who).error, error);
+    const bool done = error == ApprovalError::None;
+    QCOMPARE(changed.count(), done ? 1 : 0);
+    QCOMPARE(reload(tx.id).refundReserved, done ? qint64(0) : qint64(4000));
+    QCOMPARE(m_gate->requests().find(held->id)->status,
+             done ? RefundRequestStatus::Rejected : RefundRequestStatus::Awaiting);
+    QCOMPARE(m_store->auditCount(QStringLiteral("refund_withdraw"), QStringLiteral("refused")), done ? 0 : 1);
+    QCOMPARE(m_approvals->withdraw(held->id + 100, QStringLiteral("olga")).error, ApprovalError::NotFound);
 }
 
 void tst_Approval::rejectNeedsApproverAndReason_data()

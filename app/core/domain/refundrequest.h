@@ -35,4 +35,7 @@ struct RefundRequest
 
     Money money() const { return Money::fromMinor(amount, currency); }
     bool isExpiredAt(const QDateTime &now) const { return expiresAt.isValid() && expiresAt <= now; }
+    // Withdrawn by the person who asked (ApprovalService::withdraw): stored as rejected by the requester,
+    // like a withdrawn resolution proposal, so the table keeps its four statuses.
+    bool isWithdrawn() const { return status == RefundRequestStatus::Rejected && decidedBy == requestedBy; }
 };

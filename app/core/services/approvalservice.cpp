@@ -87,6 +87,54 @@ ApprovalStatus ApprovalService::reject(qint64 requestId, const QString &approver
     return {};
 }
 
+ApprovalStatus ApprovalService::refuse(const QString &userName, const QString &action,
+                                       const QString &reference, ApprovalStatus refusal) const
+{
+    if (m_deps.audit)
+        m_deps.audit->append(userName, action, QStringLiteral("refused"), reference, refusal.message);
+    return refusal;
+}
+
+ApprovalStatus ApprovalService::withdraw(qint64 requestId, const QString &requesterName, const QString &reason)
+{
+    const QString action = QStringLiteral("refund_withdraw");
+    const auto found = m_deps.gate->requests().find(requestId);
+    const QString reference = found.ok() ? found->merchantReference : QString();
+    if (const ApprovalStatus allowed = check(requesterName, Permission::RequestRefund, action, reference);
+        !allowed.ok())
+        return allowed;
+    if (!found.ok()) {
+        return {found.error == StoreError::NotFound ? ApprovalError::NotFound : ApprovalError::Store,
+                found.message};
+    }
+    // Only the person who asked takes a request back; anyone else's is an approver's to reject.
+    if (found->requestedBy != requesterName) {
+        return refuse(requesterName, action, reference,
+                      {ApprovalError::PermissionDenied,
+                       QStringLiteral("permission denied: refund request %1 was asked for by %2; only they "
+                                      "can withdraw it")
+                           .arg(QString::number(requestId), found->requestedBy)});
+    }
+    if (found->status != RefundRequestStatus::Awaiting) {
+        return refuse(requesterName, action, reference,
+                      {ApprovalError::Closed, QStringLiteral("refund request %1 is %2, not awaiting")
+                                                  .arg(QString::number(requestId),
+                                                       refundRequestStatusToken(found->status))});
+    }
+    const QString why = reason.trimmed().isEmpty() ? QStringLiteral("withdrawn") : reason.trimmed();
+    const StoreStatus closed =
+        m_deps.gate->close(requestId, RefundRequestStatus::Rejected, requesterName, why, now());
+    if (!closed.ok()) {
+        return refuse(requesterName, action, reference,
+                      {closed.error == StoreError::Conflict  ? ApprovalError::Closed
+                       : closed.error == StoreError::Invalid ? ApprovalError::Invalid
+                                                             : ApprovalError::Store,
+                       closed.message});
+    }
+    emit requestsChanged();
+    return {};
+}
+
 StoreResult<int> ApprovalService::expireDue()
 {
     const QDateTime at = now();

@@ -60,6 +60,10 @@ public:
     // that is empty or holds a full card number (containsCardNumber()) is Invalid; the refusal is audited and
     // never repeats the number.
     ApprovalStatus reject(qint64 requestId, const QString &approverName, const QString &reason);
+    // The requester takes back her own awaiting request (stored as rejected by her, reason "withdrawn" unless
+    // she gives one) and its reservation is released. PermissionDenied for anyone else's request, Closed when
+    // it is no longer awaiting. Needs RequestRefund; audited as "refund_withdraw", refusals too.
+    ApprovalStatus withdraw(qint64 requestId, const QString &requesterName, const QString &reason = QString());
     // Expires every awaiting request past its expiry (as user "system") and returns how many.
     StoreResult<int> expireDue();
     // Whether `userName` may approve or reject refund requests now (the role, and an approver role confirmed
@@ -80,6 +84,8 @@ private:
     QDateTime now() const { return nowUtc(m_deps.clock); }
     ApprovalStatus check(const QString &userName, Permission permission, const QString &action,
                          const QString &reference) const;
+    ApprovalStatus refuse(const QString &userName, const QString &action, const QString &reference,
+                          ApprovalStatus refusal) const;
 
     Dependencies m_deps;
 };

@@ -344,6 +344,24 @@ void PaymentService::askBaseline(const std::shared_ptr<Request> &request)
                 [this, request](const StatusAnswer &answer) { afterBaseline(request, answer); });
 }
 
+StoreResult<bool> PaymentService::refundNeedsApproval(const Transaction &tx, const Money &amount) const
+{
+    if (!m_deps.refundGate)
+        return false;
+    return m_deps.refundGate->needsApproval(tx, amount, now());
+}
+
+bool PaymentService::hasCredentials(CredentialSet set, QString *problem) const
+{
+    QString missing;
+    const auto credentials = m_deps.secrets->credentials(m_deps.profileName, set, &missing);
+    if (credentials && credentials->isComplete())
+        return true;
+    if (problem)
+        *problem = missing;
+    return false;
+}
+
 std::optional<ApsCredentials> PaymentService::credentialsFor(const Transaction &tx, QString *problem) const
 {
     const CredentialSet set = credentialSetFor(tx);

@@ -163,6 +163,14 @@ public:
     // operation is left alone and flagged instead).
     PaymentJob *checkStatus(const QString &merchantReference, const QString &userName);
 
+    // Whether a refund of `amount` on `tx` would become a request waiting for a second person now
+    // (RefundGate::needsApproval), so that a window can say so before the clerk confirms; false without a
+    // gate. The decision is taken again, on the fresh row, when the refund is asked for.
+    StoreResult<bool> refundNeedsApproval(const Transaction &tx, const Money &amount) const;
+    // Whether the profile's credentials of `set` are configured; `problem` says which are missing (names,
+    // never values). Money actions without them are refused before anything is sent.
+    bool hasCredentials(CredentialSet set, QString *problem = nullptr) const;
+
     // How long the desk that sent an operation owns it before the reconciler may settle it.
     std::chrono::milliseconds leaseFor(const MerchantProfile &profile) const;
     QDateTime now() const { return nowUtc(m_deps.clock); }

@@ -154,8 +154,14 @@ StoreStatus RefundGate::close(qint64 id, RefundRequestStatus status, const QStri
         if (const StoreStatus s = release(found->transactionId, found->amount, nullptr); !s.ok())
             return s;
         const bool rejected = status == RefundRequestStatus::Rejected;
-        return audit(by, rejected ? QStringLiteral("refund_reject") : QStringLiteral("refund_expire"),
-                     refundRequestStatusToken(status), found->merchantReference,
+        // The requester closing her own request withdraws it (RefundRequest::isWithdrawn()).
+        const bool withdrawn = rejected && by == found->requestedBy;
+        return audit(by,
+                     withdrawn  ? QStringLiteral("refund_withdraw")
+                     : rejected ? QStringLiteral("refund_reject")
+                                : QStringLiteral("refund_expire"),
+                     withdrawn ? QStringLiteral("withdrawn") : refundRequestStatusToken(status),
+                     found->merchantReference,
                      QStringLiteral("request %1 of %2: %3 %4%5")
                          .arg(QString::number(id), found->requestedBy, found->money().toPlainString(),
                               found->currency.code(),
