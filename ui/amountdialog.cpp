@@ -4,6 +4,7 @@
 #include "wording.h"
 
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -62,6 +63,7 @@ AmountDialog::AmountDialog(Action action, const Transaction &tx, const Transacti
         if (auto *label = qobject_cast<QLabel *>(form->labelForField(m_reason)))
             label->setBuddy(m_reason);
         connect(m_reason, &QPlainTextEdit::textChanged, this, &AmountDialog::validate);
+        m_reason->installEventFilter(this);
     }
     layout->addLayout(form);
 
@@ -70,15 +72,37 @@ AmountDialog::AmountDialog(Action action, const Transaction &tx, const Transacti
     layout->addWidget(m_message);
 
     m_buttons->button(QDialogButtonBox::Ok)
-        ->setText(refund ? tr("Continue to refund…") : tr("Continue to capture…"));
+        ->setText(refund ? tr("Co&ntinue to refund…") : tr("Co&ntinue to capture…"));
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_edit, &QLineEdit::textChanged, this, &AmountDialog::validate);
 
+    // The reason field is created after the buttons; without this Tab would jump from Amount to OK.
+    QWidget *ok = m_buttons->button(QDialogButtonBox::Ok);
+    QWidget *cancel = m_buttons->button(QDialogButtonBox::Cancel);
+    setTabOrder(m_edit, m_reason ? static_cast<QWidget *>(m_reason) : ok);
+    if (m_reason)
+        setTabOrder(m_reason, ok);
+    setTabOrder(ok, cancel);
+
     m_edit->selectAll();
     m_edit->setFocus();
     validate();
+}
+
+bool AmountDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_reason && event->type() == QEvent::FocusOut && !m_reasonLeft) {
+        m_reasonLeft = true;
+        validate();
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+QString AmountDialog::shownProblem() const
+{
+    return m_message->text();
 }
 
 QString AmountDialog::reason() const
@@ -89,6 +113,7 @@ QString AmountDialog::reason() const
 void AmountDialog::validate()
 {
     m_amount.reset();
+    m_reasonMissing = false;
     const MoneyParseResult parsed = Money::parseLocalized(m_edit->text(), m_tx.currency, m_locale);
     if (!parsed.ok()) {
         m_problem = Wording::moneyError(parsed.error, m_tx.currency);
@@ -100,10 +125,14 @@ void AmountDialog::validate()
             m_problem = tr("Enter the reason for the refund.");
         else
             m_problem.clear();
+        m_reasonMissing = decision.allowed && !m_problem.isEmpty();
         if (decision.allowed)
             m_amount = parsed.value;
     }
-    m_message->setText(m_problem);
+    // Typing a reason and deleting it again counts as leaving it empty.
+    if (m_reason && !reason().isEmpty())
+        m_reasonLeft = true;
+    m_message->setText(m_reasonMissing && !m_reasonLeft ? QString() : m_problem);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_problem.isEmpty());
     if (!m_problem.isEmpty())
         m_amount.reset();

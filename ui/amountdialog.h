@@ -16,8 +16,8 @@ class QPlainTextEdit;
 
 // Collects the amount of a capture or a refund (and a refund's reason). The amount is typed in major units in
 // the user's locale, prefilled with the maximum, and checked on every key against TransactionRules; the
-// reason for refusing is shown under the field and OK stays disabled until the input is acceptable. Never
-// acts: the caller reads amount() and reason() after accepted().
+// reason for refusing is shown under the field and OK stays disabled until the input is acceptable. Tab goes
+// Amount → Reason → buttons. Never acts: the caller reads amount() and reason() after accepted().
 class AmountDialog final : public QDialog
 {
     Q_OBJECT
@@ -37,10 +37,16 @@ public:
     QString reason() const;
     // The reason the input is refused, empty when it is acceptable.
     QString problem() const { return m_problem; }
+    // What the dialog shows under the fields: problem(), except a missing reason until the reason field
+    // was left empty (nobody should be scolded for a field they have not reached yet).
+    QString shownProblem() const;
 
     QLineEdit *amountEdit() const { return m_edit; }
     QPlainTextEdit *reasonEdit() const { return m_reason; }
     QDialogButtonBox *buttons() const { return m_buttons; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void validate();
@@ -54,6 +60,8 @@ private:
     QString m_problem;
     QLineEdit *m_edit;
     QPlainTextEdit *m_reason = nullptr;
+    bool m_reasonLeft = false; // the reason field had focus and lost it
+    bool m_reasonMissing = false;
     QLabel *m_message;
     QDialogButtonBox *m_buttons;
 };

@@ -7,7 +7,11 @@
 #include "domain/permission.h"
 #include "services/approvalservice.h"
 #include "services/paymentservice.h"
+#include "store/operationjournal.h"
+#include "store/refundrequestrepository.h"
+#include "store/transactionrepository.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -21,6 +25,43 @@ namespace {
 
 constexpr int IdRole = Qt::UserRole + 1;
 
+// "History: 2 captures (1,000.00 AED), 1 refund (200.00 AED); last on 3/1/26 10:00 by olivia." Only what
+// succeeded moves money; operations still open are counted apart.
+QString historySummary(const QList<Operation> &history, const Currency &currency, const QLocale &locale)
+{
+    if (history.isEmpty())
+        return ApprovalQueueWidget::tr("History: no capture, void or refund from PayDesk yet.");
+    QStringList parts;
+    for (const OperationKind kind : {OperationKind::Capture, OperationKind::Refund, OperationKind::Void}) {
+        int count = 0;
+        qint64 total = 0;
+        for (const Operation &op : history) {
+            if (op.kind == kind && op.outcome == OperationOutcome::Succeeded) {
+                ++count;
+                total += op.amount;
+            }
+        }
+        if (count == 0)
+            continue;
+        parts << (kind == OperationKind::Void
+                      ? ApprovalQueueWidget::tr("voided")
+                      : ApprovalQueueWidget::tr("%1 × %2 (%3)")
+                            .arg(QString::number(count), Wording::operationKind(kind).toLower(),
+                                 Wording::money(total, currency, locale)));
+    }
+    int open = 0;
+    for (const Operation &op : history)
+        open += isUnresolved(op.outcome) ? 1 : 0;
+    if (open > 0)
+        parts << ApprovalQueueWidget::tr("%n with no known outcome yet", nullptr, open);
+    const Operation &last = history.constLast();
+    const QDateTime when = last.finishedAt.isValid() ? last.finishedAt : last.createdAt;
+    return ApprovalQueueWidget::tr("History: %1; last %2 on %3 by %4.")
+        .arg(parts.isEmpty() ? ApprovalQueueWidget::tr("nothing succeeded yet")
+                             : parts.join(QStringLiteral(", ")),
+             Wording::operationKind(last.kind).toLower(), Wording::dateTime(when, locale), last.userName);
+}
+
 } // namespace
 
 ApprovalQueueWidget::ApprovalQueueWidget(ApprovalService *approvals, QString userName, Role role,
@@ -32,6 +73,10 @@ ApprovalQueueWidget::ApprovalQueueWidget(ApprovalService *approvals, QString use
     , m_list(new QTreeWidget(this))
     , m_approve(new QPushButton(tr("&Approve and refund…"), this))
     , m_reject(new QPushButton(tr("Re&ject…"), this))
+    , m_withdraw(new QPushButton(tr("&Withdraw my request…"), this))
+    , m_approveAction(new QAction(tr("Approve and refund…"), this))
+    , m_rejectAction(new QAction(tr("Reject…"), this))
+    , m_withdrawAction(new QAction(tr("Withdraw my request…"), this))
     , m_message(new QLabel(this))
     , m_empty(new QLabel(tr("No refund is waiting for approval."), this))
 {
@@ -46,6 +91,9 @@ ApprovalQueueWidget::ApprovalQueueWidget(ApprovalService *approvals, QString use
     m_list->header()->setSectionResizeMode(ReasonColumn, QHeaderView::Stretch);
     m_approve->setObjectName(QStringLiteral("approveButton"));
     m_reject->setObjectName(QStringLiteral("rejectButton"));
+    m_withdraw->setObjectName(QStringLiteral("withdrawButton"));
+    m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_list->addActions({m_approveAction, m_rejectAction, m_withdrawAction});
     m_message->setObjectName(QStringLiteral("approvalMessage"));
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -54,6 +102,7 @@ ApprovalQueueWidget::ApprovalQueueWidget(ApprovalService *approvals, QString use
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_approve);
     buttons->addWidget(m_reject);
+    buttons->addWidget(m_withdraw);
     buttons->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -65,8 +114,25 @@ ApprovalQueueWidget::ApprovalQueueWidget(ApprovalService *approvals, QString use
     connect(m_list, &QTreeWidget::currentItemChanged, this, &ApprovalQueueWidget::updateButtons);
     connect(m_approve, &QPushButton::clicked, this, &ApprovalQueueWidget::askApprove);
     connect(m_reject, &QPushButton::clicked, this, &ApprovalQueueWidget::askReject);
+    connect(m_withdraw, &QPushButton::clicked, this, &ApprovalQueueWidget::askWithdrawSelected);
+    connect(m_approveAction, &QAction::triggered, this, &ApprovalQueueWidget::askApprove);
+    connect(m_rejectAction, &QAction::triggered, this, &ApprovalQueueWidget::askReject);
+    connect(m_withdrawAction, &QAction::triggered, this, &ApprovalQueueWidget::askWithdrawSelected);
+    // Only a person's pick moves the window (refresh() re-selects with the list's signals blocked).
+    const auto pickOrder = [this] {
+        if (const std::optional<RefundRequest> request = selected())
+            emit orderRequested(request->transactionId);
+    };
+    connect(m_list, &QTreeWidget::currentItemChanged, this, pickOrder);
+    connect(m_list, &QTreeWidget::itemClicked, this, pickOrder);
     connect(m_approvals, &ApprovalService::requestsChanged, this, &ApprovalQueueWidget::refresh);
     refresh();
+}
+
+void ApprovalQueueWidget::setOrderSource(const Database *database, const TransactionRules &rules)
+{
+    m_database = database;
+    m_rules = rules;
 }
 
 void ApprovalQueueWidget::refresh()
@@ -159,10 +225,33 @@ void ApprovalQueueWidget::updateButtons()
     } else if (request->requestedBy == m_userName) {
         approveWhy = tr("You asked for this refund: another approver must approve it.");
     }
+    // Withdrawing needs no approver role: only the requester, and only while it waits (all listed ones do).
+    QString withdrawWhy;
+    if (!m_storeReachable)
+        withdrawWhy = Wording::storeUnreachableRefusal();
+    else if (!request)
+        withdrawWhy = tr("Select a refund request first.");
+    else if (request->requestedBy != m_userName)
+        withdrawWhy = tr("Only %1, who asked for this refund, can withdraw it.").arg(request->requestedBy);
+    else if (m_running > 0)
+        withdrawWhy = tr("A refund is being sent. Wait for its result.");
     m_approve->setEnabled(approveWhy.isEmpty());
     m_reject->setEnabled(rejectWhy.isEmpty());
+    m_withdraw->setEnabled(withdrawWhy.isEmpty());
     m_approve->setToolTip(approveWhy.isEmpty() ? tr("Sends this refund to APS now") : approveWhy);
     m_reject->setToolTip(rejectWhy.isEmpty() ? tr("Refuses the request and frees the amount") : rejectWhy);
+    m_withdraw->setToolTip(withdrawWhy.isEmpty()
+                               ? tr("Takes back your request; the reserved amount becomes refundable again")
+                               : withdrawWhy);
+    // A requester who may not decide sees only what she can do.
+    m_withdraw->setVisible(PermissionTable::allows(m_role, Permission::RequestRefund));
+    const QList<std::pair<QAction *, QPushButton *>> pairs{
+        {m_approveAction, m_approve}, {m_rejectAction, m_reject}, {m_withdrawAction, m_withdraw}};
+    for (const auto &[action, button] : pairs) {
+        action->setEnabled(button->isEnabled());
+        action->setToolTip(button->toolTip());
+        action->setVisible(!button->isHidden());
+    }
 }
 
 void ApprovalQueueWidget::askApprove()
@@ -175,7 +264,8 @@ void ApprovalQueueWidget::askApprove()
                                     .arg(Wording::money(request->money()), request->merchantReference,
                                          request->requestedBy, request->reason),
                                 QMessageBox::Cancel, this);
-    QPushButton *yes = box->addButton(tr("Approve and refund"), QMessageBox::AcceptRole);
+    box->setInformativeText(orderSummary(*request));
+    QPushButton *yes = box->addButton(tr("&Approve and refund"), QMessageBox::AcceptRole);
     yes->setObjectName(QStringLiteral("confirmButton"));
     box->setDefaultButton(QMessageBox::Cancel);
     box->setAttribute(Qt::WA_DeleteOnClose);
@@ -207,6 +297,75 @@ void ApprovalQueueWidget::askReject()
         reject(id, reason.trimmed());
     });
     dialog->open();
+}
+
+void ApprovalQueueWidget::askWithdrawSelected()
+{
+    if (const std::optional<RefundRequest> request = selected())
+        askWithdraw(request->id);
+}
+
+void ApprovalQueueWidget::askWithdraw(qint64 id)
+{
+    std::optional<RefundRequest> request;
+    for (const RefundRequest &listed : std::as_const(m_requests)) {
+        if (listed.id == id)
+            request = listed;
+    }
+    if (!request)
+        return;
+    auto *box = new QMessageBox(
+        QMessageBox::Question, tr("Withdraw refund request"),
+        tr("Withdraw your request to refund %1 on order %2? Nothing was sent to APS; the reserved amount "
+           "becomes refundable again.")
+            .arg(Wording::money(request->money()), request->merchantReference),
+        QMessageBox::Cancel, this);
+    QPushButton *yes = box->addButton(tr("&Withdraw request"), QMessageBox::AcceptRole);
+    yes->setObjectName(QStringLiteral("confirmButton"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, yes, id](QAbstractButton *clicked) {
+        if (clicked == yes)
+            withdraw(id);
+    });
+    box->open();
+}
+
+void ApprovalQueueWidget::withdraw(qint64 id)
+{
+    const ApprovalStatus status = m_approvals->withdraw(id, m_userName);
+    say(status.ok() ? tr("Refund request withdrawn; the amount is refundable again.")
+                    : tr("Not withdrawn: %1").arg(status.message));
+    refresh();
+}
+
+QString ApprovalQueueWidget::orderSummary(const RefundRequest &request) const
+{
+    if (!m_database)
+        return QString();
+    const StoreResult<Transaction> tx =
+        TransactionRepository(*m_database, m_rules).findById(request.transactionId);
+    if (!tx.ok())
+        return QString();
+    const QLocale locale;
+    const auto money = [&](qint64 minor) {
+        return Wording::money(minor, tx->currency, locale);
+    };
+    // The detail pane's arithmetic, from this request's point of view: what the others reserve, and what is
+    // left to refund once this one is sent (refundable() already counts this request's reservation).
+    QStringList lines{
+        tr("Authorized: %1").arg(money(tx->authorized)),
+        tr("Captured: %1").arg(money(tx->captured)),
+        tr("Already refunded: %1").arg(money(tx->refunded)),
+        tr("Reserved by other requests: %1")
+            .arg(money(std::max<qint64>(0, tx->refundReserved - request.amount))),
+        tr("This refund: %1").arg(money(request.amount)),
+        tr("Refundable after this refund: %1").arg(Wording::money(m_rules.refundable(*tx), locale)),
+    };
+    const StoreResult<QList<Operation>> history = OperationJournal(*m_database).history(tx->id);
+    if (history.ok())
+        lines << QString() << historySummary(*history, tx->currency, locale);
+    return lines.join(QLatin1Char('\n'));
 }
 
 void ApprovalQueueWidget::approve(qint64 id)

@@ -9,6 +9,7 @@
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -54,6 +55,7 @@ QFrame *rule(QWidget *parent)
 DetailPane::DetailPane(QWidget *parent)
     : QWidget(parent)
     , m_stack(new QStackedWidget(this))
+    , m_withdraw(new QPushButton(tr("&Withdraw my refund request…"), this))
 {
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -80,6 +82,16 @@ DetailPane::DetailPane(QWidget *parent)
     head->addWidget(m_title);
     head->addWidget(m_state);
     head->addStretch();
+    m_withdraw->setParent(page);
+    m_withdraw->setObjectName(QStringLiteral("withdrawRequestButton"));
+    m_withdraw->setToolTip(
+        tr("Takes back your refund request; the reserved amount becomes refundable again"));
+    m_withdraw->hide();
+    connect(m_withdraw, &QPushButton::clicked, this, [this] {
+        if (m_ownRequest > 0)
+            emit withdrawRequested(m_ownRequest);
+    });
+    head->addWidget(m_withdraw);
     layout->addLayout(head);
 
     auto *grid = new QGridLayout;
@@ -169,8 +181,18 @@ void DetailPane::showTransaction(const Transaction &tx, const QList<Operation> &
         stateText += QStringLiteral(" · ") + tr("outcome of the last operation not known yet");
     else if (needsStatusCheck && !inProgress)
         stateText += QStringLiteral(" · ") + tr("waiting for a status check");
+    const Money pending = Money::fromMinor(tx.refundReserved, tx.currency);
+    if (tx.refundReserved > 0)
+        stateText += StateDelegate::markers(false, false, true) + QStringLiteral(" · ") +
+                     Wording::pendingRefund(pending, locale);
     m_state->setText(stateText);
-    m_state->setToolTip(needsStatusCheck ? Wording::needsStatusCheckHint() : QString());
+    QStringList hints;
+    if (needsStatusCheck)
+        hints << Wording::needsStatusCheckHint();
+    if (tx.refundReserved > 0)
+        hints << Wording::pendingRefundHint(pending, locale);
+    m_state->setToolTip(hints.join(QLatin1Char('\n')));
+    showWithdraw(requests);
     m_state->setStyleSheet(
         QStringLiteral("QLabel { background: %1; color: %2; border-radius: 4px; padding: 2px 8px; }")
             .arg(colours.background.name(), colours.text.name()));
@@ -270,6 +292,23 @@ void DetailPane::showTransaction(const Transaction &tx, const QList<Operation> &
     }
 }
 
+void DetailPane::showWithdraw(const QList<RefundRequest> &requests)
+{
+    m_ownRequest = 0;
+    for (const RefundRequest &request : requests) {
+        // Newest first from the store: the first own awaiting one is the latest.
+        if (m_ownRequest == 0 && !m_userName.isEmpty() && request.requestedBy == m_userName &&
+            request.status == RefundRequestStatus::Awaiting)
+            m_ownRequest = request.id;
+    }
+    m_withdraw->setVisible(m_ownRequest > 0);
+}
+
+QString DetailPane::stateText() const
+{
+    return m_state->text();
+}
+
 QString DetailPane::amountsText() const
 {
     return QStringList{m_authorized->text(), m_captured->text(), m_toCapture->text(),
@@ -314,6 +353,12 @@ void DetailPane::addRequests(const QList<RefundRequest> &requests, const QLocale
                 Wording::refundRequestStatus(request.status), request.decisionReason, done);
             break;
         case RefundRequestStatus::Rejected:
+            if (request.isWithdrawn()) {
+                add(request.decidedAt, tr("Refund request withdrawn"), request, request.decidedBy,
+                    tr("Withdrawn", "refund request: taken back by the person who asked"),
+                    request.decisionReason, refused);
+                break;
+            }
             add(request.decidedAt, tr("Refund rejected"), request, request.decidedBy,
                 Wording::refundRequestStatus(request.status), request.decisionReason, refused);
             break;

@@ -13,14 +13,16 @@
 #include <optional>
 
 class QLabel;
+class QPushButton;
 class QTreeWidget;
 class QStackedWidget;
 
 // The selected transaction in full: the money arithmetic (authorized − captured = to capture; captured −
 // refunded − reserved = refundable), customer and masked card, the capture deadline, and the timeline of
 // every operation with its time, user, amount, APS answer and outcome, merged in time order with the refund
-// requests of the order (asked, approved, rejected, expired) and what the imported APS reports said about it,
-// each row marked by its source. Shows; never acts.
+// requests of the order (asked, approved, rejected, withdrawn, expired) and what the imported APS reports said
+// about it, each row marked by its source. A refund request awaiting approval is marked beside the state; its
+// requester is offered Withdraw (withdrawRequested: the desk asks and acts). Shows; never acts.
 class DetailPane final : public QWidget
 {
     Q_OBJECT
@@ -30,6 +32,8 @@ public:
     explicit DetailPane(QWidget *parent = nullptr);
 
     void setRules(const TransactionRules &rules) { m_rules = rules; }
+    // Who is signed in: her own awaiting requests can be withdrawn from here.
+    void setUserName(const QString &userName) { m_userName = userName; }
     void showTransaction(const Transaction &tx, const QList<Operation> &timeline, const QDateTime &now,
                          bool inProgress, const QList<RefundRequest> &requests = {},
                          bool needsStatusCheck = false);
@@ -43,13 +47,24 @@ public:
     // For tests: the timeline as shown.
     QTreeWidget *timeline() const { return m_timeline; }
     QString amountsText() const;
+    QString stateText() const;
+    QPushButton *withdrawButton() const { return m_withdraw; }
+
+signals:
+    // The signed-in requester asks to withdraw her awaiting request `requestId`.
+    void withdrawRequested(qint64 requestId);
 
 private:
     void addRequests(const QList<RefundRequest> &requests, const QLocale &locale);
     void sortTimeline();
 
+    void showWithdraw(const QList<RefundRequest> &requests);
+
     TransactionRules m_rules;
+    QString m_userName;
     std::optional<qint64> m_id;
+    qint64 m_ownRequest = 0;
+    QPushButton *m_withdraw;
     QStackedWidget *m_stack;
     QLabel *m_title;
     QLabel *m_state;

@@ -105,6 +105,12 @@ MainWindow::MainWindow(Context context, QWidget *parent)
                                           Palette::alertBackground().darker(130).name()));
     m_unreachable->hide();
     layout->addWidget(m_unreachable);
+    m_credentials = new QLabel(central);
+    m_credentials->setObjectName(QStringLiteral("credentialsBanner"));
+    m_credentials->setWordWrap(true);
+    m_credentials->setStyleSheet(m_unreachable->styleSheet());
+    connect(m_credentials, &QLabel::linkActivated, this, &MainWindow::settingsRequested);
+    layout->addWidget(m_credentials);
     layout->addWidget(m_filters);
 
     m_table->setObjectName(QStringLiteral("transactionTable"));
@@ -207,6 +213,9 @@ MainWindow::MainWindow(Context context, QWidget *parent)
     connect(m_watcher, &DatabaseWatcher::changedTables, this, &MainWindow::onTablesChanged);
     connect(m_watcher, &DatabaseWatcher::reachabilityChanged, this, &MainWindow::setStoreReachable);
     connect(m_actions, &TransactionActions::message, this, &MainWindow::showMessage);
+    connect(m_actions, &TransactionActions::credentialsMissingChanged, this,
+            &MainWindow::updateCredentialsBanner);
+    updateCredentialsBanner();
     connect(m_actions, &TransactionActions::runningChanged, this, [this](qint64 id, bool running) {
         m_model->setInProgress(id, running);
         if (m_selectedId == id)
@@ -399,6 +408,27 @@ void MainWindow::selectRow(int row)
     m_table->scrollTo(index);
 }
 
+void MainWindow::showTransaction(qint64 id)
+{
+    const int row = m_model->rowOfTransaction(id);
+    if (row >= 0) {
+        m_outsideView.reset();
+        selectRow(row);
+        return;
+    }
+    m_outsideView = id;
+    m_selectedId = id;
+    {
+        const QSignalBlocker blocker(m_table->selectionModel());
+        m_table->selectionModel()->clear();
+    }
+    showSelected();
+    if (const auto tx = TransactionRepository(*m_context.database, m_context.rules).findById(id); tx.ok()) {
+        showMessage(tr("Order %1 is not in the list as filtered now; it is shown beside the list.")
+                        .arg(tx->merchantReference));
+    }
+}
+
 void MainWindow::applyFilters()
 {
     TransactionQuery query = m_model->query();
@@ -465,6 +495,9 @@ void MainWindow::onSelectionChanged()
     const QModelIndex current = m_table->selectionModel()->currentIndex();
     if (current.isValid()) {
         m_selectedId = current.data(TransactionTableModel::TransactionIdRole).toLongLong();
+        m_outsideView.reset();
+    } else if (m_selectedId && m_outsideView == m_selectedId) {
+        // Shown on purpose though the filter hides it (showTransaction()): keep it until another pick.
     } else if (m_selectedId && m_model->rowOfTransaction(*m_selectedId) < 0) {
         m_selectedId.reset();
     }
@@ -613,6 +646,24 @@ void MainWindow::showSummary(qint64 count, const QList<CurrencyTotals> &totals, 
         m_model->query().text.isEmpty() && !m_model->query().unresolvedOnly &&
         m_model->query().capture == TransactionQuery::Capture::Any && !m_model->query().refundableOnly)
         m_filters->setCurrencies(codes);
+}
+
+void MainWindow::offerSettingsInCredentialsBanner(bool offerSettings)
+{
+    m_offerSettings = offerSettings;
+    updateCredentialsBanner();
+}
+
+void MainWindow::updateCredentialsBanner()
+{
+    const QString missing = m_actions->missingCredentials(nullptr);
+    m_credentials->setVisible(!missing.isEmpty());
+    if (missing.isEmpty())
+        return;
+    const QString text = missing.toHtmlEscaped();
+    m_credentials->setText(
+        m_offerSettings ? QStringLiteral("%1 <a href=\"settings\">%2</a>").arg(text, tr("Open Settings…"))
+                        : text);
 }
 
 void MainWindow::showMessage(const QString &text)

@@ -70,6 +70,10 @@ public:
     std::optional<qint64> selectedTransactionId() const { return m_selectedId; }
     // Selects the transaction at a row of the list.
     void selectRow(int row);
+    // Selects transaction `id` in the list, or, when the current filter (or the rows read so far) does not
+    // hold it, shows it in the detail pane anyway, with the actions on it, and says so in the status bar;
+    // the filters are left as the clerk set them. Used by the approval queue.
+    void showTransaction(qint64 id);
     // Exports the rows of the current filter and sort to a CSV file, on a worker thread.
     void exportTo(const QString &path);
     bool isExporting() const;
@@ -81,6 +85,10 @@ public:
     // Shown while the database server cannot be reached (team mode).
     QLabel *unreachableBanner() const { return m_unreachable; }
     bool isStoreReachable() const { return m_storeReachable; }
+    // Shown while the APS credentials are not configured: money actions are off, with the reason. With
+    // offerSettings (a person who may change the settings) it links to Settings (settingsRequested()).
+    QLabel *credentialsBanner() const { return m_credentials; }
+    void offerSettingsInCredentialsBanner(bool offerSettings);
     // The store was lost (the banner shows, money actions wait) or is back (the list is read again). Nothing
     // open is closed: what the clerk typed stays.
     void setStoreReachable(bool reachable, const QString &reason = QString());
@@ -90,6 +98,8 @@ signals:
     // desk's SQLite file does not say what changed; the server came back after missed changes).
     void storeChanged(const QSet<QString> &tables);
     void storeReachabilityChanged(bool reachable);
+    // The credentials banner's Settings link was followed.
+    void settingsRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -110,6 +120,7 @@ private:
     // After the list was read again: the selected order, or the row now where it was when it left the view.
     void followSelection(std::optional<qint64> id, int previousRow);
     void showMessage(const QString &text);
+    void updateCredentialsBanner();
     void exportView();
     void importReport();
     void showEndOfDayReport();
@@ -132,11 +143,14 @@ private:
     QLabel *m_message;
     QLabel *m_unreachable;
     QMenu *m_help = nullptr;
+    QLabel *m_credentials;
+    bool m_offerSettings = false;
     QList<QAction *> m_bulkActions;
     bool m_storeReachable = true;
     bool m_compactDocksPending = false;
     QTimer *m_clockTick;
     std::optional<qint64> m_selectedId;
+    std::optional<qint64> m_outsideView; // shown by showTransaction() though the list does not hold it
     ExportCurrentView *m_export;
     BulkCapture *m_bulk = nullptr; // with a service only
 };

@@ -2,6 +2,7 @@
 
 #include "approvalqueuewidget.h"
 #include "auditview.h"
+#include "detailpane.h"
 #include "idlelock.h"
 #include "mainwindow.h"
 #include "palette.h"
@@ -103,6 +104,16 @@ SignedInDesk::SignedInDesk(Context context, QObject *parent)
             m_queue->refresh();
     });
     connect(window, &MainWindow::storeReachabilityChanged, m_queue, &ApprovalQueueWidget::setStoreReachable);
+    // The approver works in context: picking a request shows its order; its requester withdraws it from
+    // the queue or from the order's detail.
+    m_queue->setOrderSource(m_context.database,
+                            m_context.service ? m_context.service->rules() : TransactionRules());
+    connect(m_queue, &ApprovalQueueWidget::orderRequested, window, &MainWindow::showTransaction);
+    window->detailPane()->setUserName(m_context.user.name);
+    connect(window->detailPane(), &DetailPane::withdrawRequested, m_queue, &ApprovalQueueWidget::askWithdraw);
+    const bool mayConfigure = PermissionTable::allows(m_context.user.role, Permission::ManageSettings);
+    window->offerSettingsInCredentialsBanner(mayConfigure);
+    connect(window, &MainWindow::settingsRequested, this, &SignedInDesk::showSettings);
     m_queue->setStoreReachable(window->isStoreReachable());
     onQueueRead();
 
@@ -224,5 +235,7 @@ void SignedInDesk::showSettings()
     auto *dialog = new SettingsDialog(std::move(context), m_context.window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SettingsDialog::saved, this, &SignedInDesk::updateLive);
+    connect(dialog, &SettingsDialog::saved, m_context.window->actions(),
+            &TransactionActions::refreshCredentials);
     dialog->open();
 }

@@ -21,6 +21,20 @@ StateDelegate::Colours StateDelegate::inProgressColours()
     return Palette::inProgressPill();
 }
 
+QString StateDelegate::markers(bool unresolved, bool needsStatusCheck, bool pendingRefund)
+{
+    // ⚠ an operation of PayDesk's is open; ↻ APS's figures are to be checked (an uncertain report row); ⧖ a
+    // refund request awaits approval (its amount is reserved).
+    QString text;
+    if (unresolved)
+        text += QStringLiteral(" ⚠");
+    else if (needsStatusCheck)
+        text += QStringLiteral(" ↻");
+    if (pendingRefund)
+        text += QStringLiteral(" ⧖");
+    return text;
+}
+
 void StateDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                           const QModelIndex &index) const
 {
@@ -43,11 +57,8 @@ void StateDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
 
     const QFontMetrics metrics(opt.font);
     const bool flagged = index.data(TransactionTableModel::NeedsStatusCheckRole).toBool();
-    // ⚠ an operation of PayDesk's is open; ↻ APS's figures are to be checked (an uncertain report row).
-    const QString label = inProgress   ? text
-                          : unresolved ? text + QStringLiteral(" ⚠")
-                          : flagged    ? text + QStringLiteral(" ↻")
-                                       : text;
+    const bool pending = index.data(TransactionTableModel::PendingRefundRole).toLongLong() > 0;
+    const QString label = inProgress ? text : text + markers(unresolved, flagged, pending);
     const int padding = metrics.height() / 2;
     const QRect cell = opt.rect.adjusted(4, 3, -4, -3);
     const int width = qMin(cell.width(), metrics.horizontalAdvance(label) + 2 * padding + 2);

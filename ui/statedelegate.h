@@ -19,6 +19,9 @@ public:
     using Colours = Palette::Pair;
     static Colours coloursOf(TransactionState state);
     static Colours inProgressColours();
+    // The signs after the state's words: " ⚠" (an operation's outcome is not known), " ↻" (waiting for a
+    // status check), " ⧖" (a refund request awaits approval).
+    static QString markers(bool unresolved, bool needsStatusCheck, bool pendingRefund);
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;

@@ -11,6 +11,7 @@
 #include <QAction>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QShortcut>
 #include <QWidget>
 
 namespace {
@@ -42,7 +43,58 @@ TransactionActions::TransactionActions(Context context, QObject *parent)
     connect(m_refund, &QAction::triggered, this, [this] { trigger(Action::Refund); });
     connect(m_checkStatus, &QAction::triggered, this, [this] { trigger(Action::CheckStatus); });
     connect(m_refreshAll, &QAction::triggered, this, &TransactionActions::refreshAllOpen);
+    for (QAction *qaction : transactionActions())
+        explainDisabledShortcut(qaction);
+    refreshCredentials();
+}
+
+void TransactionActions::explainDisabledShortcut(QAction *qaction)
+{
+    if (!m_context.window)
+        return;
+    // A disabled QAction drops its shortcut silently; this twin takes the keys only while the action is
+    // disabled (never both at once, so they are not ambiguous) and says why.
+    auto *shortcut = new QShortcut(qaction->shortcut(), m_context.window);
+    shortcut->setContext(Qt::WindowShortcut);
+    shortcut->setEnabled(!qaction->isEnabled());
+    connect(qaction, &QAction::enabledChanged, shortcut,
+            [shortcut](bool enabled) { shortcut->setEnabled(!enabled); });
+    connect(shortcut, &QShortcut::activated, this, [this, qaction] {
+        if (!qaction->isEnabled())
+            emit message(qaction->statusTip());
+    });
+}
+
+void TransactionActions::refreshCredentials()
+{
+    const bool wasMissing = !missingCredentials(nullptr).isEmpty();
+    m_credentialProblems.clear();
+    if (m_context.service) {
+        for (const CredentialSet set : {CredentialSet::Standard, CredentialSet::ApplePay}) {
+            QString problem;
+            if (!m_context.service->hasCredentials(set, &problem))
+                m_credentialProblems.insert(int(set), problem);
+        }
+    }
+    const bool missing = !missingCredentials(nullptr).isEmpty();
+    m_refreshAll->setEnabled(m_context.service != nullptr && m_storeReachable && !missing);
     updateActions();
+    if (missing != wasMissing)
+        emit credentialsMissingChanged(missing);
+}
+
+QString TransactionActions::missingCredentials() const
+{
+    return missingCredentials(m_tx ? &*m_tx : nullptr);
+}
+
+QString TransactionActions::missingCredentials(const Transaction *tx) const
+{
+    if (!m_context.service)
+        return QString();
+    const CredentialSet set = tx ? credentialSetFor(*tx) : CredentialSet::Standard;
+    const auto found = m_credentialProblems.constFind(int(set));
+    return found == m_credentialProblems.cend() ? QString() : Wording::credentialsMissing(*found);
 }
 
 QAction *TransactionActions::action(Action action) const
@@ -84,13 +136,15 @@ void TransactionActions::setTransaction(const std::optional<Transaction> &tx)
 void TransactionActions::setStoreReachable(bool reachable)
 {
     m_storeReachable = reachable;
-    m_refreshAll->setEnabled(m_context.service != nullptr && reachable);
+    m_refreshAll->setEnabled(m_context.service != nullptr && reachable &&
+                             missingCredentials(nullptr).isEmpty());
     updateActions();
 }
 
 bool TransactionActions::canAct() const
 {
-    return m_tx && m_context.service && m_storeReachable && !m_running.contains(m_tx->id);
+    return m_tx && m_context.service && m_storeReachable && !m_running.contains(m_tx->id) &&
+           missingCredentials().isEmpty();
 }
 
 QString TransactionActions::reason(Action action) const
@@ -101,6 +155,8 @@ QString TransactionActions::reason(Action action) const
         return tr("Not connected to APS: money cannot be moved from this window.");
     if (!m_context.service)
         return tr("Not connected to APS.");
+    if (const QString missing = missingCredentials(); !missing.isEmpty())
+        return missing;
     if (!m_tx)
         return tr("Select a transaction first.");
     if (m_running.contains(m_tx->id))
@@ -205,46 +261,87 @@ void TransactionActions::afterAmount(AmountDialog *dialog)
         confirm(action, *fresh, amount, reasonText);
 }
 
+TransactionActions::Confirmation TransactionActions::confirmation(Action action, const Transaction &tx,
+                                                                  const std::optional<Money> &amount,
+                                                                  const QString &reasonText) const
+{
+    const QLocale locale;
+    const QDateTime at = now();
+    const TransactionRules::Decision decision = m_context.rules.check(action, tx, at);
+    const QString max = Wording::money(decision.maximum, locale);
+    switch (action) {
+    case Action::Capture: {
+        const QString amountText = Wording::money(*amount, locale);
+        const Money left =
+            Money::fromMinor(decision.maximum.minorUnits() - amount->minorUnits(), tx.currency);
+        // What stays authorized afterwards, and until when: APS releases it at the deadline.
+        const QString info =
+            left.isZero() || !decision.deadline.isValid()
+                ? tr("Afterwards nothing stays authorized: this captures all that is left.")
+                : tr("Afterwards %1 stays authorized until %2 (%3 from now); APS releases what is not "
+                     "captured by then to the customer.")
+                      .arg(Wording::money(left, locale), Wording::dateTime(decision.deadline, locale),
+                           Wording::expiresIn(decision.deadline, at));
+        return {tr("Confirm capture"),
+                tr("Capture %1 of the remaining %2 on order %3. The customer will be charged.")
+                    .arg(amountText, max, tx.merchantReference),
+                info, tr("Ca&pture %1", "button: capture this amount").arg(amountText)};
+    }
+    case Action::Refund:
+        return refundConfirmation(tx, *amount, reasonText);
+    case Action::Void:
+        return {tr("Confirm void"),
+                tr("Void the authorization of order %1. This releases the whole authorization of %2 back to "
+                   "the customer and cannot be undone.")
+                    .arg(tx.merchantReference, max),
+                QString(), tr("&Void authorization", "button: cancel the whole authorization")};
+    case Action::CheckStatus:
+        break;
+    }
+    return {};
+}
+
+TransactionActions::Confirmation TransactionActions::refundConfirmation(const Transaction &tx,
+                                                                        const Money &amount,
+                                                                        const QString &reasonText) const
+{
+    const QLocale locale;
+    const QString amountText = Wording::money(amount, locale);
+    const QString max = Wording::money(m_context.rules.check(Action::Refund, tx, now()).maximum, locale);
+    const QString why = tr("Reason: %1").arg(reasonText);
+    // The core decides whether this refund waits for a second person; the window only says what it answered.
+    const StoreResult<bool> needsApproval = m_context.service->refundNeedsApproval(tx, amount);
+    if (needsApproval.ok() && *needsApproval) {
+        return {tr("Ask for approval"),
+                tr("Ask for approval of a %1 refund on order %2; nothing is sent until another approver "
+                   "approves. Until then the amount is reserved: %3 is refundable now.")
+                    .arg(amountText, tx.merchantReference, max),
+                why, tr("&Ask for approval of %1", "button: record a refund request").arg(amountText)};
+    }
+    QString info = why;
+    if (!needsApproval.ok())
+        info += QStringLiteral("\n\n") +
+                tr("PayDesk could not tell whether this refund needs approval (%1). If it does, it waits for "
+                   "another approver and nothing is sent until then.")
+                    .arg(needsApproval.message);
+    return {tr("Confirm refund"),
+            tr("Refund %1 of the refundable %2 on order %3. The money goes back to the customer's card.")
+                .arg(amountText, max, tx.merchantReference),
+            info, tr("&Refund %1", "button: refund this amount").arg(amountText)};
+}
+
 void TransactionActions::confirm(Action action, const Transaction &tx, const std::optional<Money> &amount,
                                  const QString &reasonText)
 {
-    const QLocale locale;
-    const TransactionRules::Decision decision = m_context.rules.check(action, tx, now());
-    const QString max = Wording::money(decision.maximum, locale);
-    QString title;
-    QString text;
-    QString info;
-    QString go;
-    switch (action) {
-    case Action::Capture:
-        title = tr("Confirm capture");
-        text = tr("Capture %1 of the remaining %2 on order %3. The customer will be charged.")
-                   .arg(Wording::money(*amount, locale), max, tx.merchantReference);
-        go = tr("Capture %1", "button: capture this amount").arg(Wording::money(*amount, locale));
-        break;
-    case Action::Refund:
-        title = tr("Confirm refund");
-        text = tr("Refund %1 of the refundable %2 on order %3. The money goes back to the customer's card.")
-                   .arg(Wording::money(*amount, locale), max, tx.merchantReference);
-        info = tr("Reason: %1").arg(reasonText);
-        go = tr("Refund %1", "button: refund this amount").arg(Wording::money(*amount, locale));
-        break;
-    case Action::Void:
-        title = tr("Confirm void");
-        text =
-            tr("Void the authorization of order %1. This releases the whole authorization of %2 back to the "
-               "customer and cannot be undone.")
-                .arg(tx.merchantReference, max);
-        go = tr("Void authorization", "button: cancel the whole authorization");
-        break;
-    case Action::CheckStatus:
+    if (action == Action::CheckStatus)
         return;
-    }
-    auto *box = new QMessageBox(QMessageBox::Question, title, text, QMessageBox::NoButton, m_context.window);
+    const Confirmation words = confirmation(action, tx, amount, reasonText);
+    auto *box = new QMessageBox(QMessageBox::Question, words.title, words.text, QMessageBox::NoButton,
+                                m_context.window);
     box->setAttribute(Qt::WA_DeleteOnClose);
-    if (!info.isEmpty())
-        box->setInformativeText(info);
-    QPushButton *goButton = box->addButton(go, QMessageBox::AcceptRole);
+    if (!words.info.isEmpty())
+        box->setInformativeText(words.info);
+    QPushButton *goButton = box->addButton(words.go, QMessageBox::AcceptRole);
     QPushButton *cancel = box->addButton(QMessageBox::Cancel);
     box->setDefaultButton(cancel);
     box->setEscapeButton(cancel);

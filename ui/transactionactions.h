@@ -6,6 +6,7 @@
 #include "services/paymentservice.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -20,6 +21,7 @@ class Database;
 class PaymentService;
 class QAction;
 class QMessageBox;
+class QShortcut;
 class QWidget;
 struct PaymentResult;
 
@@ -58,6 +60,14 @@ public:
     const std::optional<Transaction> &transaction() const { return m_tx; }
     // While the store cannot be reached (team mode), every action waits, with the reason.
     void setStoreReachable(bool reachable);
+    // Asks the payment service again whether the APS credentials are configured (after the settings were
+    // saved); without them every money action and status check is disabled up front, with the reason.
+    void refreshCredentials();
+    // Why APS cannot be asked for the selected order (or, with none selected, for standard orders): the
+    // credentials are missing. Empty when they are configured or there is no service.
+    QString missingCredentials() const;
+    // The same for orders of `tx`'s credential set (standard ones when null).
+    QString missingCredentials(const Transaction *tx) const;
     // Why `action` is disabled now (empty when it is enabled), or what it would do.
     QString reason(Action action) const;
     bool isRunning(qint64 transactionId) const { return m_running.contains(transactionId); }
@@ -75,6 +85,8 @@ public:
 signals:
     // A message for the status bar (and the timeline owner): what happened, in words.
     void message(const QString &text);
+    // The credentials were found missing (true) or configured (false) on refreshCredentials().
+    void credentialsMissingChanged(bool missing);
     // An operation started (true) or finished (false) on a transaction.
     void runningChanged(qint64 transactionId, bool running);
     // The transaction changed or may have: re-read it.
@@ -98,6 +110,19 @@ private:
     void startNextRefresh();
     void updateActions();
     bool canAct() const;
+    // Confirmation texts: title, what happens, details, the button.
+    struct Confirmation
+    {
+        QString title;
+        QString text;
+        QString info;
+        QString go;
+    };
+    Confirmation confirmation(Action action, const Transaction &tx, const std::optional<Money> &amount,
+                              const QString &reason) const;
+    Confirmation refundConfirmation(const Transaction &tx, const Money &amount, const QString &reason) const;
+    // A shortcut pressed while its action is disabled says why in the status bar (QAction ignores it).
+    void explainDisabledShortcut(QAction *action);
 
     Context m_context;
     std::optional<Transaction> m_tx;
@@ -109,6 +134,7 @@ private:
     QAction *m_checkStatus;
     QAction *m_refreshAll;
     QPointer<QWidget> m_dialog;
+    QHash<int, QString> m_credentialProblems; // CredentialSet → what is missing; absent: configured
     QStringList m_refreshQueue;
     int m_refreshActive = 0;
     int m_refreshDone = 0;

@@ -363,6 +363,9 @@ QVariant TransactionTableModel::data(const QModelIndex &index, int role) const
             return tr("An operation on this order has no known outcome yet; PayDesk checks it with APS.");
         if (column == StateColumn && row->needsStatusCheck)
             return Wording::needsStatusCheckHint();
+        if (column == StateColumn && row->transaction.refundReserved > 0)
+            return Wording::pendingRefundHint(
+                Money::fromMinor(row->transaction.refundReserved, row->transaction.currency), m_locale);
         if (column == DateColumn)
             return Wording::dateTime(row->transaction.authorizedAt, m_locale);
         return QVariant();
@@ -394,6 +397,8 @@ QVariant TransactionTableModel::data(const QModelIndex &index, int role) const
         return m_inProgress.contains(row->transaction.id);
     case DeadlineUrgencyRole:
         return static_cast<int>(urgency(*row));
+    case PendingRefundRole:
+        return row->transaction.refundReserved;
     default:
         return QVariant();
     }

@@ -52,6 +52,7 @@ public:
         NeedsStatusCheckRole, // bool: flagged for a status check (uncertain report row, disagreement)
         InProgressRole,       // bool: this window is running an operation on it
         DeadlineUrgencyRole,  // Urgency as int
+        PendingRefundRole,    // qint64: minor units reserved by refund requests awaiting approval (0: none)
     };
 
     enum class Urgency { None, Warning, Passed };

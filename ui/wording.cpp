@@ -132,6 +132,14 @@ QString Wording::decision(const TransactionRules::Decision &decision, const Tran
         return tr("Nothing left to capture: %1 of %2 captured.")
             .arg(amount(tx.captured), amount(tx.authorized));
     case DenialReason::VoidAfterCapture:
+        // A refund only returns captured money; what is still authorized lapses at the deadline.
+        if (tx.captured < tx.authorized && decision.deadline.isValid())
+            return tr("Cannot void after a capture: %1 is captured. The uncaptured %2 cannot be voided or "
+                      "refunded: it stays authorized until %3, when APS releases it to the customer. A "
+                      "refund "
+                      "returns captured money only.")
+                .arg(amount(tx.captured), amount(tx.authorized - tx.captured),
+                     dateTime(decision.deadline, locale));
         return tr("Cannot void: %1 is already captured. Refund instead.").arg(amount(tx.captured));
     case DenialReason::NotCaptured:
         return tr("Nothing has been captured yet, so there is nothing to refund.");
@@ -364,4 +372,26 @@ QString Wording::storeUnreachable()
 QString Wording::storeUnreachableRefusal()
 {
     return tr("The shared database cannot be reached: wait until the connection is back.");
+}
+
+QString Wording::credentialsMissing(const QString &detail)
+{
+    const QString missing = detail.isEmpty() ? QString() : tr(" (%1)").arg(detail);
+    return tr("The APS credentials are not set up%1: nothing can be sent to APS from this desk. An "
+              "administrator "
+              "sets them in Settings.")
+        .arg(missing);
+}
+
+QString Wording::pendingRefund(const Money &reserved, const QLocale &locale)
+{
+    return tr("refund of %1 awaiting approval").arg(money(reserved, locale));
+}
+
+QString Wording::pendingRefundHint(const Money &reserved, const QLocale &locale)
+{
+    return tr("A refund of %1 awaits approval by another person; the amount is reserved until it is "
+              "approved, "
+              "rejected, withdrawn or expires.")
+        .arg(money(reserved, locale));
 }

@@ -63,4 +63,12 @@ public:
     // The team's database server cannot be reached: the banner, and why money actions wait.
     static QString storeUnreachable();
     static QString storeUnreachableRefusal();
+    // The APS credentials are not configured (`detail`: which settings are missing, never values): why money
+    // actions and status checks are off, for tooltips and the banner.
+    static QString credentialsMissing(const QString &detail);
+    // A refund request in a few words for the list and the detail pane: "refund of 500.00 AED awaiting
+    // approval".
+    static QString pendingRefund(const Money &reserved, const QLocale &locale = QLocale());
+    // The list's tooltip for an order with refund requests awaiting approval.
+    static QString pendingRefundHint(const Money &reserved, const QLocale &locale = QLocale());
 };

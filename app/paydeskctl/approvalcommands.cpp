@@ -1,4 +1,5 @@
-// paydeskctl approvals list / approve / reject / withdraw / threshold: the refund approval queue (maker-checker).
+// paydeskctl approvals list / approve / reject / withdraw / threshold: the refund approval queue
+// (maker-checker).
 
 #include "clisession.h"
 #include "command.h"

@@ -1,12 +1,16 @@
 #include "amountdialog.h"
 #include "transactionactions.h"
+#include "wording.h"
 
 #include "aps/apsclient.h"
 #include "services/paymentservice.h"
+#include "services/refundgate.h"
 #include "services/secretsource.h"
 #include "store/auditkeyprovider.h"
 #include "store/auditlog.h"
 #include "store/database.h"
+#include "store/profilerepository.h"
+#include "store/refundrequestrepository.h"
 #include "store/transactionrepository.h"
 #include "transactionbuilder.h"
 
@@ -24,6 +28,7 @@
 #include <QTest>
 
 #include <memory>
+#include <vector>
 
 namespace {
 
@@ -62,9 +67,22 @@ private slots:
     void confirmationDefaultsToCancel();
     void resultsWordedForAClerk_data();
     void resultsWordedForAClerk();
+    void refundThatBecomesARequestSaysSo_data();
+    void refundThatBecomesARequestSaysSo();
+    void captureConfirmationSaysWhatStaysAuthorized();
+    void voidAfterPartialCaptureDoesNotSuggestARefund();
+    void missingCredentialsDisableUpFront();
+    void disabledShortcutSaysWhy();
+    void refundDialogKeyboard();
 
 private:
     Transaction store(Transaction tx);
+    // A window's actions over a service with `gate` (refunds may become requests) and `secrets`.
+    std::unique_ptr<TransactionActions> actionsWith(const RefundGate *gate, const SecretSource *secrets);
+    // Runs the amount dialog of `action` on the selected order with `amount` (and a reason for a refund);
+    // returns the confirmation it leads to.
+    QMessageBox *confirmationFor(TransactionActions &actions, TransactionRules::Action action,
+                                 const QString &amount);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_database;
@@ -76,6 +94,7 @@ private:
     std::unique_ptr<PaymentService> m_service;
     std::unique_ptr<QWidget> m_window;
     std::unique_ptr<TransactionActions> m_actions;
+    std::vector<std::unique_ptr<PaymentService>> m_otherServices;
 };
 
 void tst_TransactionActions::initTestCase()
@@ -122,6 +141,7 @@ void tst_TransactionActions::init()
 void tst_TransactionActions::cleanup()
 {
     m_actions.reset();
+    m_otherServices.clear();
     m_window.reset();
     m_service.reset();
     m_client.reset();
@@ -363,3 +383,194 @@ void tst_TransactionActions::resultsWordedForAClerk()
 
 QTEST_MAIN(tst_TransactionActions)
 #include "tst_transactionactions.moc"
+
+std::unique_ptr<TransactionActions> tst_TransactionActions::actionsWith(const RefundGate *gate,
+                                                                        const SecretSource *secrets)
+{
+    PaymentService::Dependencies dependencies;
+    dependencies.database = m_database.get();
+    dependencies.client = m_client.get();
+    dependencies.secrets = secrets;
+    dependencies.audit = m_audit.get();
+    dependencies.refundGate = gate;
+    dependencies.clock = [] {
+        return Now;
+    };
+    m_otherServices.push_back(std::make_unique<PaymentService>(dependencies));
+    TransactionActions::Context context;
+    context.database = m_database.get();
+    context.service = m_otherServices.back().get();
+    context.userName = QStringLiteral("clerk");
+    context.clock = [] {
+        return Now;
+    };
+    context.window = m_window.get();
+    return std::make_unique<TransactionActions>(context);
+}
+
+QMessageBox *tst_TransactionActions::confirmationFor(TransactionActions &actions,
+                                                     TransactionRules::Action action, const QString &amount)
+{
+    actions.action(action)->trigger();
+    auto *dialog = qobject_cast<AmountDialog *>(actions.openDialog());
+    if (!dialog)
+        return nullptr;
+    dialog->amountEdit()->setText(amount);
+    if (dialog->reasonEdit())
+        dialog->reasonEdit()->setPlainText(QStringLiteral("Damaged goods"));
+    dialog->buttons()->button(QDialogButtonBox::Ok)->click();
+    return qobject_cast<QMessageBox *>(actions.openDialog());
+}
+
+void tst_TransactionActions::refundThatBecomesARequestSaysSo_data()
+{
+    QTest::addColumn<qint64>("threshold"); // minor units; -1: none set (every refund needs approval)
+    QTest::addColumn<bool>("request");
+    QTest::newRow("no threshold: every refund") << qint64(-1) << true;
+    QTest::newRow("at the threshold") << qint64(50000) << true;
+    QTest::newRow("under the threshold") << qint64(100000) << false;
+}
+
+void tst_TransactionActions::refundThatBecomesARequestSaysSo()
+{
+    QFETCH(qint64, threshold);
+    QFETCH(bool, request);
+    MerchantProfile profile; // thresholds belong to a stored profile
+    profile.environment = QStringLiteral("simulator");
+    profile.merchantIdentifier = Merchant;
+    profile.endpoint = QUrl(QStringLiteral("http://127.0.0.1:1/FortAPI/paymentApi"));
+    QVERIFY(ProfileRepository(*m_database).save(profile).ok());
+    const RefundGate gate(*m_database, m_audit.get(), QStringLiteral("default"));
+    QVERIFY(gate.requests()
+                .setThreshold(QStringLiteral("default"), QStringLiteral("AED"),
+                              threshold < 0 ? std::nullopt : std::optional<qint64>(threshold))
+                .ok());
+    std::unique_ptr<TransactionActions> actions = actionsWith(&gate, m_secrets.get());
+    actions->setTransaction(store(authorization(QStringLiteral("RQ-1"), 200000, 200000)));
+    QMessageBox *confirm = confirmationFor(*actions, TransactionRules::Action::Refund, QStringLiteral("500"));
+    QVERIFY(confirm);
+    auto *go = confirm->findChild<QPushButton *>(QStringLiteral("confirmButton"));
+    QVERIFY(go);
+    if (request) {
+        // Said before the clerk confirms, not only in the result afterwards.
+        QVERIFY2(confirm->text().startsWith(QStringLiteral(
+                     "Ask for approval of a 500.00 AED refund on order RQ-1; nothing is sent until another "
+                     "approver approves.")),
+                 qPrintable(confirm->text()));
+        QVERIFY(!confirm->text().contains(QStringLiteral("goes back to the customer's card")));
+        QCOMPARE(go->text(), QStringLiteral("&Ask for approval of 500.00 AED"));
+    } else {
+        QVERIFY2(confirm->text().contains(QStringLiteral("The money goes back to the customer's card")),
+                 qPrintable(confirm->text()));
+        QCOMPARE(go->text(), QStringLiteral("&Refund 500.00 AED"));
+    }
+    QCOMPARE(confirm->defaultButton(), confirm->button(QMessageBox::Cancel));
+    confirm->reject();
+}
+
+void tst_TransactionActions::captureConfirmationSaysWhatStaysAuthorized()
+{
+    m_actions->setTransaction(store(authorization(QStringLiteral("CP-1"), 200000)));
+    QMessageBox *confirm =
+        confirmationFor(*m_actions, TransactionRules::Action::Capture, QStringLiteral("1250"));
+    QVERIFY(confirm);
+    QVERIFY2(confirm->informativeText().startsWith(
+                 QStringLiteral("Afterwards 750.00 AED stays authorized until %1 (")
+                     .arg(Wording::dateTime(Now.addDays(6)))),
+             qPrintable(confirm->informativeText()));
+    QCOMPARE(confirm->findChild<QPushButton *>(QStringLiteral("confirmButton"))->text(),
+             QStringLiteral("Ca&pture 1,250.00 AED"));
+    confirm->reject();
+
+    confirm = confirmationFor(*m_actions, TransactionRules::Action::Capture, QStringLiteral("2000"));
+    QVERIFY(confirm);
+    QCOMPARE(confirm->informativeText(),
+             QStringLiteral("Afterwards nothing stays authorized: this captures all that is left."));
+    confirm->reject();
+}
+
+void tst_TransactionActions::voidAfterPartialCaptureDoesNotSuggestARefund()
+{
+    m_actions->setTransaction(store(authorization(QStringLiteral("V-1"), 200000, 50000)));
+    QAction *voidAction = m_actions->action(TransactionRules::Action::Void);
+    QVERIFY(!voidAction->isEnabled());
+    const QString tip = voidAction->toolTip();
+    QVERIFY2(!tip.contains(QStringLiteral("Refund instead")), qPrintable(tip));
+    QVERIFY2(tip.contains(QStringLiteral("The uncaptured 1,500.00 AED cannot be voided or refunded: it stays "
+                                         "authorized until %1")
+                              .arg(Wording::dateTime(Now.addDays(6)))),
+             qPrintable(tip));
+}
+
+void tst_TransactionActions::missingCredentialsDisableUpFront()
+{
+    const FixedSecretSource none(ApsCredentials{});
+    std::unique_ptr<TransactionActions> actions = actionsWith(nullptr, &none);
+    actions->setTransaction(store(authorization(QStringLiteral("NC-1"), 200000, 50000)));
+    using Action = TransactionRules::Action;
+    for (const Action action : {Action::Capture, Action::Refund, Action::CheckStatus}) {
+        QAction *qaction = actions->action(action);
+        QVERIFY(!qaction->isEnabled());
+        QVERIFY2(qaction->toolTip().contains(QStringLiteral("The APS credentials are not set up")),
+                 qPrintable(qaction->toolTip()));
+    }
+    QVERIFY(!actions->refreshAllOpenAction()->isEnabled());
+    QVERIFY(!actions->missingCredentials(nullptr).isEmpty());
+    // Triggered anyway (a stale menu), nothing opens: no dialog to fill in before being refused.
+    actions->action(Action::Capture)->trigger();
+    QVERIFY(!actions->openDialog());
+    // With credentials, the same kind of order can be captured.
+    QVERIFY(m_actions->missingCredentials(nullptr).isEmpty());
+    m_actions->setTransaction(store(authorization(QStringLiteral("NC-2"), 200000, 50000)));
+    QVERIFY(m_actions->action(Action::Capture)->isEnabled());
+}
+
+void tst_TransactionActions::disabledShortcutSaysWhy()
+{
+    m_window->addActions(m_actions->transactionActions());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    Transaction voided = authorization(QStringLiteral("SC-1"), 50000);
+    voided.voided = true;
+    m_actions->setTransaction(store(voided));
+    QSignalSpy messages(m_actions.get(), &TransactionActions::message);
+    QTest::keyClick(m_window.get(), Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_COMPARE(messages.count(), 1);
+    QCOMPARE(messages.at(0).at(0).toString(),
+             QStringLiteral("Capture is not possible: This authorization was voided."));
+    QTest::keyClick(m_window.get(), Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_COMPARE(messages.count(), 2);
+    QVERIFY(messages.at(1).at(0).toString().startsWith(QStringLiteral("Refund is not possible")));
+
+    // Enabled, the shortcut is the action's own again (not ambiguous, no message).
+    m_actions->setTransaction(store(authorization(QStringLiteral("SC-2"), 50000)));
+    QTest::keyClick(m_window.get(), Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(qobject_cast<AmountDialog *>(m_actions->openDialog()));
+    QCOMPARE(messages.count(), 2);
+    m_actions->openDialog()->close();
+}
+
+void tst_TransactionActions::refundDialogKeyboard()
+{
+    const Transaction tx = authorization(QStringLiteral("K-1"), 200000, 150000);
+    AmountDialog dialog(TransactionRules::Action::Refund, tx, TransactionRules(), Now);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    QPushButton *ok = dialog.buttons()->button(QDialogButtonBox::Ok);
+    // Amount → Reason → the buttons.
+    QCOMPARE(QApplication::focusWidget(), dialog.amountEdit());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), dialog.reasonEdit());
+    // The missing reason keeps OK disabled but is not shown before the field was left empty.
+    QVERIFY(!ok->isEnabled());
+    QVERIFY(!dialog.problem().isEmpty());
+    QVERIFY2(dialog.shownProblem().isEmpty(), qPrintable(dialog.shownProblem()));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QVERIFY(QApplication::focusWidget() != dialog.reasonEdit());
+    QVERIFY(dialog.buttons()->isAncestorOf(QApplication::focusWidget()));
+    QCOMPARE(dialog.shownProblem(), QStringLiteral("Enter the reason for the refund."));
+    QVERIFY(ok->text().contains(QLatin1Char('&')));
+    // An amount problem shows at once.
+    dialog.amountEdit()->setText(QStringLiteral("99999"));
+    QVERIFY(dialog.shownProblem().contains(QStringLiteral("At most")));
+}

@@ -251,7 +251,18 @@ void tst_Wording::decisions()
         QStringLiteral("The capture deadline has passed."));
     row("refused/nothing_left_to_capture", refusal(DenialReason::NothingLeftToCapture),
         QStringLiteral("Nothing left to capture: 500.00 AED of 1,250.00 AED captured."));
+    // After a partial capture a refund does not free the uncaptured rest: it lapses at the deadline.
     row("refused/void_after_capture", refusal(DenialReason::VoidAfterCapture, Action::Void),
+        QStringLiteral(
+            "Cannot void after a capture: 500.00 AED is captured. The uncaptured 750.00 AED cannot "
+            "be voided or refunded: it stays authorized until 20/11/2026 10:00, when APS releases "
+            "it to the customer. A refund returns captured money only."));
+    TransactionRules::Decision voidAfterFull;
+    voidAfterFull.action = Action::Void;
+    voidAfterFull.reason = DenialReason::VoidAfterCapture;
+    voidAfterFull.deadline = Deadline;
+    row("refused/void_after_full_capture",
+        Wording::decision(voidAfterFull, TransactionBuilder().authorized(50000).captured(50000), English),
         QStringLiteral("Cannot void: 500.00 AED is already captured. Refund instead."));
     row("refused/not_captured", refusal(DenialReason::NotCaptured, Action::Refund),
         QStringLiteral("Nothing has been captured yet, so there is nothing to refund."));

@@ -95,7 +95,8 @@ ApprovalStatus ApprovalService::refuse(const QString &userName, const QString &a
     return refusal;
 }
 
-ApprovalStatus ApprovalService::withdraw(qint64 requestId, const QString &requesterName, const QString &reason)
+ApprovalStatus ApprovalService::withdraw(qint64 requestId, const QString &requesterName,
+                                         const QString &reason)
 {
     const QString action = QStringLiteral("refund_withdraw");
     const auto found = m_deps.gate->requests().find(requestId);
@@ -117,9 +118,9 @@ ApprovalStatus ApprovalService::withdraw(qint64 requestId, const QString &reques
     }
     if (found->status != RefundRequestStatus::Awaiting) {
         return refuse(requesterName, action, reference,
-                      {ApprovalError::Closed, QStringLiteral("refund request %1 is %2, not awaiting")
-                                                  .arg(QString::number(requestId),
-                                                       refundRequestStatusToken(found->status))});
+                      {ApprovalError::Closed,
+                       QStringLiteral("refund request %1 is %2, not awaiting")
+                           .arg(QString::number(requestId), refundRequestStatusToken(found->status))});
     }
     const QString why = reason.trimmed().isEmpty() ? QStringLiteral("withdrawn") : reason.trimmed();
     const StoreStatus closed =

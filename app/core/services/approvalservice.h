@@ -63,7 +63,8 @@ public:
     // The requester takes back her own awaiting request (stored as rejected by her, reason "withdrawn" unless
     // she gives one) and its reservation is released. PermissionDenied for anyone else's request, Closed when
     // it is no longer awaiting. Needs RequestRefund; audited as "refund_withdraw", refusals too.
-    ApprovalStatus withdraw(qint64 requestId, const QString &requesterName, const QString &reason = QString());
+    ApprovalStatus withdraw(qint64 requestId, const QString &requesterName,
+                            const QString &reason = QString());
     // Expires every awaiting request past its expiry (as user "system") and returns how many.
     StoreResult<int> expireDue();
     // Whether `userName` may approve or reject refund requests now (the role, and an approver role confirmed

@@ -87,9 +87,9 @@ public:
                         const QDateTime &now) const;
     StoreStatus linkOperation(qint64 requestId, qint64 operationId) const;
     // Rejects (status Rejected) or expires (Expired) an awaiting request and releases its reservation, in its
-    // own write transaction (or the caller's); audited as "refund_reject" / "refund_expire" ("refund_withdraw"
-    // when `by` is the requester, RefundRequest::isWithdrawn()). Invalid, with
-    // nothing written, when `reason` holds a full card number.
+    // own write transaction (or the caller's); audited as "refund_reject" / "refund_expire"
+    // ("refund_withdraw" when `by` is the requester, RefundRequest::isWithdrawn()). Invalid, with nothing
+    // written, when `reason` holds a full card number.
     StoreStatus close(qint64 id, RefundRequestStatus status, const QString &by, const QString &reason,
                       const QDateTime &now) const;
 
