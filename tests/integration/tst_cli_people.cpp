@@ -214,6 +214,17 @@ void tst_CliPeople::makerChecker()
                  olga, olgaPw)
                  .exitCode,
              4);
+    // Only the requester withdraws her waiting request (number 3), once; the reservation is released.
+    const QStringList withdraw{QStringLiteral("approvals"), QStringLiteral("withdraw"), QStringLiteral("3")};
+    QCOMPARE(ctl(withdraw, amir, amirPw).exitCode, 1);
+    const Run withdrawn = ctl(withdraw, olga, olgaPw);
+    QCOMPARE(withdrawn.exitCode, 0);
+    QVERIFY2(withdrawn.out.contains(QStringLiteral("withdrew refund request 3")), qPrintable(withdrawn.out));
+    QCOMPARE(ctl(withdraw, olga, olgaPw).exitCode, 1);
+    const Run all =
+        ctl({QStringLiteral("approvals"), QStringLiteral("list"), QStringLiteral("--all")}, olga, olgaPw);
+    QVERIFY2(all.out.contains(QStringLiteral("3\tORD-P\t0.02 AED\trejected")), qPrintable(all.out));
+    QVERIFY2(all.out.contains(QStringLiteral("decided by olga: withdrawn")), qPrintable(all.out));
     QCOMPARE(ctl({QStringLiteral("audit"), QStringLiteral("verify")}, QStringLiteral("ada"),
                  QStringLiteral("ada-password"))
                  .exitCode,
