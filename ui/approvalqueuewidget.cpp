@@ -92,8 +92,6 @@ ApprovalQueueWidget::ApprovalQueueWidget(ApprovalService *approvals, QString use
     m_approve->setObjectName(QStringLiteral("approveButton"));
     m_reject->setObjectName(QStringLiteral("rejectButton"));
     m_withdraw->setObjectName(QStringLiteral("withdrawButton"));
-    m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_list->addActions({m_approveAction, m_rejectAction, m_withdrawAction});
     m_message->setObjectName(QStringLiteral("approvalMessage"));
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -115,9 +113,6 @@ ApprovalQueueWidget::ApprovalQueueWidget(ApprovalService *approvals, QString use
     connect(m_approve, &QPushButton::clicked, this, &ApprovalQueueWidget::askApprove);
     connect(m_reject, &QPushButton::clicked, this, &ApprovalQueueWidget::askReject);
     connect(m_withdraw, &QPushButton::clicked, this, &ApprovalQueueWidget::askWithdrawSelected);
-    connect(m_approveAction, &QAction::triggered, this, &ApprovalQueueWidget::askApprove);
-    connect(m_rejectAction, &QAction::triggered, this, &ApprovalQueueWidget::askReject);
-    connect(m_withdrawAction, &QAction::triggered, this, &ApprovalQueueWidget::askWithdrawSelected);
     // Only a person's pick moves the window (refresh() re-selects with the list's signals blocked).
     const auto pickOrder = [this] {
         if (const std::optional<RefundRequest> request = selected())
@@ -126,7 +121,17 @@ ApprovalQueueWidget::ApprovalQueueWidget(ApprovalService *approvals, QString use
     connect(m_list, &QTreeWidget::currentItemChanged, this, pickOrder);
     connect(m_list, &QTreeWidget::itemClicked, this, pickOrder);
     connect(m_approvals, &ApprovalService::requestsChanged, this, &ApprovalQueueWidget::refresh);
+    buildContextMenu();
     refresh();
+}
+
+void ApprovalQueueWidget::buildContextMenu()
+{
+    m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_list->addActions({m_approveAction, m_rejectAction, m_withdrawAction});
+    connect(m_approveAction, &QAction::triggered, this, &ApprovalQueueWidget::askApprove);
+    connect(m_rejectAction, &QAction::triggered, this, &ApprovalQueueWidget::askReject);
+    connect(m_withdrawAction, &QAction::triggered, this, &ApprovalQueueWidget::askWithdrawSelected);
 }
 
 void ApprovalQueueWidget::setOrderSource(const Database *database, const TransactionRules &rules)

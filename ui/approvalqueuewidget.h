@@ -80,6 +80,7 @@ signals:
     void orderRequested(qint64 transactionId);
 
 private:
+    void buildContextMenu();
     void updateButtons();
     void askApprove();
     void askReject();

@@ -55,7 +55,6 @@ QFrame *rule(QWidget *parent)
 DetailPane::DetailPane(QWidget *parent)
     : QWidget(parent)
     , m_stack(new QStackedWidget(this))
-    , m_withdraw(new QPushButton(tr("&Withdraw my refund request…"), this))
 {
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -82,17 +81,8 @@ DetailPane::DetailPane(QWidget *parent)
     head->addWidget(m_title);
     head->addWidget(m_state);
     head->addStretch();
-    m_withdraw->setParent(page);
-    m_withdraw->setObjectName(QStringLiteral("withdrawRequestButton"));
-    m_withdraw->setToolTip(
-        tr("Takes back your refund request; the reserved amount becomes refundable again"));
-    m_withdraw->hide();
-    connect(m_withdraw, &QPushButton::clicked, this, [this] {
-        if (m_ownRequest > 0)
-            emit withdrawRequested(m_ownRequest);
-    });
-    head->addWidget(m_withdraw);
     layout->addLayout(head);
+    layout->addWidget(pendingRow(page));
 
     auto *grid = new QGridLayout;
     grid->setColumnStretch(2, 1);
@@ -181,18 +171,13 @@ void DetailPane::showTransaction(const Transaction &tx, const QList<Operation> &
         stateText += QStringLiteral(" · ") + tr("outcome of the last operation not known yet");
     else if (needsStatusCheck && !inProgress)
         stateText += QStringLiteral(" · ") + tr("waiting for a status check");
+    // The marker as in the list; the words on their own line, so a long one never widens the pane.
     const Money pending = Money::fromMinor(tx.refundReserved, tx.currency);
     if (tx.refundReserved > 0)
-        stateText += StateDelegate::markers(false, false, true) + QStringLiteral(" · ") +
-                     Wording::pendingRefund(pending, locale);
+        stateText += StateDelegate::markers(false, false, true);
     m_state->setText(stateText);
-    QStringList hints;
-    if (needsStatusCheck)
-        hints << Wording::needsStatusCheckHint();
-    if (tx.refundReserved > 0)
-        hints << Wording::pendingRefundHint(pending, locale);
-    m_state->setToolTip(hints.join(QLatin1Char('\n')));
-    showWithdraw(requests);
+    m_state->setToolTip(needsStatusCheck ? Wording::needsStatusCheckHint() : QString());
+    showPending(pending, requests, locale);
     m_state->setStyleSheet(
         QStringLiteral("QLabel { background: %1; color: %2; border-radius: 4px; padding: 2px 8px; }")
             .arg(colours.background.name(), colours.text.name()));
@@ -292,8 +277,37 @@ void DetailPane::showTransaction(const Transaction &tx, const QList<Operation> &
     }
 }
 
-void DetailPane::showWithdraw(const QList<RefundRequest> &requests)
+QWidget *DetailPane::pendingRow(QWidget *page)
 {
+    m_pendingRow = new QWidget(page);
+    auto *row = new QHBoxLayout(m_pendingRow);
+    row->setContentsMargins(0, 0, 0, 0);
+    m_pending = new QLabel(m_pendingRow);
+    m_pending->setObjectName(QStringLiteral("pendingRefund"));
+    m_pending->setWordWrap(true);
+    m_pending->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(Palette::waiting().name()));
+    m_withdraw = new QPushButton(tr("&Withdraw my request…"), m_pendingRow);
+    m_withdraw->setObjectName(QStringLiteral("withdrawRequestButton"));
+    m_withdraw->setToolTip(
+        tr("Takes back your refund request; the reserved amount becomes refundable again"));
+    connect(m_withdraw, &QPushButton::clicked, this, [this] {
+        if (m_ownRequest > 0)
+            emit withdrawRequested(m_ownRequest);
+    });
+    row->addWidget(m_pending, 1);
+    row->addWidget(m_withdraw);
+    m_pendingRow->hide();
+    return m_pendingRow;
+}
+
+void DetailPane::showPending(const Money &pending, const QList<RefundRequest> &requests,
+                             const QLocale &locale)
+{
+    m_pendingRow->setVisible(!pending.isZero());
+    m_pending->setText(pending.isZero() ? QString()
+                                        : StateDelegate::markers(false, false, true).trimmed() +
+                                              QLatin1Char(' ') + Wording::pendingRefund(pending, locale));
+    m_pending->setToolTip(pending.isZero() ? QString() : Wording::pendingRefundHint(pending, locale));
     m_ownRequest = 0;
     for (const RefundRequest &request : requests) {
         // Newest first from the store: the first own awaiting one is the latest.
@@ -307,6 +321,11 @@ void DetailPane::showWithdraw(const QList<RefundRequest> &requests)
 QString DetailPane::stateText() const
 {
     return m_state->text();
+}
+
+QString DetailPane::pendingText() const
+{
+    return m_pendingRow->isHidden() ? QString() : m_pending->text();
 }
 
 QString DetailPane::amountsText() const

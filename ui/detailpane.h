@@ -48,6 +48,8 @@ public:
     QTreeWidget *timeline() const { return m_timeline; }
     QString amountsText() const;
     QString stateText() const;
+    // "⧖ refund of 500.00 AED awaiting approval" while requests reserve an amount, else empty.
+    QString pendingText() const;
     QPushButton *withdrawButton() const { return m_withdraw; }
 
 signals:
@@ -58,13 +60,16 @@ private:
     void addRequests(const QList<RefundRequest> &requests, const QLocale &locale);
     void sortTimeline();
 
-    void showWithdraw(const QList<RefundRequest> &requests);
+    QWidget *pendingRow(QWidget *page);
+    void showPending(const Money &pending, const QList<RefundRequest> &requests, const QLocale &locale);
 
     TransactionRules m_rules;
     QString m_userName;
     std::optional<qint64> m_id;
     qint64 m_ownRequest = 0;
-    QPushButton *m_withdraw;
+    QWidget *m_pendingRow = nullptr;
+    QLabel *m_pending = nullptr;
+    QPushButton *m_withdraw = nullptr;
     QStackedWidget *m_stack;
     QLabel *m_title;
     QLabel *m_state;

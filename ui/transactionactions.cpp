@@ -314,7 +314,7 @@ TransactionActions::Confirmation TransactionActions::refundConfirmation(const Tr
     if (needsApproval.ok() && *needsApproval) {
         return {tr("Ask for approval"),
                 tr("Ask for approval of a %1 refund on order %2; nothing is sent until another approver "
-                   "approves. Until then the amount is reserved: %3 is refundable now.")
+                   "approves. Until then %1 of the refundable %3 is reserved for it.")
                     .arg(amountText, tx.merchantReference, max),
                 why, tr("&Ask for approval of %1", "button: record a refund request").arg(amountText)};
     }

@@ -139,8 +139,10 @@ void tst_ApprovalInContext::pendingRequestIsMarkedAndWithdrawn()
     QCOMPARE(StateDelegate::markers(false, false, true), QStringLiteral(" ⧖"));
     window->selectRow(row);
     QCOMPARE(window->selectedTransactionId(), request.transactionId);
-    QVERIFY2(window->detailPane()->stateText().contains(QStringLiteral("awaiting approval")),
+    QVERIFY2(window->detailPane()->stateText().endsWith(QStringLiteral(" ⧖")),
              qPrintable(window->detailPane()->stateText()));
+    QVERIFY2(window->detailPane()->pendingText().contains(QStringLiteral("awaiting approval")),
+             qPrintable(window->detailPane()->pendingText()));
     QVERIFY(!window->detailPane()->withdrawButton()->isHidden());
 
     // The requester withdraws it from the queue; the reservation is released and audited.
