@@ -8,7 +8,6 @@
 #include "services/approvalservice.h"
 #include "services/paymentservice.h"
 #include "store/operationjournal.h"
-#include "store/refundrequestrepository.h"
 #include "store/transactionrepository.h"
 
 #include <QAction>
@@ -248,7 +247,7 @@ void ApprovalQueueWidget::updateButtons()
     m_withdraw->setToolTip(withdrawWhy.isEmpty()
                                ? tr("Takes back your request; the reserved amount becomes refundable again")
                                : withdrawWhy);
-    // A requester who may not decide sees only what she can do.
+    // Only a role that may ask for refunds has requests of its own to withdraw (viewers and admins do not).
     m_withdraw->setVisible(PermissionTable::allows(m_role, Permission::RequestRefund));
     const QList<std::pair<QAction *, QPushButton *>> pairs{
         {m_approveAction, m_approve}, {m_rejectAction, m_reject}, {m_withdrawAction, m_withdraw}};

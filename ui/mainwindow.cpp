@@ -424,7 +424,8 @@ void MainWindow::showTransaction(qint64 id)
     }
     showSelected();
     if (const auto tx = TransactionRepository(*m_context.database, m_context.rules).findById(id); tx.ok()) {
-        showMessage(tr("Order %1 is not in the list as filtered now; it is shown beside the list.")
+        showMessage(tr("Order %1 is not among the rows in view; it is shown beside the list, the filters are "
+                       "unchanged.")
                         .arg(tx->merchantReference));
     }
 }
