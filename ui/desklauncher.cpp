@@ -137,10 +137,17 @@ void DeskLauncher::showDesk(const User &user)
     m_window->show();
 }
 
+// A locked window saved its layout as it locked (its docks are hidden now).
+void DeskLauncher::saveLayout(const MainWindow &window)
+{
+    if (!SignedInDesk::of(&window)->idleLock()->isLocked())
+        window.saveSettings();
+}
+
 void DeskLauncher::handOver(const User &next)
 {
     std::unique_ptr<MainWindow> previous = std::move(m_window);
-    previous->saveSettings();
+    saveLayout(*previous);
     const std::optional<qint64> selected = previous->selectedTransactionId();
     const QString search = previous->filterBar()->searchText();
     showDesk(next);
@@ -152,7 +159,7 @@ void DeskLauncher::handOver(const User &next)
         if (row >= 0)
             m_window->selectRow(row);
     }
-    // The previous window was saved while locked, its docks hidden: the queue follows the new role.
+    // The queue follows the new person's role, whatever the previous one did with it.
     SignedInDesk::of(m_window.get())->showQueueForRole();
     m_window->activateWindow();
     retire(std::move(previous));
@@ -161,7 +168,7 @@ void DeskLauncher::handOver(const User &next)
 void DeskLauncher::signOut()
 {
     std::unique_ptr<MainWindow> previous = std::move(m_window);
-    previous->saveSettings();
+    saveLayout(*previous);
     retire(std::move(previous));
     signIn();
 }

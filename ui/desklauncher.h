@@ -71,6 +71,7 @@ private:
     // The window goes to `next`, in the state the previous person left it.
     void handOver(const User &next);
     void signOut();
+    static void saveLayout(const MainWindow &window);
     // A window being replaced is hidden now and deleted once the signal that replaced it has returned.
     void retire(std::unique_ptr<MainWindow> window);
 

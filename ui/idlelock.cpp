@@ -134,6 +134,7 @@ void IdleLock::lock(Cause cause)
         break;
     }
     m_audit.append(m_userName, QStringLiteral("session_lock"), QStringLiteral("done"), QString(), why);
+    emit aboutToHideData();
     m_hidden.clear();
     QList<QWidget *> data{m_window->centralWidget()};
     for (QDockWidget *dock : m_window->findChildren<QDockWidget *>())

@@ -60,6 +60,8 @@ public:
     void switchUser();
 
 signals:
+    // Just before the data is hidden: what is visible now is the window's real layout (worth saving).
+    void aboutToHideData();
     void lockedChanged(bool locked);
     // Another person signed in at the lock; the window stays locked until its owner hands it over.
     void switchRequested(const User &user);

@@ -5,6 +5,7 @@
 #include "filterbar.h"
 #include "idlelock.h"
 #include "mainwindow.h"
+#include "rolegate.h"
 #include "signedindesk.h"
 #include "signindialog.h"
 #include "transactionactions.h"
@@ -13,6 +14,7 @@
 
 #include "services/authservice.h"
 #include "services/paymentservice.h"
+#include "store/auditkeyprovider.h"
 #include "store/database.h"
 
 #include <QAction>
@@ -27,6 +29,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -104,6 +107,7 @@ private slots:
     void signOutHidesTheDataAndSignsInAgain();
     void manualLockSaysSoAndCancelGoesBack();
     void lockShortcutIsNotTheDesktops();
+    void handsOverOnARealCache();
 
 private:
     // Signs `name` in through the launcher's sign-in dialog.
@@ -188,6 +192,7 @@ void tst_Handover::switchUserKeepsTheWindowAndFollowsTheRole()
     QVERIFY(selected);
     const TransactionQuery query = window->model()->query();
     window->resize(1300, 800);
+    desk()->approvalDock()->hide(); // olivia has no use for it
     const int signOutsBefore = auditCount(database, QStringLiteral("sign_out"), OperatorName);
 
     switchTo(ApproverName);
@@ -286,6 +291,7 @@ void tst_Handover::signOutHidesTheDataAndSignsInAgain()
     signIn(ApproverName);
     QCOMPARE(m_launcher->session(), session);
     QCOMPARE(m_demoOpened, 1);
+    QVERIFY(desk()->approvalDock()->isVisible());
 
     // The lock's Sign out does the same.
     desk()->idleLock()->lock(IdleLock::Cause::ByHand);
@@ -294,6 +300,9 @@ void tst_Handover::signOutHidesTheDataAndSignsInAgain()
     QCOMPARE(auditCount(database, QStringLiteral("sign_out"), ApproverName), 1);
     QTRY_VERIFY(visibleWindows().isEmpty());
     QVERIFY(m_launcher->signInDialog()->isVisible());
+    // The layout was saved before the lock hid the queue: it shows again.
+    signIn(ApproverName);
+    QVERIFY(desk()->approvalDock()->isVisible());
 }
 
 void tst_Handover::manualLockSaysSoAndCancelGoesBack()
@@ -353,6 +362,49 @@ void tst_Handover::lockShortcutIsNotTheDesktops()
     window->activateWindow();
     QTest::keySequence(window, lock->shortcut());
     QTRY_VERIFY(desk()->idleLock()->isLocked());
+}
+
+// The same hand-over on a cache of one's own (not the demo): the session stays, the role changes.
+void tst_Handover::handsOverOnARealCache()
+{
+    m_launcher.reset();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("desk.db"));
+    {
+        auto created = Database::create(path, QStringLiteral("REALMERCHANT"), QStringLiteral("sandbox"));
+        QVERIFY2(created.ok(), qPrintable(created.message));
+    }
+    QVERIFY(FileAuditKeyProvider::createKeyFile(FileAuditKeyProvider::keyPathFor(path)).ok());
+    {
+        QString error;
+        std::unique_ptr<DeskSession> setUp = DeskSession::openCache(path, QStringLiteral("default"), &error);
+        QVERIFY2(setUp, qPrintable(error));
+        QVERIFY(setUp->addFirstAdmin(QStringLiteral("ada"), QStringLiteral("ada-password"), &error));
+        AuthService &auth = setUp->auth();
+        QVERIFY(auth.addUser(QStringLiteral("ada"), QStringLiteral("bea"), Role::Admin,
+                             QStringLiteral("bea-password"))
+                    .ok());
+        QVERIFY(auth.addUser(QStringLiteral("ada"), OperatorName, Role::Operator, demoPassword(OperatorName))
+                    .ok());
+        QVERIFY(auth.addUser(QStringLiteral("ada"), ApproverName, Role::Approver, demoPassword(ApproverName))
+                    .ok());
+        QVERIFY(auth.confirmUser(QStringLiteral("bea"), ApproverName).ok());
+    }
+    m_launcher = std::make_unique<DeskLauncher>(path, QStringLiteral("default"), DeskLauncher::Demo{});
+    QVERIFY(m_launcher->start(false));
+    QVERIFY(m_launcher->signInDialog()->hintsLabel()->isHidden()); // no demo people on a real cache
+    signIn(OperatorName);
+    DeskSession *session = m_launcher->session();
+    m_launcher->window()->filterBar()->setSearchText(QStringLiteral("ORDER-7"));
+    switchTo(ApproverName);
+    QCOMPARE(m_launcher->session(), session);
+    QCOMPARE(m_launcher->window()->filterBar()->searchText(), QStringLiteral("ORDER-7"));
+    QVERIFY(desk()->approvalDock()->isVisible());
+    QVERIFY(desk()->roleGate()->allows(Permission::ApproveRefund));
+    QVERIFY(!desk()->idleLock()->unlockForm()->hintsLabel()->isVisible());
+    switchTo(OperatorName);
+    QVERIFY(!desk()->roleGate()->allows(Permission::ApproveRefund));
+    m_launcher.reset();
 }
 
 QTEST_MAIN(tst_Handover)
