@@ -20,6 +20,8 @@
 
 namespace {
 
+constexpr int FormWidth = 460;
+
 QPushButton *lockButton(const QString &text, const QString &name, QWidget *parent)
 {
     auto *button = new QPushButton(text, parent);
@@ -64,7 +66,7 @@ IdleLock::IdleLock(QMainWindow *window, const AuthService &auth, const AuditLog 
     layout->addWidget(title);
     layout->addWidget(m_text);
     m_form->setWindowFlags(Qt::Widget);
-    m_form->setMaximumWidth(460);
+    m_form->setFixedWidth(FormWidth);
     m_form->setAutoFillBackground(true);
     layout->addWidget(m_form, 0, Qt::AlignHCenter);
     auto *buttons = new QHBoxLayout;
@@ -126,10 +128,15 @@ void IdleLock::lock(Cause cause)
                             .arg(m_userName));
         break;
     case Cause::ByHand:
-    case Cause::SwitchUser:
-        why = cause == Cause::ByHand ? QStringLiteral("by hand") : QStringLiteral("to switch user");
+        why = QStringLiteral("by hand");
         m_text->setText(tr("%1 locked this window by hand, so its data is hidden. %1 enters their password "
                            "to carry on where they left off; someone else chooses Switch user.")
+                            .arg(m_userName));
+        break;
+    case Cause::SwitchUser:
+        why = QStringLiteral("to switch user");
+        m_text->setText(tr("%1 is handing this window over, so its data is hidden. Cancel goes back to %1's "
+                           "password.")
                             .arg(m_userName));
         break;
     }
@@ -184,6 +191,16 @@ void IdleLock::setSwitching(bool switching)
         m_form->lockTo(m_userName);
         m_form->passwordEdit()->clear();
     }
+    fitForm();
+}
+
+// The form's height follows its wrapped sentences, its message and the demo people it lists (a layout gives
+// a centred widget its size hint, which ignores the wrapping).
+void IdleLock::fitForm()
+{
+    const int height = m_form->heightForWidth(FormWidth);
+    if (height > 0 && height != m_form->height())
+        m_form->setFixedHeight(height);
 }
 
 void IdleLock::onSignedIn()
@@ -234,6 +251,8 @@ bool IdleLock::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_window && event->type() == QEvent::Resize && m_locked)
         m_overlay->setGeometry(m_window->rect());
+    if (watched == m_form && event->type() == QEvent::LayoutRequest)
+        fitForm();
     switch (event->type()) {
     case QEvent::KeyPress:
     case QEvent::MouseButtonPress:

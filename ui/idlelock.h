@@ -74,6 +74,7 @@ private:
     void unlock();
     void onSignedIn();
     void setSwitching(bool switching);
+    void fitForm();
     bool belongsToOverlay(QObject *object) const;
     bool belongsToWindow(QObject *object) const;
 

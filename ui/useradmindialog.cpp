@@ -23,9 +23,10 @@ constexpr Role Roles[] = {Role::Viewer, Role::Operator, Role::Approver, Role::Ad
 
 void fillRoles(QComboBox *box)
 {
-    for (const Role role : Roles)
-        box->addItem(Wording::role(role) + QStringLiteral(" — ") + Wording::roleDuties(role),
-                     roleToken(role));
+    for (const Role role : Roles) {
+        box->addItem(Wording::role(role), roleToken(role));
+        box->setItemData(box->count() - 1, Wording::roleDuties(role), Qt::ToolTipRole);
+    }
 }
 
 Role roleOf(const QComboBox *box)
@@ -94,7 +95,7 @@ UserAdminDialog::UserAdminDialog(const AuthService &auth, QString actor, QWidget
     m_list->setObjectName(QStringLiteral("userList"));
     m_list->setRootIsDecorated(false);
     m_list->setAllColumnsShowFocus(true);
-    m_list->setHeaderLabels({tr("Name"), tr("Role"), tr("Can sign in"), tr("Added")});
+    m_list->setHeaderLabels({tr("Name"), tr("Role"), tr("Can sign in"), tr("Last sign-in"), tr("Added")});
     m_list->header()->setSectionResizeMode(StatusColumn, QHeaderView::Stretch);
     m_list->header()->setStretchLastSection(false);
     m_list->setAccessibleName(tr("Users"));
@@ -109,6 +110,7 @@ UserAdminDialog::UserAdminDialog(const AuthService &auth, QString actor, QWidget
     auto *columns = new QHBoxLayout;
     columns->addWidget(m_list, 3);
     columns->addLayout(side, 2);
+    m_list->setMinimumWidth(600);
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
@@ -121,7 +123,7 @@ UserAdminDialog::UserAdminDialog(const AuthService &auth, QString actor, QWidget
     layout->addLayout(columns, 1);
     layout->addWidget(m_message);
     layout->addWidget(close);
-    resize(980, 520);
+    resize(1120, 560);
 
     connect(m_list, &QTreeWidget::currentItemChanged, this, &UserAdminDialog::updateButtons);
     reload();
@@ -189,8 +191,7 @@ QWidget *UserAdminDialog::buildAddBox()
     m_addProblem = problemLabel(box);
     m_add = new QPushButton(tr("&Add"), box);
     m_add->setObjectName(QStringLiteral("addUser"));
-    auto *note =
-        new QLabel(tr("Hand the password over in person; they can change it after signing in."), box);
+    auto *note = new QLabel(tr("Hand the password over in person, never by e-mail."), box);
     note->setWordWrap(true);
     auto *form = new QFormLayout(box);
     form->addRow(tr("&Name:"), m_newName);
@@ -223,6 +224,10 @@ void UserAdminDialog::reload()
         item->setText(RoleColumn, Wording::role(user.role));
         item->setText(StatusColumn, status(user));
         item->setText(AddedColumn, Wording::dateTime(user.createdAt));
+        const StoreResult<QDateTime> last = m_auth.lastSignIn(user.name);
+        item->setText(LastSignInColumn, !last.ok()        ? tr("unknown")
+                                        : last->isValid() ? Wording::dateTime(*last)
+                                                          : tr("never"));
         if (user.disabled)
             item->setForeground(NameColumn, palette().brush(QPalette::Disabled, QPalette::Text));
     }

@@ -13,7 +13,8 @@ class QPushButton;
 class QTreeWidget;
 struct AuthStatus;
 
-// The people who may sign in, for an admin: each with their role and whether they can sign in, and what an
+// The people who may sign in, for an admin: each with their role, whether they can sign in and when they last
+// did (from the audit log), and what an
 // admin may change: add a person (the password typed twice; it is handed over and the person may change it),
 // change a role, disable or enable, set a new password, confirm an approver role another admin granted.
 // Every change is AuthService's, which checks the permission, keeps an enabled admin and audits it; a refusal
@@ -24,7 +25,7 @@ class UserAdminDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(UserAdminDialog)
 
 public:
-    enum Column { NameColumn, RoleColumn, StatusColumn, AddedColumn, ColumnCount };
+    enum Column { NameColumn, RoleColumn, StatusColumn, LastSignInColumn, AddedColumn, ColumnCount };
 
     UserAdminDialog(const AuthService &auth, QString actor, QWidget *parent = nullptr);
 

@@ -330,6 +330,15 @@ void tst_Handover::manualLockSaysSoAndCancelGoesBack()
     window->resize(1100, 700);
     screenshot(window, QStringLiteral("switch-user"));
 
+    // A refusal's message makes the form grow rather than be cut.
+    const int before = form->height();
+    form->nameEdit()->setText(ApproverName);
+    form->passwordEdit()->setText(QStringLiteral("not-his-password"));
+    form->signInButton()->click();
+    QVERIFY(lock->isLocked());
+    QTRY_VERIFY(form->height() > before);
+    QCOMPARE(form->height(), form->heightForWidth(form->width()));
+
     // Cancel goes back to olivia's password; the window stays locked.
     form->cancelButton()->click();
     QVERIFY(lock->isLocked());
@@ -341,6 +350,7 @@ void tst_Handover::manualLockSaysSoAndCancelGoesBack()
 
     // Her own name while switching simply unlocks.
     lock->switchUser();
+    QTRY_VERIFY_WITH_TIMEOUT(!form->isWaiting(), 5000);
     form->nameEdit()->setText(OperatorName);
     form->passwordEdit()->setText(demoPassword(OperatorName));
     form->signInButton()->click();

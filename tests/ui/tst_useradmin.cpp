@@ -147,8 +147,13 @@ void tst_UserAdmin::addsWithThePasswordTypedTwice()
     QCOMPARE(find(*dialog, QStringLiteral("nora"))->role, Role::Viewer);
     QCOMPARE(auditCount(m_session->database(), QStringLiteral("user_add"), QStringLiteral("done")),
              added + 1);
+    QCOMPARE(dialog->list()->currentItem()->text(UserAdminDialog::NameColumn), QStringLiteral("nora"));
+    QCOMPARE(dialog->list()->currentItem()->text(UserAdminDialog::LastSignInColumn), QStringLiteral("never"));
     QVERIFY(m_session->auth().signIn(QStringLiteral("nora"), QStringLiteral("nora-password-1")).ok());
     QVERIFY(dialog->newName()->text().isEmpty());
+    dialog->reload();
+    QVERIFY(
+        dialog->list()->currentItem()->text(UserAdminDialog::LastSignInColumn).contains(QStringLiteral("2")));
 
     // The same name again: the core refuses, in words.
     dialog->newName()->setText(QStringLiteral("nora"));
@@ -157,7 +162,7 @@ void tst_UserAdmin::addsWithThePasswordTypedTwice()
     dialog->addButton()->click();
     QVERIFY2(dialog->messageLabel()->text().contains(QStringLiteral("already a user with this name")),
              qPrintable(dialog->messageLabel()->text()));
-    dialog->resize(1000, 540);
+    dialog->resize(1120, 560);
     screenshot(dialog.get(), QStringLiteral("user-admin"));
 }
 
