@@ -109,8 +109,13 @@ SignedInDesk::SignedInDesk(Context context, QObject *parent)
 
     buildMenu();
     updateLive();
-    // Saved while the docks still show: a window handed over or closed from the lock keeps its layout.
-    connect(m_lock, &IdleLock::aboutToHideData, window, &MainWindow::saveSettings);
+    connectLock();
+}
+
+void SignedInDesk::connectLock()
+{
+    // Saved while the docks still show: a window handed over or signed out from the lock keeps its layout.
+    connect(m_lock, &IdleLock::aboutToHideData, m_context.window, &MainWindow::saveSettings);
     connect(m_lock, &IdleLock::signOutRequested, this, &SignedInDesk::signOut);
     connect(m_lock, &IdleLock::switchRequested, this, [this](const User &next) {
         m_context.audit->append(m_context.user.name, QStringLiteral("sign_out"), QStringLiteral("done"),

@@ -89,6 +89,8 @@ signals:
 
 private:
     void buildMenu();
+    // The lock's hand-over and sign-out, and saving the layout before it hides the data.
+    void connectLock();
     // After each read of the queue: the count in the dock's title, and word of requests that arrived.
     void onQueueRead();
     void announce(int arrived);
