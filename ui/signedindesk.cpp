@@ -147,7 +147,9 @@ SignedInDesk *SignedInDesk::of(const MainWindow *window)
 void SignedInDesk::buildMenu()
 {
     MainWindow *window = m_context.window;
-    m_menu = window->menuBar()->addMenu(tr("&People"));
+    m_menu = new QMenu(tr("&People"), window);
+    // Before Help, which stays last.
+    window->menuBar()->insertMenu(window->helpMenu() ? window->helpMenu()->menuAction() : nullptr, m_menu);
     m_menu->setObjectName(QStringLiteral("peopleMenu"));
     QAction *queue = m_dock->toggleViewAction();
     queue->setText(tr("Refunds awaiting &approval"));

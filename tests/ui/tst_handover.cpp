@@ -23,6 +23,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -369,6 +371,10 @@ void tst_Handover::lockShortcutIsNotTheDesktops()
         if (action != lock)
             QVERIFY2(action->shortcut() != lock->shortcut(), qPrintable(action->text()));
     }
+    // The People menu holds the hand-over, before Help.
+    const QList<QAction *> menus = window->menuBar()->actions();
+    QVERIFY(menus.indexOf(desk()->peopleMenu()->menuAction()) >= 0);
+    QCOMPARE(menus.last(), window->helpMenu()->menuAction());
     window->activateWindow();
     QTest::keySequence(window, lock->shortcut());
     QTRY_VERIFY(desk()->idleLock()->isLocked());
