@@ -47,6 +47,29 @@ IdleLock::IdleLock(QMainWindow *window, const AuthService &auth, const AuditLog 
     , m_switch(lockButton(tr("S&witch user…"), QStringLiteral("lockSwitchUser"), m_overlay))
     , m_signOut(lockButton(tr("Sign &out"), QStringLiteral("lockSignOut"), m_overlay))
 {
+    auto *quit = lockButton(tr("Close PayDesk"), QStringLiteral("lockQuit"), m_overlay);
+    layOut(quit);
+    m_overlay->hide();
+    setSwitching(false);
+    connect(quit, &QPushButton::clicked, m_window, &QWidget::close);
+    connect(m_switch, &QPushButton::clicked, this, &IdleLock::switchUser);
+    connect(m_signOut, &QPushButton::clicked, this, &IdleLock::signOutRequested);
+    connect(m_form, &QDialog::accepted, this, &IdleLock::onSignedIn);
+    // Escape or Cancel never leaves the lock: while switching they go back to the locked person's password.
+    connect(m_form, &QDialog::rejected, this, [this] {
+        setSwitching(false);
+        m_form->show();
+    });
+
+    m_timer->setSingleShot(true);
+    connect(m_timer, &QTimer::timeout, this, [this] { lock(Cause::Idle); });
+    m_timer->start(m_idle);
+    m_window->installEventFilter(this);
+    qApp->installEventFilter(this);
+}
+
+void IdleLock::layOut(QPushButton *quit)
+{
     m_overlay->setObjectName(QStringLiteral("lockOverlay"));
     m_overlay->setAutoFillBackground(true);
     m_overlay->setAttribute(Qt::WA_StyledBackground);
@@ -73,28 +96,10 @@ IdleLock::IdleLock(QMainWindow *window, const AuthService &auth, const AuditLog 
     buttons->addStretch(1);
     buttons->addWidget(m_switch);
     buttons->addWidget(m_signOut);
-    auto *quit = lockButton(tr("Close PayDesk"), QStringLiteral("lockQuit"), m_overlay);
     buttons->addWidget(quit);
     buttons->addStretch(1);
     layout->addLayout(buttons);
     layout->addStretch(2);
-    m_overlay->hide();
-    setSwitching(false);
-    connect(quit, &QPushButton::clicked, m_window, &QWidget::close);
-    connect(m_switch, &QPushButton::clicked, this, &IdleLock::switchUser);
-    connect(m_signOut, &QPushButton::clicked, this, &IdleLock::signOutRequested);
-    connect(m_form, &QDialog::accepted, this, &IdleLock::onSignedIn);
-    // Escape or Cancel never leaves the lock: while switching they go back to the locked person's password.
-    connect(m_form, &QDialog::rejected, this, [this] {
-        setSwitching(false);
-        m_form->show();
-    });
-
-    m_timer->setSingleShot(true);
-    connect(m_timer, &QTimer::timeout, this, [this] { lock(Cause::Idle); });
-    m_timer->start(m_idle);
-    m_window->installEventFilter(this);
-    qApp->installEventFilter(this);
 }
 
 IdleLock::~IdleLock()

@@ -71,6 +71,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // The overlay: title, why it is locked, the form, and Switch user, Sign out and `quit` under it.
+    void layOut(QPushButton *quit);
     void unlock();
     void onSignedIn();
     void setSwitching(bool switching);
