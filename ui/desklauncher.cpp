@@ -1,10 +1,14 @@
 #include "desklauncher.h"
 
 #include "desksession.h"
+#include "filterbar.h"
 #include "firstadmindialog.h"
 #include "firststartpage.h"
+#include "idlelock.h"
 #include "mainwindow.h"
+#include "signedindesk.h"
 #include "signindialog.h"
+#include "transactiontablemodel.h"
 
 #include "store/database.h"
 
@@ -12,6 +16,7 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QSettings>
+#include <QTimer>
 
 DeskLauncher::DeskLauncher(QString cachePath, QString profileName, Demo demo, QObject *parent)
     : QObject(parent)
@@ -24,6 +29,7 @@ DeskLauncher::DeskLauncher(QString cachePath, QString profileName, Demo demo, QO
 DeskLauncher::~DeskLauncher()
 {
     m_window.reset();
+    m_retired.reset();
 }
 
 bool DeskLauncher::start(bool demo)
@@ -107,16 +113,69 @@ void DeskLauncher::createFirstAdmin()
 void DeskLauncher::signIn()
 {
     auto *dialog = new SignInDialog(m_session->auth());
+    m_signIn = dialog;
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (m_session->isDemo())
-        dialog->setHints(m_demo.signIns);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        m_window = m_session->createWindow(*dialog->user());
-        m_window->show();
-    });
+        dialog->setHints(m_demo.signIns, m_signedInBefore ? tr("Sign in as another demo user") : QString());
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { showDesk(*dialog->user()); });
     connect(dialog, &QDialog::rejected, this, [this] {
         if (!m_window)
             QApplication::quit();
     });
     dialog->open();
+}
+
+void DeskLauncher::showDesk(const User &user)
+{
+    m_signedInBefore = true;
+    m_window = m_session->createWindow(user);
+    SignedInDesk *desk = SignedInDesk::of(m_window.get());
+    if (m_session->isDemo())
+        desk->idleLock()->setSwitchHints(m_demo.signIns);
+    connect(desk, &SignedInDesk::switchRequested, this, &DeskLauncher::handOver);
+    connect(desk, &SignedInDesk::signOutRequested, this, &DeskLauncher::signOut);
+    m_window->show();
+}
+
+// A locked window saved its layout as it locked (its docks are hidden now).
+void DeskLauncher::saveLayout(const MainWindow &window)
+{
+    if (!SignedInDesk::of(&window)->idleLock()->isLocked())
+        window.saveSettings();
+}
+
+void DeskLauncher::handOver(const User &next)
+{
+    std::unique_ptr<MainWindow> previous = std::move(m_window);
+    saveLayout(*previous);
+    const std::optional<qint64> selected = previous->selectedTransactionId();
+    const QString search = previous->filterBar()->searchText();
+    showDesk(next);
+    // Carried over directly: they need not be among what a start restores.
+    if (m_window->filterBar()->searchText() != search)
+        m_window->filterBar()->setSearchText(search);
+    if (selected) {
+        const int row = m_window->model()->rowOfTransaction(*selected);
+        if (row >= 0)
+            m_window->selectRow(row);
+    }
+    // The queue follows the new person's role, whatever the previous one did with it.
+    SignedInDesk::of(m_window.get())->showQueueForRole();
+    m_window->activateWindow();
+    retire(std::move(previous));
+}
+
+void DeskLauncher::signOut()
+{
+    std::unique_ptr<MainWindow> previous = std::move(m_window);
+    saveLayout(*previous);
+    retire(std::move(previous));
+    signIn();
+}
+
+void DeskLauncher::retire(std::unique_ptr<MainWindow> window)
+{
+    window->hide();
+    m_retired = std::move(window);
+    QTimer::singleShot(0, this, [this] { m_retired.reset(); });
 }

@@ -2,8 +2,11 @@
 
 #include "signindialog.h"
 
+#include "domain/user.h"
+
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
 #include <functional>
@@ -18,6 +21,15 @@ class MainWindow;
 // admin on a store without users, sign in, then show the desk. A team database opened from the first-start
 // page is remembered (its URI only: it never holds a password) and offered at the next start. Owns what it
 // opened.
+//
+// The session (the cache, the services and, in the demo, the simulator) lasts for the whole run; the window
+// is one person's. When the desk changes hands (Switch user) the window is replaced by a new one for the next
+// person: the old one's layout, filters and sort go through the saved settings as at a start, and the
+// search and selection are carried over. A new window rather than the old one re-decorated, because the
+// signed-in person's name and role are fixed in what the window composes (the money actions, the role gate,
+// the approval queue): a fresh window cannot keep any of the previous person's permissions. Sign out closes
+// the window and shows the sign-in again; in the demo both keep the same cache, so an approver sees what the
+// operator asked for.
 class DeskLauncher final : public QObject
 {
     Q_OBJECT
@@ -42,6 +54,11 @@ public:
     // The settings key of the team database opened last from the first-start page.
     static inline const QString LastTeamDatabaseKey = QStringLiteral("connection/lastTeamDatabase");
 
+    // What is open now (for tests): the session, the signed-in window, the sign-in dialog while it shows.
+    DeskSession *session() const { return m_session.get(); }
+    MainWindow *window() const { return m_window.get(); }
+    SignInDialog *signInDialog() const { return m_signIn; }
+
 private:
     bool open(bool demo);
     void joinTeamDatabase(const QString &uri);
@@ -49,11 +66,22 @@ private:
     void greet();
     void signIn();
     void createFirstAdmin();
+    // Shows `user`'s window, listening for its hand-over and sign-out.
+    void showDesk(const User &user);
+    // The window goes to `next`, in the state the previous person left it.
+    void handOver(const User &next);
+    void signOut();
+    static void saveLayout(const MainWindow &window);
+    // A window being replaced is hidden now and deleted once the signal that replaced it has returned.
+    void retire(std::unique_ptr<MainWindow> window);
 
     QString m_cachePath;
     QString m_profileName;
     Demo m_demo;
     std::unique_ptr<DeskSession> m_session;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<MainWindow> m_retired;
+    QPointer<SignInDialog> m_signIn;
+    bool m_signedInBefore = false;
     std::unique_ptr<FirstStartPage> m_welcome;
 };

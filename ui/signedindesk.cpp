@@ -9,6 +9,7 @@
 #include "rolegate.h"
 #include "settingsdialog.h"
 #include "transactionactions.h"
+#include "useradmindialog.h"
 #include "wording.h"
 
 #include "services/approvalservice.h"
@@ -87,11 +88,11 @@ SignedInDesk::SignedInDesk(Context context, QObject *parent)
     m_dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
     m_dock->setWidget(m_queue);
     window->addDockWidget(Qt::BottomDockWidgetArea, m_dock);
-    const bool approver = PermissionTable::allows(m_context.user.role, Permission::ApproveRefund);
-    m_dock->setVisible(approver || !m_queue->requests().isEmpty());
+    showQueueForRole();
     // Someone who cannot approve only follows her own requests: a few lines, not a quarter of the window
     // (MainWindow::restoreSettings, until she makes it taller: the window keeps her size).
-    m_dock->setProperty(MainWindow::CompactDockProperty, !approver);
+    m_dock->setProperty(MainWindow::CompactDockProperty,
+                        !PermissionTable::allows(m_context.user.role, Permission::ApproveRefund));
     connect(m_queue, &ApprovalQueueWidget::message, window,
             [window](const QString &text) { window->statusBar()->showMessage(text, 10000); });
     if (m_context.service) {
@@ -119,6 +120,32 @@ SignedInDesk::SignedInDesk(Context context, QObject *parent)
 
     buildMenu();
     updateLive();
+    connectLock();
+}
+
+void SignedInDesk::connectLock()
+{
+    // Saved while the docks still show: a window handed over or signed out from the lock keeps its layout.
+    connect(m_lock, &IdleLock::aboutToHideData, m_context.window, &MainWindow::saveSettings);
+    connect(m_lock, &IdleLock::signOutRequested, this, &SignedInDesk::signOut);
+    connect(m_lock, &IdleLock::switchRequested, this, [this](const User &next) {
+        m_context.audit->append(m_context.user.name, QStringLiteral("sign_out"), QStringLiteral("done"),
+                                QString(), QStringLiteral("handed over to %1").arg(next.name));
+        emit switchRequested(next);
+    });
+}
+
+void SignedInDesk::showQueueForRole()
+{
+    m_dock->setVisible(PermissionTable::allows(m_context.user.role, Permission::ApproveRefund) ||
+                       !m_queue->requests().isEmpty());
+}
+
+void SignedInDesk::signOut()
+{
+    m_context.audit->append(m_context.user.name, QStringLiteral("sign_out"), QStringLiteral("done"),
+                            QString(), QStringLiteral("signed out"));
+    emit signOutRequested();
 }
 
 SignedInDesk *SignedInDesk::of(const MainWindow *window)
@@ -131,7 +158,9 @@ SignedInDesk *SignedInDesk::of(const MainWindow *window)
 void SignedInDesk::buildMenu()
 {
     MainWindow *window = m_context.window;
-    m_menu = window->menuBar()->addMenu(tr("&People"));
+    m_menu = new QMenu(tr("&People"), window);
+    // Before Help, which stays last.
+    window->menuBar()->insertMenu(window->helpMenu() ? window->helpMenu()->menuAction() : nullptr, m_menu);
     m_menu->setObjectName(QStringLiteral("peopleMenu"));
     QAction *queue = m_dock->toggleViewAction();
     queue->setText(tr("Refunds awaiting &approval"));
@@ -142,11 +171,22 @@ void SignedInDesk::buildMenu()
     QAction *settings = m_menu->addAction(tr("&Settings…"), this, &SignedInDesk::showSettings);
     settings->setObjectName(QStringLiteral("settingsAction"));
     m_gate->guard(settings, Permission::ManageSettings);
+    QAction *users = m_menu->addAction(tr("&Users…"), this, &SignedInDesk::showUsers);
+    users->setObjectName(QStringLiteral("usersAction"));
+    users->setStatusTip(tr("Add people, change their role, disable them or set a new password"));
+    m_gate->guard(users, Permission::ManageUsers);
     m_menu->addSeparator();
+    // Ctrl+Alt+L is the desktop's own screen lock (GNOME, KDE): the window's lock takes Ctrl+Shift+L.
     QAction *lock =
-        m_menu->addAction(tr("&Lock now"), this, [this] { m_lock->lock(QStringLiteral("by hand")); });
+        m_menu->addAction(tr("&Lock now"), this, [this] { m_lock->lock(IdleLock::Cause::ByHand); });
     lock->setObjectName(QStringLiteral("lockAction"));
-    lock->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_L));
+    lock->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    QAction *switchUser = m_menu->addAction(tr("S&witch user…"), m_lock, &IdleLock::switchUser);
+    switchUser->setObjectName(QStringLiteral("switchUserAction"));
+    switchUser->setStatusTip(tr("Hides the data and lets another person sign in to this window as it is"));
+    QAction *signOut = m_menu->addAction(tr("Sign &out"), this, &SignedInDesk::signOut);
+    signOut->setObjectName(QStringLiteral("signOutAction"));
+    signOut->setStatusTip(tr("Closes this window and returns to the sign-in"));
 }
 
 void SignedInDesk::onQueueRead()
@@ -217,6 +257,15 @@ void SignedInDesk::showAuditLog()
     auto *view = new AuditView(*m_context.database, *m_context.audit, m_context.window);
     view->setAttribute(Qt::WA_DeleteOnClose);
     view->open();
+}
+
+void SignedInDesk::showUsers()
+{
+    if (!PermissionTable::allows(m_context.user.role, Permission::ManageUsers))
+        return;
+    auto *dialog = new UserAdminDialog(*m_context.auth, m_context.user.name, m_context.window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void SignedInDesk::showSettings()

@@ -29,7 +29,9 @@ class RoleGate;
 // beside the money actions when the profile is production. The queue follows the store (other desks'
 // requests too): its count is in the dock's title, and a request another person asks for is announced to
 // someone who may decide it (a desktop notification where there is a system tray, else the status bar).
-// Owned by the window it decorates.
+// The People menu also hands the desk over: "Switch user…" locks the window and lets another person sign in,
+// "Sign out" ends the session; both are audited ("sign_out") and announced (switchRequested(),
+// signOutRequested()) to whoever owns the window, which replaces it. Owned by the window it decorates.
 class SignedInDesk final : public QObject
 {
     Q_OBJECT
@@ -73,9 +75,22 @@ public:
     void updateLive();
     void showAuditLog();
     void showSettings();
+    void showUsers();
+    // Ends this person's session: audited, then signOutRequested().
+    void signOut();
+    // Shows the approval queue to someone who may approve or has requests waiting (after a hand-over,
+    // whatever the window's saved layout says).
+    void showQueueForRole();
+
+signals:
+    // Another person signed in at the lock (audited as this person's sign-out): give them the window.
+    void switchRequested(const User &user);
+    void signOutRequested();
 
 private:
     void buildMenu();
+    // The lock's hand-over and sign-out, and saving the layout before it hides the data.
+    void connectLock();
     // After each read of the queue: the count in the dock's title, and word of requests that arrived.
     void onQueueRead();
     void announce(int arrived);

@@ -20,6 +20,7 @@ SignInDialog::SignInDialog(const AuthService &auth, QWidget *parent)
     , m_password(new QLineEdit(this))
     , m_message(new QLabel(this))
     , m_hints(new QLabel(this))
+    , m_intro(new QLabel(tr("Sign in with your PayDesk user name and password."), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
     , m_delay(new QTimer(this))
 {
@@ -73,9 +74,9 @@ SignInDialog::SignInDialog(const AuthService &auth, QWidget *parent)
     connect(m_password, &QLineEdit::textChanged, this, &SignInDialog::updateButton);
 
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("Sign in with your PayDesk user name and password."), this);
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
+    m_intro->setObjectName(QStringLiteral("signInIntro"));
+    m_intro->setWordWrap(true);
+    layout->addWidget(m_intro);
     layout->addLayout(form);
     layout->addWidget(m_message);
     layout->addWidget(m_hints);
@@ -84,11 +85,12 @@ SignInDialog::SignInDialog(const AuthService &auth, QWidget *parent)
     updateButton();
 }
 
-void SignInDialog::setHints(const QList<Hint> &hints)
+void SignInDialog::setHints(const QList<Hint> &hints, const QString &title)
 {
     m_hintList = hints;
-    QString html = QStringLiteral("<b>") + tr("Demo sign-ins") + QStringLiteral("</b> ") +
-                   tr("(click one to fill in the form)") + QStringLiteral("<table cellpadding=2>");
+    QString html = QStringLiteral("<b>") + (title.isEmpty() ? tr("Demo sign-ins") : title.toHtmlEscaped()) +
+                   QStringLiteral("</b> ") + tr("(click one to fill in the form)") +
+                   QStringLiteral("<table cellpadding=2>");
     for (int i = 0; i < hints.size(); ++i) {
         const Hint &hint = hints.at(i);
         html += QStringLiteral("<tr><td><a href=\"%1\"><b>%2</b></a></td><td>")
@@ -109,6 +111,25 @@ void SignInDialog::lockTo(const QString &name)
     m_name->setText(name);
     m_name->setReadOnly(true);
     m_password->setFocus();
+}
+
+void SignInDialog::openToAnyone()
+{
+    m_name->setReadOnly(false);
+    m_name->clear();
+    m_password->clear();
+    m_message->hide();
+    m_name->setFocus();
+}
+
+void SignInDialog::setIntro(const QString &text)
+{
+    m_intro->setText(text);
+}
+
+QPushButton *SignInDialog::cancelButton() const
+{
+    return m_buttons->button(QDialogButtonBox::Cancel);
 }
 
 bool SignInDialog::isWaiting() const

@@ -33,6 +33,7 @@ private slots:
     void resetAdmin();
     void everythingIsAudited();
     void unknownNameTakesTheSamePath();
+    void lastSignInComesFromTheAuditLog();
 
 private:
     std::unique_ptr<AuditedStore> m_store;
@@ -371,6 +372,27 @@ void tst_Auth::unknownNameTakesTheSamePath()
     QCOMPARE(known.status, SignInStatus::WrongPassword);
     QCOMPARE(unknown.status, known.status);
     QCOMPARE(unknown.failedAttempts, known.failedAttempts);
+}
+
+void tst_Auth::lastSignInComesFromTheAuditLog()
+{
+    QVERIFY(
+        m_auth
+            ->addUser(QStringLiteral("root"), QStringLiteral("ada"), Role::Admin, QStringLiteral("password1"))
+            .ok());
+    QVERIFY(m_auth->lastSignIn(QStringLiteral("ada")).ok());
+    QVERIFY(!m_auth->lastSignIn(QStringLiteral("ada"))->isValid()); // never signed in
+    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+    QVERIFY(m_auth->signIn(QStringLiteral("ada"), QStringLiteral("password1")).ok());
+    const StoreResult<QDateTime> signedIn = m_auth->lastSignIn(QStringLiteral("ada"));
+    QVERIFY(signedIn.ok());
+    QVERIFY(signedIn->isValid());
+    QVERIFY(*signedIn >= before && *signedIn <= QDateTime::currentDateTimeUtc().addSecs(1));
+    // A failure is no sign-in.
+    QCOMPARE(m_auth->signIn(QStringLiteral("ada"), QStringLiteral("password2")).status,
+             SignInStatus::WrongPassword);
+    QCOMPARE(*m_auth->lastSignIn(QStringLiteral("ada")), *signedIn);
+    QVERIFY(!m_auth->lastSignIn(QStringLiteral("nobody"))->isValid());
 }
 
 QTEST_GUILESS_MAIN(tst_Auth)

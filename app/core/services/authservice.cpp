@@ -108,6 +108,20 @@ StoreResult<User> AuthService::user(const QString &name) const
     return m_users->findByName(name);
 }
 
+StoreResult<QDateTime> AuthService::lastSignIn(const QString &name) const
+{
+    // The audit log is the record of sign-ins (the users table keeps no history); audit_by_user serves it.
+    QSqlQuery last(m_database.connection());
+    last.prepare(QStringLiteral("SELECT at FROM audit_log WHERE user_name = ? AND action = 'sign_in' AND "
+                                "outcome = 'succeeded' ORDER BY id DESC LIMIT 1"));
+    last.addBindValue(name);
+    if (!last.exec())
+        return Database::sqlFailure(last, QStringLiteral("reading the audit log"));
+    if (!last.next())
+        return QDateTime();
+    return QDateTime::fromMSecsSinceEpoch(last.value(0).toLongLong(), Qt::UTC);
+}
+
 StoreStatus AuthService::audit(const QString &user, const QString &action, const QString &outcome,
                                const QString &details) const
 {

@@ -113,6 +113,8 @@ public:
     void setHeadMemory(const AuditHeadMemory *memory) { m_headMemory = memory; }
     StoreResult<QList<User>> users() const;
     StoreResult<User> user(const QString &name) const;
+    // When `name` last signed in successfully (UTC), from the audit log; invalid when never.
+    StoreResult<QDateTime> lastSignIn(const QString &name) const;
 
     SignInResult signIn(const QString &name, const QString &password) const;
 
