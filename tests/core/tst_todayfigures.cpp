@@ -1,6 +1,7 @@
 #include "store/operationjournal.h"
 #include "store/refundrequestrepository.h"
 #include "store/todayfigures.h"
+#include "store/transactionreader.h"
 #include "store/transactionrepository.h"
 #include "testdatabase.h"
 
@@ -20,6 +21,7 @@ private slots:
     void cleanup() { m_db.destroy(); }
 
     void captureTilesAndExposure();
+    void expiringIsTheExpiringSoonFilter();
     void requestsAwaitingAndAwaitingOthers();
     void unresolvedAndManualReview();
     void daysFollowTheTimeZone();
@@ -131,6 +133,30 @@ void tst_TodayFigures::captureTilesAndExposure()
                         QStringLiteral("72-168: "),
                         QStringLiteral("168-0: KWD x1 1500"),
                     }));
+}
+
+void tst_TodayFigures::expiringIsTheExpiringSoonFilter()
+{
+    // Deadlines exactly at now + 24 h count as expiring, as the list's filter counts them; a second later
+    // not.
+    for (const qint64 seconds : {qint64(0), qint64(1), qint64(24 * 3600), qint64(24 * 3600 + 1)}) {
+        const qint64 id = order(QStringLiteral("AED"), 1000, 0, 0);
+        QVERIFY(id > 0);
+        const StoreResult<Transaction> tx = TransactionRepository(*m_db).findById(id);
+        Transaction moved = *tx.value;
+        moved.captureDeadline = m_now.addSecs(seconds);
+        QVERIFY(TransactionRepository(*m_db).update(moved).ok());
+    }
+    TransactionQuery expiring;
+    expiring.capture = TransactionQuery::Capture::ExpiringSoon;
+    expiring.now = m_now;
+    expiring.warningPeriod = std::chrono::hours(24);
+    const StoreResult<qint64> listed = TransactionReader(*m_db).count(expiring);
+    QVERIFY(listed.ok());
+    QCOMPARE(*listed.value, 3);
+    const TodayFigures figures = read();
+    QCOMPARE(text(figures.expiringSoon), QStringList{QStringLiteral("AED x3 3000")});
+    QCOMPARE(text(figures.leftToCapture), QStringList{QStringLiteral("AED x4 4000")});
 }
 
 void tst_TodayFigures::requestsAwaitingAndAwaitingOthers()

@@ -12,59 +12,46 @@
 
 namespace {
 
-// Money left to capture per currency on the transactions the capture filter selects.
-StoreResult<QList<CurrencyAmount>> leftToCaptureOf(const TransactionReader &reader, const QDateTime &now,
-                                                   TransactionQuery::Capture capture,
-                                                   std::chrono::hours within = std::chrono::hours(24))
+// Adds `amount` to the currency's entry of `list` (kept in currency order, as the store returns them).
+void add(QList<CurrencyAmount> &list, const CurrencyAmount &amount)
 {
-    TransactionQuery query;
-    query.capture = capture;
-    query.now = now;
-    query.warningPeriod = within;
-    const StoreResult<QList<CurrencyTotals>> totals = reader.totalsByCurrency(query);
-    if (!totals.ok())
-        return totals.status();
-    QList<CurrencyAmount> amounts;
-    for (const CurrencyTotals &t : *totals.value)
-        amounts << CurrencyAmount{t.currency, t.count, t.authorized - t.captured};
-    return amounts;
-}
-
-// a − b, currency by currency (counts too); currencies left with nothing are dropped.
-QList<CurrencyAmount> minus(const QList<CurrencyAmount> &a, const QList<CurrencyAmount> &b)
-{
-    QMap<QString, CurrencyAmount> byCurrency;
-    for (const CurrencyAmount &x : a)
-        byCurrency.insert(x.currency, x);
-    for (const CurrencyAmount &y : b) {
-        CurrencyAmount &x = byCurrency[y.currency];
-        x.currency = y.currency;
-        x.count -= y.count;
-        x.amount -= y.amount;
+    for (CurrencyAmount &entry : list) {
+        if (entry.currency == amount.currency) {
+            entry.count += amount.count;
+            entry.amount += amount.amount;
+            return;
+        }
     }
-    QList<CurrencyAmount> result;
-    for (const CurrencyAmount &x : std::as_const(byCurrency))
-        if (x.count != 0 || x.amount != 0)
-            result << x;
-    return result;
+    list << amount;
 }
 
-StoreStatus readExposure(const TransactionReader &reader, const QDateTime &now,
-                         const QList<CurrencyAmount> &open, QList<ExposureBand> &bands)
+// Every authorization still open for capture, in one pass: its money left to capture per currency and band
+// of hours until the deadline. The expiring tile is the bands within 24 hours, the same rule as the
+// "Expiring soon" filter (TransactionQuery::Capture::ExpiringSoon with a 24-hour warning).
+StoreStatus readCaptureFigures(const Database &database, TodayFigures &figures)
 {
+    TransactionQuery open;
+    open.capture = TransactionQuery::Capture::Open;
+    open.now = figures.now;
     const QList<int> edges = TodayFigures::exposureBandEdges();
-    QList<CurrencyAmount> before; // deadlines up to the previous edge
-    int from = 0;
-    for (const int edge : edges) {
-        const StoreResult<QList<CurrencyAmount>> within =
-            leftToCaptureOf(reader, now, TransactionQuery::Capture::ExpiringSoon, std::chrono::hours(edge));
-        if (!within.ok())
-            return within.status();
-        bands << ExposureBand{from, edge, minus(*within.value, before)};
-        before = *within.value;
-        from = edge;
+    QList<qint64> edgesMs;
+    for (const int hours : edges)
+        edgesMs << figures.now.toMSecsSinceEpoch() + qint64(hours) * 3600 * 1000;
+    const StoreResult<QList<DeadlineBandTotals>> bands =
+        TransactionReader(database).totalsByDeadline(open, edgesMs);
+    if (!bands.ok())
+        return bands.status();
+    for (int i = 0; i <= edges.size(); ++i)
+        figures.exposure << ExposureBand{
+            i == 0 ? 0 : edges.at(i - 1), i < edges.size() ? edges.at(i) : 0, {}};
+    for (const DeadlineBandTotals &band : *bands.value) {
+        const CurrencyTotals &t = band.totals;
+        const CurrencyAmount left{t.currency, t.count, t.authorized - t.captured};
+        figures.exposure[band.band].amounts << left;
+        add(figures.leftToCapture, left);
+        if (band.band < edges.size() && edges.at(band.band) <= 24)
+            add(figures.expiringSoon, left);
     }
-    bands << ExposureBand{from, 0, minus(open, before)};
     return StoreStatus::success();
 }
 
@@ -177,18 +164,7 @@ StoreResult<TodayFigures> TodayFigures::read(const Database &database, const QDa
     TodayFigures figures;
     figures.now = now.toUTC();
     figures.zone = zone;
-    const TransactionReader reader(database);
-    StoreResult<QList<CurrencyAmount>> amounts =
-        leftToCaptureOf(reader, figures.now, TransactionQuery::Capture::ExpiringSoon);
-    if (!amounts.ok())
-        return amounts.status();
-    figures.expiringSoon = *amounts.value;
-    amounts = leftToCaptureOf(reader, figures.now, TransactionQuery::Capture::Open);
-    if (!amounts.ok())
-        return amounts.status();
-    figures.leftToCapture = *amounts.value;
-    if (StoreStatus status = readExposure(reader, figures.now, figures.leftToCapture, figures.exposure);
-        !status.ok())
+    if (StoreStatus status = readCaptureFigures(database, figures); !status.ok())
         return status;
     if (StoreStatus status = readRequests(database, figures.now, userName, figures); !status.ok())
         return status;
