@@ -46,7 +46,7 @@ StoreStatus readCaptureFigures(const Database &database, TodayFigures &figures)
             i == 0 ? 0 : edges.at(i - 1), i < edges.size() ? edges.at(i) : 0, {}};
     for (const DeadlineBandTotals &band : *bands.value) {
         const CurrencyTotals &t = band.totals;
-        const CurrencyAmount left{t.currency, t.count, t.authorized - t.captured};
+        const CurrencyAmount left{t.currency, t.count, t.toCapture};
         figures.exposure[band.band].amounts << left;
         add(figures.leftToCapture, left);
         if (band.band < edges.size() && edges.at(band.band) <= 24)
