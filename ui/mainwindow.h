@@ -21,8 +21,10 @@ class PaymentService;
 class QLabel;
 class QMenu;
 class QSplitter;
+class QTabWidget;
 class QTableView;
 class QTimer;
+class TodayView;
 class TransactionActions;
 class TransactionTableModel;
 struct CurrencyTotals;
@@ -59,6 +61,10 @@ public:
     TransactionTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     FilterBar *filterBar() const { return m_filters; }
+    // The window's pages: Today and the list (Transactions).
+    QTabWidget *pages() const { return m_pages; }
+    TodayView *todayView() const { return m_today; }
+    QWidget *listPage() const { return m_listPage; }
     DetailPane *detailPane() const { return m_detail; }
     TransactionActions *actions() const { return m_actions; }
     QLabel *summaryLabel() const { return m_summary; }
@@ -90,6 +96,8 @@ signals:
     // desk's SQLite file does not say what changed; the server came back after missed changes).
     void storeChanged(const QSet<QString> &tables);
     void storeReachabilityChanged(bool reachable);
+    // The Today view asked for the refund approval queue.
+    void approvalsRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -97,6 +105,7 @@ protected:
 
 private:
     void buildActions();
+    void connectToday();
     void applyFilters();
     void onSelectionChanged();
     void showSelected();
@@ -122,6 +131,9 @@ private:
     TransactionTableModel *m_model;
     QTableView *m_table;
     FilterBar *m_filters;
+    QTabWidget *m_pages;
+    TodayView *m_today;
+    QWidget *m_listPage = nullptr;
     DetailPane *m_detail;
     QSplitter *m_splitter;
     TransactionActions *m_actions;

@@ -93,10 +93,8 @@ TodayView::TodayView(Context context, QWidget *parent)
         [this] { emit showExpiringSoon(); });
     add(QStringLiteral("toCapture"), tr("Left to capture"), tr("Show what needs capture"),
         [this] { emit showNeedsCapture(); });
-    add(QStringLiteral("approvals"),
-        m_context.mayApprove ? tr("Refund requests waiting for you")
-                             : tr("Refund requests waiting for approval"),
-        tr("Open the approval queue"), [this] { emit showApprovals(); });
+    add(QStringLiteral("approvals"), approvalsTitle(), tr("Open the approval queue"),
+        [this] { emit showApprovals(); });
     add(QStringLiteral("unresolved"), tr("Operations being settled"), tr("Show them"),
         [this] { emit showUnresolved(); });
     add(QStringLiteral("yesterday"), tr("Yesterday"), tr("Show yesterday's orders"), [this] {
@@ -136,6 +134,7 @@ QLabel *TodayView::addTile(const QString &name, const QString &title, const QStr
     frame->setObjectName(name + QStringLiteral("Tile"));
     frame->setFrameShape(QFrame::StyledPanel);
     auto *heading = new QLabel(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()), frame);
+    heading->setObjectName(name + QStringLiteral("Title"));
     auto *value = new QLabel(frame);
     value->setObjectName(name + QStringLiteral("Value"));
     value->setTextFormat(Qt::PlainText);
@@ -152,6 +151,21 @@ QLabel *TodayView::addTile(const QString &name, const QString &title, const QStr
     layout->addWidget(go);
     m_tiles.insert(name, value);
     return value;
+}
+
+void TodayView::setMayApprove(bool mayApprove)
+{
+    m_context.mayApprove = mayApprove;
+    if (auto *title = findChild<QLabel *>(QStringLiteral("approvalsTitle")))
+        title->setText(QStringLiteral("<b>%1</b>").arg(approvalsTitle().toHtmlEscaped()));
+    if (m_figures)
+        showTiles(*m_figures);
+}
+
+QString TodayView::approvalsTitle() const
+{
+    return m_context.mayApprove ? tr("Refund requests waiting for you")
+                                : tr("Refund requests waiting for approval");
 }
 
 void TodayView::refresh()

@@ -40,6 +40,8 @@ public:
     ~TodayView() override;
 
     void refresh();
+    // Whether the signed-in person may approve refunds: the approvals tile then counts what waits for them.
+    void setMayApprove(bool mayApprove);
     bool isReading() const;
     // The figures shown, once read.
     const std::optional<TodayFigures> &figures() const { return m_figures; }
@@ -69,6 +71,7 @@ private:
     void showMovementChart(const QString &currency);
     void showExposureChart(const QString &currency);
     QString amounts(const QList<CurrencyAmount> &list, bool withCount) const;
+    QString approvalsTitle() const;
 
     Context m_context;
     StoreWorker *m_worker;

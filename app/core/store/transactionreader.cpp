@@ -199,6 +199,13 @@ SqlFragment filtersOf(const TransactionQuery &query)
         conditions << QStringLiteral("t.authorized_at < ?");
         values << query.to.toMSecsSinceEpoch();
     }
+    if (query.movedFrom.isValid() && query.movedTo.isValid()) {
+        // Through the index of succeeded operations by finish time (schema 3).
+        conditions << QStringLiteral("t.id IN (SELECT o.transaction_id FROM operations o WHERE "
+                                     "o.outcome = 'succeeded' AND o.finished_at >= ? AND o.finished_at < ? "
+                                     "AND o.kind IN ('capture', 'refund'))");
+        values << query.movedFrom.toMSecsSinceEpoch() << query.movedTo.toMSecsSinceEpoch();
+    }
     return {conditions.join(QLatin1String(" AND ")), values};
 }
 
