@@ -7,7 +7,7 @@ packages=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev libqt6sql6-sqlite libqt6opengl6-dev libxkbcommon-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  qt6-httpserver-dev qt6-websockets-dev
+  qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev
   qtkeychain-qt6-dev libssl-dev libsqlite3-dev sqlite3
   xvfb xauth x11-apps imagemagick fonts-dejavu-core fonts-noto-core
   dbus dbus-x11 gnome-keyring libsecret-tools

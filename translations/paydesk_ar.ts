@@ -2,6 +2,42 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../ui/aboutdialog.cpp" line="21"/>
+        <source>%1 (built with %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/aboutdialog.cpp" line="30"/>
+        <source>About PayDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/aboutdialog.cpp" line="38"/>
+        <source>Captures, voids and refunds card payments taken through Amazon Payment Services, with a second person approving refunds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/aboutdialog.cpp" line="42"/>
+        <location filename="../ui/aboutdialog.cpp" line="78"/>
+        <source>Qt %1
+Licence: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/aboutdialog.cpp" line="53"/>
+        <location filename="../ui/aboutdialog.cpp" line="56"/>
+        <source>Show the &amp;licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/aboutdialog.cpp" line="56"/>
+        <source>Hide the &amp;licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AmountDialog</name>
     <message>
         <location filename="../ui/amountdialog.cpp" line="26"/>
@@ -128,94 +164,94 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/approvalqueuewidget.cpp" line="138"/>
+        <location filename="../ui/approvalqueuewidget.cpp" line="149"/>
         <source>Your approver role waits for a second administrator to confirm it. Until then another approver decides.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/approvalqueuewidget.cpp" line="143"/>
+        <location filename="../ui/approvalqueuewidget.cpp" line="154"/>
         <source>You may not decide refund requests now. Sign in again or ask an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/approvalqueuewidget.cpp" line="145"/>
+        <location filename="../ui/approvalqueuewidget.cpp" line="156"/>
         <source>Select a refund request first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/approvalqueuewidget.cpp" line="147"/>
+        <location filename="../ui/approvalqueuewidget.cpp" line="158"/>
         <source>A refund is being sent. Wait for its result.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/approvalqueuewidget.cpp" line="149"/>
+        <location filename="../ui/approvalqueuewidget.cpp" line="160"/>
         <source>You asked for this refund: another approver must approve it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/approvalqueuewidget.cpp" line="153"/>
+        <location filename="../ui/approvalqueuewidget.cpp" line="164"/>
         <source>Sends this refund to APS now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/approvalqueuewidget.cpp" line="154"/>
+        <location filename="../ui/approvalqueuewidget.cpp" line="165"/>
         <source>Refuses the request and frees the amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/approvalqueuewidget.cpp" line="162"/>
+        <location filename="../ui/approvalqueuewidget.cpp" line="173"/>
         <source>Approve refund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/approvalqueuewidget.cpp" line="163"/>
+        <location filename="../ui/approvalqueuewidget.cpp" line="174"/>
         <source>Refund %1 to the customer of order %2 now?
 
 Asked by %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/approvalqueuewidget.cpp" line="167"/>
+        <location filename="../ui/approvalqueuewidget.cpp" line="178"/>
         <source>Approve and refund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/approvalqueuewidget.cpp" line="185"/>
+        <location filename="../ui/approvalqueuewidget.cpp" line="196"/>
         <source>Reject refund request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/approvalqueuewidget.cpp" line="187"/>
+        <location filename="../ui/approvalqueuewidget.cpp" line="198"/>
         <source>Why is the refund of %1 on order %2 rejected? %3 will see this reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/approvalqueuewidget.cpp" line="193"/>
+        <location filename="../ui/approvalqueuewidget.cpp" line="204"/>
         <source>A rejection needs a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/approvalqueuewidget.cpp" line="209"/>
+        <location filename="../ui/approvalqueuewidget.cpp" line="220"/>
         <source>Sending the approved refund to APS…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/approvalqueuewidget.cpp" line="213"/>
+        <location filename="../ui/approvalqueuewidget.cpp" line="224"/>
         <source>Not approved: you asked for this refund yourself, so another approver must approve it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/approvalqueuewidget.cpp" line="215"/>
+        <location filename="../ui/approvalqueuewidget.cpp" line="226"/>
         <source>Not approved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/approvalqueuewidget.cpp" line="225"/>
+        <location filename="../ui/approvalqueuewidget.cpp" line="236"/>
         <source>Refund request rejected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/approvalqueuewidget.cpp" line="226"/>
+        <location filename="../ui/approvalqueuewidget.cpp" line="237"/>
         <source>Not rejected: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -740,17 +776,22 @@ Asked by %3: %4</source>
 <context>
     <name>DeskLauncher</name>
     <message>
-        <location filename="../ui/desklauncher.cpp" line="43"/>
+        <location filename="../ui/desklauncher.cpp" line="48"/>
         <source>This program has no demo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/desklauncher.cpp" line="49"/>
+        <location filename="../ui/desklauncher.cpp" line="54"/>
         <source>PayDesk cannot start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/desklauncher.cpp" line="70"/>
+        <location filename="../ui/desklauncher.cpp" line="67"/>
+        <source>The team database cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/desklauncher.cpp" line="98"/>
         <source>No user was created</source>
         <translation type="unfinished"></translation>
     </message>
@@ -763,191 +804,207 @@ Asked by %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="83"/>
+        <location filename="../ui/detailpane.cpp" line="84"/>
         <source>Authorized</source>
         <translation>مفوَّض</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="84"/>
-        <location filename="../ui/detailpane.cpp" line="87"/>
+        <location filename="../ui/detailpane.cpp" line="85"/>
+        <location filename="../ui/detailpane.cpp" line="88"/>
         <source>Captured</source>
         <comment>amount captured so far</comment>
         <translation>محصَّل</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="85"/>
+        <location filename="../ui/detailpane.cpp" line="86"/>
         <source>Left to capture</source>
         <translation>المتبقي للتحصيل</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="88"/>
+        <location filename="../ui/detailpane.cpp" line="89"/>
         <source>Refunded</source>
         <translation>مسترد</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="89"/>
+        <location filename="../ui/detailpane.cpp" line="90"/>
         <source>Reserved for refund requests</source>
         <translation>محجوز لطلبات الاسترداد</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="90"/>
+        <location filename="../ui/detailpane.cpp" line="91"/>
         <source>Refundable</source>
         <translation>قابلة للاسترداد</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="101"/>
+        <location filename="../ui/detailpane.cpp" line="102"/>
         <source>Capture deadline:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="102"/>
+        <location filename="../ui/detailpane.cpp" line="103"/>
         <source>Customer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="103"/>
+        <location filename="../ui/detailpane.cpp" line="104"/>
         <source>Card:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="104"/>
+        <location filename="../ui/detailpane.cpp" line="105"/>
         <source>APS:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="107"/>
+        <location filename="../ui/detailpane.cpp" line="108"/>
         <source>History</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="117"/>
+        <location filename="../ui/detailpane.cpp" line="118"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="117"/>
+        <location filename="../ui/detailpane.cpp" line="118"/>
         <source>Operation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="117"/>
+        <location filename="../ui/detailpane.cpp" line="118"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="117"/>
+        <location filename="../ui/detailpane.cpp" line="118"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="117"/>
+        <location filename="../ui/detailpane.cpp" line="118"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="117"/>
+        <location filename="../ui/detailpane.cpp" line="118"/>
         <source>APS answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="120"/>
+        <location filename="../ui/detailpane.cpp" line="121"/>
         <source>Operation history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="144"/>
+        <location filename="../ui/detailpane.cpp" line="146"/>
         <source>In progress…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="146"/>
+        <location filename="../ui/detailpane.cpp" line="148"/>
         <source>outcome of the last operation not known yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="158"/>
-        <source>none: %1 released at the deadline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/detailpane.cpp" line="159"/>
-        <source>none (voided)</source>
+        <location filename="../ui/detailpane.cpp" line="150"/>
+        <source>waiting for a status check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/detailpane.cpp" line="160"/>
+        <source>none: the card declined %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="165"/>
+        <source>none: %1 released at the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="166"/>
+        <location filename="../ui/detailpane.cpp" line="177"/>
+        <source>none (declined)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="167"/>
+        <source>none (voided)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="168"/>
         <source>none (purchase)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="169"/>
+        <location filename="../ui/detailpane.cpp" line="179"/>
         <source>none (a purchase is captured when paid)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="173"/>
+        <location filename="../ui/detailpane.cpp" line="183"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="181"/>
-        <location filename="../ui/detailpane.cpp" line="182"/>
-        <location filename="../ui/detailpane.cpp" line="188"/>
+        <location filename="../ui/detailpane.cpp" line="191"/>
+        <location filename="../ui/detailpane.cpp" line="192"/>
+        <location filename="../ui/detailpane.cpp" line="198"/>
         <source>not known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="188"/>
+        <location filename="../ui/detailpane.cpp" line="198"/>
         <source>Order id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="191"/>
+        <location filename="../ui/detailpane.cpp" line="201"/>
         <source>last answer %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="207"/>
+        <location filename="../ui/detailpane.cpp" line="217"/>
         <source>waiting to be sure it did not happen: APS has shown no change since %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="236"/>
+        <location filename="../ui/detailpane.cpp" line="246"/>
         <source>No capture, void or refund from PayDesk yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="271"/>
+        <location filename="../ui/detailpane.cpp" line="281"/>
         <source>Refund request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="273"/>
+        <location filename="../ui/detailpane.cpp" line="283"/>
         <source>Awaiting approval until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="274"/>
+        <location filename="../ui/detailpane.cpp" line="284"/>
         <source>Asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="280"/>
+        <location filename="../ui/detailpane.cpp" line="290"/>
         <source>Refund approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="284"/>
+        <location filename="../ui/detailpane.cpp" line="294"/>
         <source>Refund rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="289"/>
+        <location filename="../ui/detailpane.cpp" line="299"/>
         <source>Refund request expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="291"/>
+        <location filename="../ui/detailpane.cpp" line="301"/>
         <source>Nobody decided in time; the amount is free again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1260,35 +1317,45 @@ Asked by %3: %4</source>
 <context>
     <name>FirstStartPage</name>
     <message>
-        <location filename="../ui/firststartpage.cpp" line="11"/>
         <location filename="../ui/firststartpage.cpp" line="14"/>
+        <location filename="../ui/firststartpage.cpp" line="17"/>
         <source>Welcome to PayDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/firststartpage.cpp" line="21"/>
+        <location filename="../ui/firststartpage.cpp" line="24"/>
         <source>There is no transaction cache on this computer yet (%1).
 
 Try the demo to see PayDesk with simulated payments, or set PayDesk up for your merchant account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/firststartpage.cpp" line="30"/>
+        <location filename="../ui/firststartpage.cpp" line="33"/>
         <source>Try the &amp;demo (simulated payments, no real money)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/firststartpage.cpp" line="35"/>
+        <location filename="../ui/firststartpage.cpp" line="39"/>
+        <source>&amp;Reconnect to the team database %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/firststartpage.cpp" line="45"/>
+        <source>&amp;Join a team database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/firststartpage.cpp" line="50"/>
         <source>&amp;Set up for my merchant account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/firststartpage.cpp" line="37"/>
+        <location filename="../ui/firststartpage.cpp" line="52"/>
         <source>Set up PayDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/firststartpage.cpp" line="38"/>
+        <location filename="../ui/firststartpage.cpp" line="53"/>
         <source>An administrator creates the cache and the merchant profile once:
 
 paydeskctl init --merchant-identifier ID --environment sandbox
@@ -1298,6 +1365,25 @@ paydeskctl import report.csv
 and keeps the APS credentials in the environment (PAYDESK_ACCESS_CODE, PAYDESK_REQUEST_PHRASE, PAYDESK_RESPONSE_PHRASE). Then start PayDesk again.
 
 Cache: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/firststartpage.cpp" line="74"/>
+        <location filename="../ui/firststartpage.cpp" line="87"/>
+        <source>Join a team database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/firststartpage.cpp" line="75"/>
+        <source>The address of your team&apos;s database, from your administrator:
+postgresql://USER@HOST:PORT/DBNAME
+
+Your database password goes in the file ~/.pgpass, never in this address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/firststartpage.cpp" line="88"/>
+        <source>This is not a team database address. It starts with postgresql://</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1449,12 +1535,17 @@ Cache: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="257"/>
+        <location filename="../ui/importdialog.cpp" line="258"/>
+        <source>%1 orders have an operation APS had not finished when the report was made (for example status 15, uncertain): they are marked for a status check, which settles them from APS&apos;s totals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="263"/>
         <source>%1 orders were left alone because an operation on them has no known outcome yet; import the file again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="261"/>
+        <location filename="../ui/importdialog.cpp" line="267"/>
         <source>%1 bad rows were skipped (listed below).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1462,138 +1553,153 @@ Cache: %1</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="71"/>
+        <location filename="../ui/mainwindow.cpp" line="74"/>
         <source>PayDesk — Demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="71"/>
+        <location filename="../ui/mainwindow.cpp" line="74"/>
         <source>PayDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="80"/>
+        <location filename="../ui/mainwindow.cpp" line="83"/>
         <source>Demo — simulated payments, no real money</source>
         <translation>عرض تجريبي — مدفوعات محاكاة، بدون أموال حقيقية</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="100"/>
+        <location filename="../ui/mainwindow.cpp" line="112"/>
         <source>Transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <location filename="../ui/mainwindow.cpp" line="136"/>
         <source>The list cannot be sorted by this column.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>Could not read the list: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow.cpp" line="200"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
         <source>&amp;Export the list as CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190"/>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>Writes the transactions of the current filter and order to a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
         <source>&amp;Import an APS transaction report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
         <source>Adds the orders of an APS back-office report (CSV) to the cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196"/>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
         <source>&amp;Transaction</source>
         <translation>&amp;معاملة</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow.cpp" line="228"/>
         <source>Capture the selected orders in &amp;bulk…</source>
         <extracomment>Capture here is the card-payment operation: taking authorized money</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="208"/>
+        <location filename="../ui/mainwindow.cpp" line="231"/>
         <source>Captures what is left on each selected order, after a preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="233"/>
         <source>Bulk capture from a CSV &amp;file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>Captures the orders and amounts listed in a CSV file (merchant_reference,amount)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="240"/>
         <source>&amp;Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
         <source>&amp;End-of-day report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
         <source>The day&apos;s captures, voids and refunds by person, with totals per currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="221"/>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
         <source>&amp;Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow.cpp" line="251"/>
         <source>Go to the &amp;list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
         <source>&amp;Reload from the cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237"/>
+        <location filename="../ui/mainwindow.cpp" line="261"/>
         <source>&amp;Clear the search</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="267"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <source>&amp;About PayDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="313"/>
+        <location filename="../ui/mainwindow.cpp" line="342"/>
         <source>%n match(es) · totals…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1605,12 +1711,22 @@ Cache: %1</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="380"/>
+        <location filename="../ui/mainwindow.cpp" line="343"/>
+        <source>%1+ matches · counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="430"/>
+        <source>The database is reachable again. The list is up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="443"/>
         <source>Totals unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="394"/>
+        <location filename="../ui/mainwindow.cpp" line="457"/>
         <source>%1: %n transaction(s), %2 authorized, %3 captured, %4 refunded</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1622,7 +1738,7 @@ Cache: %1</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="400"/>
+        <location filename="../ui/mainwindow.cpp" line="463"/>
         <source>%n match(es)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1634,32 +1750,32 @@ Cache: %1</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="402"/>
+        <location filename="../ui/mainwindow.cpp" line="465"/>
         <source>authorized %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="478"/>
+        <location filename="../ui/mainwindow.cpp" line="541"/>
         <source>Select the orders to capture in the list first (Shift or Ctrl and click).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="487"/>
+        <location filename="../ui/mainwindow.cpp" line="550"/>
         <source>Bulk capture from a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="494"/>
+        <location filename="../ui/mainwindow.cpp" line="557"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="505"/>
+        <location filename="../ui/mainwindow.cpp" line="568"/>
         <source>This window is read-only: no payment service is connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="487"/>
+        <location filename="../ui/mainwindow.cpp" line="550"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1667,7 +1783,7 @@ Cache: %1</source>
 <context>
     <name>QGuiApplication</name>
     <message>
-        <location filename="../app/paydesk/main.cpp" line="19"/>
+        <location filename="../app/paydesk/main.cpp" line="22"/>
         <source>QT_LAYOUT_DIRECTION</source>
         <translation>RTL</translation>
     </message>
@@ -1675,274 +1791,284 @@ Cache: %1</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="41"/>
+        <location filename="../ui/settingsdialog.cpp" line="44"/>
         <source>unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="79"/>
+        <location filename="../ui/settingsdialog.cpp" line="82"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="80"/>
+        <location filename="../ui/settingsdialog.cpp" line="83"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="81"/>
+        <location filename="../ui/settingsdialog.cpp" line="84"/>
         <source> hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="82"/>
-        <location filename="../ui/settingsdialog.cpp" line="83"/>
+        <location filename="../ui/settingsdialog.cpp" line="85"/>
+        <location filename="../ui/settingsdialog.cpp" line="86"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="94"/>
+        <location filename="../ui/settingsdialog.cpp" line="98"/>
         <source>&amp;Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="97"/>
+        <location filename="../ui/settingsdialog.cpp" line="101"/>
         <source>Merchant profile settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="105"/>
+        <location filename="../ui/settingsdialog.cpp" line="109"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="106"/>
+        <location filename="../ui/settingsdialog.cpp" line="110"/>
         <source>Arabic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="114"/>
+        <location filename="../ui/settingsdialog.cpp" line="118"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="114"/>
+        <location filename="../ui/settingsdialog.cpp" line="118"/>
         <source>Approval from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="115"/>
+        <location filename="../ui/settingsdialog.cpp" line="119"/>
         <source>Refunds at or above this amount wait for an approver. Empty: every refund waits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="138"/>
+        <location filename="../ui/settingsdialog.cpp" line="142"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="140"/>
+        <location filename="../ui/settingsdialog.cpp" line="144"/>
         <source>Environment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="141"/>
+        <location filename="../ui/settingsdialog.cpp" line="145"/>
         <source>Merchant identifier:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="142"/>
+        <location filename="../ui/settingsdialog.cpp" line="146"/>
         <source>&amp;Endpoint:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="143"/>
+        <location filename="../ui/settingsdialog.cpp" line="147"/>
         <source>&amp;SHA type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="144"/>
+        <location filename="../ui/settingsdialog.cpp" line="148"/>
         <source>&amp;Language of APS answers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="145"/>
+        <location filename="../ui/settingsdialog.cpp" line="149"/>
         <source>&amp;Request timeout:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="146"/>
+        <location filename="../ui/settingsdialog.cpp" line="150"/>
         <source>&amp;Capture window:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="147"/>
+        <location filename="../ui/settingsdialog.cpp" line="151"/>
         <source>&amp;Warn before the deadline:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="148"/>
+        <location filename="../ui/settingsdialog.cpp" line="152"/>
         <source>Time &amp;zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="150"/>
+        <location filename="../ui/settingsdialog.cpp" line="154"/>
         <source>When APS&apos;s answer to a capture, void or refund is lost, PayDesk counts it as not done only after APS has shown no change for this long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="152"/>
+        <location filename="../ui/settingsdialog.cpp" line="156"/>
         <source>An operation whose outcome is still not known this long after it was sent goes to manual review, where two people settle it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="154"/>
+        <location filename="../ui/settingsdialog.cpp" line="158"/>
         <source>Lost answer counts as &amp;not done after:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="155"/>
+        <location filename="../ui/settingsdialog.cpp" line="159"/>
         <source>&amp;Manual review after:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="157"/>
+        <location filename="../ui/settingsdialog.cpp" line="161"/>
         <source>Credentials (kept in the keychain)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="159"/>
+        <location filename="../ui/settingsdialog.cpp" line="163"/>
         <source>&amp;Access code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="160"/>
+        <location filename="../ui/settingsdialog.cpp" line="164"/>
         <source>SHA re&amp;quest phrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="161"/>
+        <location filename="../ui/settingsdialog.cpp" line="165"/>
         <source>SHA res&amp;ponse phrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="162"/>
+        <location filename="../ui/settingsdialog.cpp" line="166"/>
         <source>Apple Pay access code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="163"/>
+        <location filename="../ui/settingsdialog.cpp" line="167"/>
         <source>Apple Pay request phrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="164"/>
+        <location filename="../ui/settingsdialog.cpp" line="168"/>
         <source>Apple Pay response phrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="166"/>
+        <location filename="../ui/settingsdialog.cpp" line="172"/>
         <source>Refund approval thresholds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="200"/>
+        <location filename="../ui/settingsdialog.cpp" line="206"/>
         <source>The profile could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="267"/>
+        <location filename="../ui/settingsdialog.cpp" line="273"/>
         <source>Approval threshold %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="286"/>
-        <location filename="../ui/settingsdialog.cpp" line="306"/>
+        <location filename="../ui/settingsdialog.cpp" line="292"/>
+        <location filename="../ui/settingsdialog.cpp" line="312"/>
         <source>Not saved. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="316"/>
+        <location filename="../ui/settingsdialog.cpp" line="322"/>
         <source>Not saved. Enter the access code and both SHA phrases together.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="317"/>
+        <location filename="../ui/settingsdialog.cpp" line="323"/>
         <source>Not saved. Enter the Apple Pay access code and both phrases together.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="327"/>
+        <location filename="../ui/settingsdialog.cpp" line="333"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="342"/>
+        <location filename="../ui/settingsdialog.cpp" line="348"/>
         <source>The profile was saved, the approval threshold for %1 was not: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="353"/>
+        <location filename="../ui/settingsdialog.cpp" line="359"/>
         <source>The settings were saved; the credentials were not, because no keychain is available. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="359"/>
+        <location filename="../ui/settingsdialog.cpp" line="365"/>
         <source>The settings were saved; the credentials were not: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="378"/>
+        <location filename="../ui/settingsdialog.cpp" line="380"/>
+        <source>E&amp;xport team keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="381"/>
+        <source>&amp;Import team keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="436"/>
         <source>No connection to test: this window has no payment service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="382"/>
+        <location filename="../ui/settingsdialog.cpp" line="440"/>
         <source>No order in the cache to check yet: import a report first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="385"/>
+        <location filename="../ui/settingsdialog.cpp" line="443"/>
         <source>Asking APS for the status of %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="403"/>
+        <location filename="../ui/settingsdialog.cpp" line="461"/>
         <source>The answer&apos;s signature does not verify: check the SHA response phrase and the SHA type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="405"/>
+        <location filename="../ui/settingsdialog.cpp" line="463"/>
         <source>Could not reach the endpoint: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="408"/>
+        <location filename="../ui/settingsdialog.cpp" line="466"/>
         <source>Nothing was sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="410"/>
+        <location filename="../ui/settingsdialog.cpp" line="468"/>
         <source>Connected: APS answered the status check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="412"/>
+        <location filename="../ui/settingsdialog.cpp" line="470"/>
         <source>Signature mismatch: check the SHA request phrase and the SHA type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="414"/>
+        <location filename="../ui/settingsdialog.cpp" line="472"/>
         <source>APS does not know this merchant identifier: check the account the cache belongs to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="416"/>
+        <location filename="../ui/settingsdialog.cpp" line="474"/>
         <source>APS refused the access code: check the access code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="420"/>
+        <location filename="../ui/settingsdialog.cpp" line="478"/>
         <source>APS answered the status check: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2034,64 +2160,436 @@ Cache: %1</source>
 <context>
     <name>SignedInDesk</name>
     <message>
-        <location filename="../ui/signedindesk.cpp" line="39"/>
+        <location filename="../ui/signedindesk.cpp" line="42"/>
         <source>LIVE</source>
         <extracomment>Shown in red where money can move on the production (real money) account</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/signedindesk.cpp" line="41"/>
+        <location filename="../ui/signedindesk.cpp" line="44"/>
         <source>Production profile: captures, voids and refunds move real money.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/signedindesk.cpp" line="57"/>
+        <location filename="../ui/signedindesk.cpp" line="60"/>
+        <location filename="../ui/signedindesk.cpp" line="142"/>
+        <location filename="../ui/signedindesk.cpp" line="173"/>
         <source>Refunds awaiting approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/signedindesk.cpp" line="74"/>
+        <location filename="../ui/signedindesk.cpp" line="77"/>
         <source>Signed in: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/signedindesk.cpp" line="109"/>
+        <location filename="../ui/signedindesk.cpp" line="120"/>
         <source>&amp;People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/signedindesk.cpp" line="112"/>
+        <location filename="../ui/signedindesk.cpp" line="123"/>
         <source>Refunds awaiting &amp;approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/signedindesk.cpp" line="115"/>
+        <location filename="../ui/signedindesk.cpp" line="126"/>
         <source>&amp;Audit log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/signedindesk.cpp" line="117"/>
+        <location filename="../ui/signedindesk.cpp" line="128"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/signedindesk.cpp" line="122"/>
+        <location filename="../ui/signedindesk.cpp" line="133"/>
         <source>&amp;Lock now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/signedindesk.cpp" line="144"/>
+        <location filename="../ui/signedindesk.cpp" line="143"/>
+        <source>Refunds awaiting approval (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/signedindesk.cpp" line="162"/>
+        <source>%n new refund request(s) await your approval.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/signedindesk.cpp" line="195"/>
         <source>PayDesk — Demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/signedindesk.cpp" line="144"/>
+        <location filename="../ui/signedindesk.cpp" line="166"/>
+        <location filename="../ui/signedindesk.cpp" line="195"/>
         <source>PayDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/signedindesk.cpp" line="146"/>
+        <location filename="../ui/signedindesk.cpp" line="197"/>
         <source>LIVE — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamKeysDialog</name>
+    <message>
+        <location filename="../ui/teamkeysdialog.cpp" line="29"/>
+        <source>Export team keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teamkeysdialog.cpp" line="29"/>
+        <source>Import team keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teamkeysdialog.cpp" line="32"/>
+        <source>Saves this desk&apos;s audit key and the APS credentials to a file protected by a passphrase. The other desks of the team import it. Give them the file and the passphrase by different ways, and delete the file when every desk has imported it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teamkeysdialog.cpp" line="35"/>
+        <source>Stores the team&apos;s audit key and APS credentials from a file an administrator exported into this computer&apos;s keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teamkeysdialog.cpp" line="44"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teamkeysdialog.cpp" line="50"/>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teamkeysdialog.cpp" line="53"/>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teamkeysdialog.cpp" line="55"/>
+        <source>&amp;Repeat the passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teamkeysdialog.cpp" line="60"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teamkeysdialog.cpp" line="60"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teamkeysdialog.cpp" line="88"/>
+        <source>Choose the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teamkeysdialog.cpp" line="90"/>
+        <source>Enter the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teamkeysdialog.cpp" line="94"/>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teamkeysdialog.cpp" line="96"/>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teamkeysdialog.cpp" line="103"/>
+        <source>Export team keys to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teamkeysdialog.cpp" line="103"/>
+        <source>Import team keys from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teamkeysdialog.cpp" line="104"/>
+        <source>PayDesk team keys (*.paydesk-keys);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/teamkeysdialog.cpp" line="129"/>
+        <source>Saved to %1: the audit key and %n set(s) of APS credentials. Give the file and the passphrase to the other desks by different ways.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/teamkeysdialog.cpp" line="133"/>
+        <source>Done: this computer now has the team&apos;s audit key and %n set(s) of APS credentials.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/teamkeysdialog.cpp" line="136"/>
+        <source>Only an administrator may export or import team keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teamkeysdialog.cpp" line="138"/>
+        <source>The passphrase is too short: use at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teamkeysdialog.cpp" line="141"/>
+        <source>%1 could not be opened: the passphrase is wrong, or the file is damaged or is not a PayDesk team key file. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teamkeysdialog.cpp" line="146"/>
+        <source>%1 already exists, and PayDesk never overwrites it. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teamkeysdialog.cpp" line="149"/>
+        <source>Nothing was imported: this file belongs to another PayDesk database (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teamkeysdialog.cpp" line="152"/>
+        <source>Nothing was imported: the file&apos;s audit key does not match this desk&apos;s records. Ask the administrator for a new file exported from this database. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teamkeysdialog.cpp" line="156"/>
+        <source>The computer&apos;s keychain did not take the keys: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/teamkeysdialog.cpp" line="160"/>
+        <source>Not done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <location filename="../ui/todayview.cpp" line="92"/>
+        <source>Deadline within 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/todayview.cpp" line="92"/>
+        <location filename="../ui/todayview.cpp" line="100"/>
+        <source>Show them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/todayview.cpp" line="94"/>
+        <location filename="../ui/todayview.cpp" line="335"/>
+        <source>Left to capture</source>
+        <translation type="unfinished">المتبقي للتحصيل</translation>
+    </message>
+    <message>
+        <location filename="../ui/todayview.cpp" line="94"/>
+        <source>Show what needs capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/todayview.cpp" line="97"/>
+        <source>Refund requests waiting for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/todayview.cpp" line="98"/>
+        <source>Refund requests waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/todayview.cpp" line="99"/>
+        <source>Open the approval queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/todayview.cpp" line="100"/>
+        <source>Operations being settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/todayview.cpp" line="102"/>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/todayview.cpp" line="102"/>
+        <source>Show yesterday&apos;s orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/todayview.cpp" line="112"/>
+        <source>Charts in &amp;currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/todayview.cpp" line="160"/>
+        <source>Reading the figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/todayview.cpp" line="168"/>
+        <source>The figures could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/todayview.cpp" line="210"/>
+        <source>As of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/todayview.cpp" line="218"/>
+        <location filename="../ui/todayview.cpp" line="242"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/todayview.cpp" line="225"/>
+        <source>%1 on %n order(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/todayview.cpp" line="239"/>
+        <source>%n request(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/todayview.cpp" line="244"/>
+        <source>%n being settled by status checks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/todayview.cpp" line="246"/>
+        <source>%n waiting for a manual review</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/todayview.cpp" line="248"/>
+        <source>Captured: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/todayview.cpp" line="251"/>
+        <source>Refunded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/todayview.cpp" line="270"/>
+        <source>Captured and refunded per day, last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/todayview.cpp" line="279"/>
+        <source>Captured</source>
+        <translation type="unfinished">محصَّل</translation>
+    </message>
+    <message>
+        <location filename="../ui/todayview.cpp" line="280"/>
+        <source>Refunded</source>
+        <translation type="unfinished">مسترد</translation>
+    </message>
+    <message>
+        <location filename="../ui/todayview.cpp" line="315"/>
+        <source>%1
+Captured %2
+Refunded %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/todayview.cpp" line="331"/>
+        <source>Left to capture, by time until the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/todayview.cpp" line="345"/>
+        <source>%n d</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/todayview.cpp" line="345"/>
+        <source>%n h</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/todayview.cpp" line="347"/>
+        <source>over %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/todayview.cpp" line="348"/>
+        <source>%1 – %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2109,305 +2607,305 @@ Cache: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="91"/>
+        <location filename="../ui/transactionactions.cpp" line="105"/>
         <source>Select a transaction first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="93"/>
+        <location filename="../ui/transactionactions.cpp" line="107"/>
         <source>An operation on this order is running. Wait for its result.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="87"/>
+        <location filename="../ui/transactionactions.cpp" line="101"/>
         <source>Not connected to APS: money cannot be moved from this window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="89"/>
+        <location filename="../ui/transactionactions.cpp" line="103"/>
         <source>Not connected to APS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="112"/>
+        <location filename="../ui/transactionactions.cpp" line="126"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="113"/>
+        <location filename="../ui/transactionactions.cpp" line="127"/>
         <source>%1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="114"/>
+        <location filename="../ui/transactionactions.cpp" line="128"/>
         <source>%1 is not possible: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="122"/>
+        <location filename="../ui/transactionactions.cpp" line="136"/>
         <source>Not done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="163"/>
+        <location filename="../ui/transactionactions.cpp" line="177"/>
         <source>The order could not be read again: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="167"/>
+        <location filename="../ui/transactionactions.cpp" line="181"/>
         <source>An operation on order %1 is already running. Nothing was done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="175"/>
+        <location filename="../ui/transactionactions.cpp" line="189"/>
         <source>Order %1 changed while the dialog was open. Nothing was done.
 
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="206"/>
+        <location filename="../ui/transactionactions.cpp" line="220"/>
         <source>Confirm capture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="207"/>
+        <location filename="../ui/transactionactions.cpp" line="221"/>
         <source>Capture %1 of the remaining %2 on order %3. The customer will be charged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="209"/>
+        <location filename="../ui/transactionactions.cpp" line="223"/>
         <source>Capture %1</source>
         <comment>button: capture this amount</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="212"/>
+        <location filename="../ui/transactionactions.cpp" line="226"/>
         <source>Confirm refund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="213"/>
+        <location filename="../ui/transactionactions.cpp" line="227"/>
         <source>Refund %1 of the refundable %2 on order %3. The money goes back to the customer&apos;s card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="215"/>
+        <location filename="../ui/transactionactions.cpp" line="229"/>
         <source>Reason: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="216"/>
+        <location filename="../ui/transactionactions.cpp" line="230"/>
         <source>Refund %1</source>
         <comment>button: refund this amount</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="219"/>
+        <location filename="../ui/transactionactions.cpp" line="233"/>
         <source>Confirm void</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="221"/>
+        <location filename="../ui/transactionactions.cpp" line="235"/>
         <source>Void the authorization of order %1. This releases the whole authorization of %2 back to the customer and cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="224"/>
+        <location filename="../ui/transactionactions.cpp" line="238"/>
         <source>Void authorization</source>
         <comment>button: cancel the whole authorization</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="240"/>
-        <location filename="../ui/transactionactions.cpp" line="314"/>
+        <location filename="../ui/transactionactions.cpp" line="254"/>
+        <location filename="../ui/transactionactions.cpp" line="328"/>
         <source>Cancelled. Nothing was done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="273"/>
+        <location filename="../ui/transactionactions.cpp" line="287"/>
         <source>%1 on order %2 is running…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="296"/>
+        <location filename="../ui/transactionactions.cpp" line="310"/>
         <source>refund</source>
         <comment>noun, in a sentence</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="296"/>
+        <location filename="../ui/transactionactions.cpp" line="310"/>
         <source>capture</source>
         <comment>noun, in a sentence</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="298"/>
+        <location filename="../ui/transactionactions.cpp" line="312"/>
         <source>A %1 of %2 on order %3 was sent a short while ago and its outcome was not known at first. Sending the same amount again may move the money twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="301"/>
+        <location filename="../ui/transactionactions.cpp" line="315"/>
         <source>Send it again?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="305"/>
+        <location filename="../ui/transactionactions.cpp" line="319"/>
         <source>Only continue if this is a new %1, not a retry of the earlier one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="307"/>
+        <location filename="../ui/transactionactions.cpp" line="321"/>
         <source>Send a new %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="331"/>
+        <location filename="../ui/transactionactions.cpp" line="345"/>
         <source>%1 of the authorization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="332"/>
+        <location filename="../ui/transactionactions.cpp" line="346"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="336"/>
+        <location filename="../ui/transactionactions.cpp" line="350"/>
         <source>APS carried out an operation on order %1 after PayDesk had recorded it as not done: %2. PayDesk now records it as done. Check the order and tell the customer if needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="340"/>
+        <location filename="../ui/transactionactions.cpp" line="354"/>
         <source>Late operation found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="358"/>
+        <location filename="../ui/transactionactions.cpp" line="372"/>
         <source>Captured %1 on order %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="360"/>
+        <location filename="../ui/transactionactions.cpp" line="374"/>
         <source>Voided the authorization of order %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="362"/>
+        <location filename="../ui/transactionactions.cpp" line="376"/>
         <source>Refunded %1 on order %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="366"/>
+        <location filename="../ui/transactionactions.cpp" line="380"/>
         <source>Order %1 checked with APS: %2 captured, %3 refunded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="370"/>
+        <location filename="../ui/transactionactions.cpp" line="384"/>
         <source>Order %1 checked with APS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="374"/>
+        <location filename="../ui/transactionactions.cpp" line="388"/>
         <source>APS declined the %1 on order %2. Nothing moved. %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="377"/>
+        <location filename="../ui/transactionactions.cpp" line="391"/>
         <source>The outcome of the %1 on order %2 is not known yet%3. Do not repeat it: PayDesk checks it with APS and the history will show the result.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="380"/>
+        <location filename="../ui/transactionactions.cpp" line="394"/>
         <source> (APS code %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="382"/>
+        <location filename="../ui/transactionactions.cpp" line="396"/>
         <source>Refund request for %1 on order %2 recorded. It waits for an approver.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="390"/>
+        <location filename="../ui/transactionactions.cpp" line="404"/>
         <source>Not done: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="391"/>
+        <location filename="../ui/transactionactions.cpp" line="405"/>
         <source>Not done: the rules do not allow it now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="393"/>
+        <location filename="../ui/transactionactions.cpp" line="407"/>
         <source>Not done: APS does not know order %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="395"/>
+        <location filename="../ui/transactionactions.cpp" line="409"/>
         <source>Not done: another operation on order %1 has no known outcome yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="397"/>
+        <location filename="../ui/transactionactions.cpp" line="411"/>
         <source>Not done: money operations are stopped because APS refused PayDesk&apos;s credentials. Ask an administrator to check the settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="400"/>
+        <location filename="../ui/transactionactions.cpp" line="414"/>
         <source>Not done: the APS credentials are missing. Ask an administrator to set them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="402"/>
+        <location filename="../ui/transactionactions.cpp" line="416"/>
         <source>Not done: APS would not accept this request for order %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="404"/>
+        <location filename="../ui/transactionactions.cpp" line="418"/>
         <source>Not done: APS could not be reached. Nothing was sent; try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="406"/>
+        <location filename="../ui/transactionactions.cpp" line="420"/>
         <source>Not done: the local database refused (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="408"/>
+        <location filename="../ui/transactionactions.cpp" line="422"/>
         <source>Not done: you are not allowed to do this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="410"/>
+        <location filename="../ui/transactionactions.cpp" line="424"/>
         <source>Not done: the refund request was already decided or has expired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="412"/>
+        <location filename="../ui/transactionactions.cpp" line="426"/>
         <source>Not sent: the same amount was sent on order %1 a short while ago with an outcome that was not known at first. Confirm that this is a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="416"/>
+        <location filename="../ui/transactionactions.cpp" line="430"/>
         <source>Not done: order %1 changed while PayDesk was checking it with APS, or APS shows less than PayDesk. Nothing was sent; look at the order and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="430"/>
+        <location filename="../ui/transactionactions.cpp" line="444"/>
         <source>Already refreshing: %1 of %2 checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="443"/>
+        <location filename="../ui/transactionactions.cpp" line="457"/>
         <source>Could not list the open authorizations: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="449"/>
+        <location filename="../ui/transactionactions.cpp" line="463"/>
         <source>No open authorizations to refresh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/transactionactions.cpp" line="452"/>
+        <location filename="../ui/transactionactions.cpp" line="466"/>
         <source>Checking %n open authorization(s) with APS…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2419,7 +2917,7 @@ Cache: %1</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/transactionactions.cpp" line="470"/>
+        <location filename="../ui/transactionactions.cpp" line="484"/>
         <source>Refreshed %n open authorization(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2431,7 +2929,7 @@ Cache: %1</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="472"/>
+        <location filename="../ui/transactionactions.cpp" line="486"/>
         <source>Checked %1 of %2 open authorizations…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2439,92 +2937,92 @@ Cache: %1</source>
 <context>
     <name>TransactionTableModel</name>
     <message>
-        <location filename="../ui/transactiontablemodel.cpp" line="282"/>
+        <location filename="../ui/transactiontablemodel.cpp" line="330"/>
         <source>In progress…</source>
         <comment>an operation on this transaction is running now</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactiontablemodel.cpp" line="306"/>
+        <location filename="../ui/transactiontablemodel.cpp" line="354"/>
         <source>Capture deadline: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactiontablemodel.cpp" line="311"/>
+        <location filename="../ui/transactiontablemodel.cpp" line="359"/>
         <source>%1 was not captured before the deadline: APS released it to the customer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactiontablemodel.cpp" line="315"/>
+        <location filename="../ui/transactiontablemodel.cpp" line="363"/>
         <source>An operation on this order has no known outcome yet; PayDesk checks it with APS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactiontablemodel.cpp" line="357"/>
+        <location filename="../ui/transactiontablemodel.cpp" line="409"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../ui/transactiontablemodel.cpp" line="359"/>
+        <location filename="../ui/transactiontablemodel.cpp" line="411"/>
         <source>Order</source>
         <translation>الطلب</translation>
     </message>
     <message>
-        <location filename="../ui/transactiontablemodel.cpp" line="361"/>
+        <location filename="../ui/transactiontablemodel.cpp" line="413"/>
         <source>Customer</source>
         <translation>العميل</translation>
     </message>
     <message>
-        <location filename="../ui/transactiontablemodel.cpp" line="363"/>
+        <location filename="../ui/transactiontablemodel.cpp" line="415"/>
         <source>Authorized</source>
         <translation>مفوَّض</translation>
     </message>
     <message>
-        <location filename="../ui/transactiontablemodel.cpp" line="365"/>
+        <location filename="../ui/transactiontablemodel.cpp" line="417"/>
         <source>Captured</source>
         <comment>column: amount captured so far</comment>
         <translation>محصَّل</translation>
     </message>
     <message>
-        <location filename="../ui/transactiontablemodel.cpp" line="367"/>
+        <location filename="../ui/transactiontablemodel.cpp" line="419"/>
         <source>Refunded</source>
         <comment>column: amount refunded so far</comment>
         <translation>مسترد</translation>
     </message>
     <message>
-        <location filename="../ui/transactiontablemodel.cpp" line="369"/>
+        <location filename="../ui/transactiontablemodel.cpp" line="421"/>
         <source>To capture</source>
         <comment>column: authorized amount not captured yet</comment>
         <translation>المتبقي للتحصيل</translation>
     </message>
     <message>
-        <location filename="../ui/transactiontablemodel.cpp" line="371"/>
+        <location filename="../ui/transactiontablemodel.cpp" line="423"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../ui/transactiontablemodel.cpp" line="373"/>
+        <location filename="../ui/transactiontablemodel.cpp" line="425"/>
         <source>Expires in</source>
         <comment>column: time left before the capture deadline</comment>
         <translation>تنتهي خلال</translation>
     </message>
     <message>
-        <location filename="../ui/transactiontablemodel.cpp" line="379"/>
+        <location filename="../ui/transactiontablemodel.cpp" line="431"/>
         <source>The amount the customer authorized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactiontablemodel.cpp" line="381"/>
+        <location filename="../ui/transactiontablemodel.cpp" line="433"/>
         <source>Authorized but not captured yet, while it can still be captured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactiontablemodel.cpp" line="383"/>
+        <location filename="../ui/transactiontablemodel.cpp" line="435"/>
         <source>Time left before the authorization can no longer be captured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactiontablemodel.cpp" line="388"/>
+        <location filename="../ui/transactiontablemodel.cpp" line="440"/>
         <source>This column cannot be sorted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2580,519 +3078,539 @@ Cache: %1</source>
         <translation>فشل</translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="32"/>
+        <location filename="../ui/wording.cpp" line="30"/>
+        <source>Waiting for a status check: APS&apos;s report shows an operation it had not finished, or figures that differ from PayDesk&apos;s. Check status asks APS for the order&apos;s totals; the next automatic check does the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="39"/>
         <source>In progress</source>
         <comment>operation outcome: sent, no answer yet</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="34"/>
+        <location filename="../ui/wording.cpp" line="41"/>
         <source>Succeeded</source>
         <comment>operation outcome</comment>
         <translation>نجحت</translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="36"/>
+        <location filename="../ui/wording.cpp" line="43"/>
         <source>Declined</source>
         <comment>operation outcome: refused, nothing moved</comment>
         <translation>مرفوضة</translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="38"/>
+        <location filename="../ui/wording.cpp" line="45"/>
         <source>Outcome unknown</source>
         <comment>operation outcome: being reconciled with APS</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="40"/>
+        <location filename="../ui/wording.cpp" line="47"/>
         <source>Needs manual review</source>
         <comment>operation outcome</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="49"/>
+        <location filename="../ui/wording.cpp" line="56"/>
         <source>Capture</source>
         <comment>noun: an operation that charges authorized money</comment>
         <translation>تحصيل</translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="51"/>
+        <location filename="../ui/wording.cpp" line="58"/>
         <source>Void</source>
         <comment>noun: an operation that cancels an authorization</comment>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="53"/>
+        <location filename="../ui/wording.cpp" line="60"/>
         <source>Refund</source>
         <comment>noun</comment>
         <translation>استرداد</translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="62"/>
+        <location filename="../ui/wording.cpp" line="69"/>
         <source>Capture</source>
         <comment>verb: charge money that was authorized</comment>
         <translation>تحصيل</translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="64"/>
+        <location filename="../ui/wording.cpp" line="71"/>
         <source>Void</source>
         <comment>verb: cancel the whole authorization</comment>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="66"/>
+        <location filename="../ui/wording.cpp" line="73"/>
         <source>Refund</source>
         <comment>verb</comment>
         <translation>استرداد</translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="68"/>
+        <location filename="../ui/wording.cpp" line="75"/>
         <source>Check status</source>
         <comment>verb: ask APS for the order&apos;s current totals</comment>
         <translation>التحقق من الحالة</translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="108"/>
+        <location filename="../ui/wording.cpp" line="115"/>
         <source>An earlier operation on this order has no known outcome yet. Check its status first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="111"/>
+        <location filename="../ui/wording.cpp" line="118"/>
         <source>The purchase itself was declined: nothing can be captured, voided or refunded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="112"/>
+        <location filename="../ui/wording.cpp" line="119"/>
         <source>The authorization itself was declined: nothing can be captured, voided or refunded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="115"/>
+        <location filename="../ui/wording.cpp" line="122"/>
         <source>Nothing to capture: a purchase is captured when it is paid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="117"/>
+        <location filename="../ui/wording.cpp" line="124"/>
         <source>A purchase cannot be voided. Refund it instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="119"/>
+        <location filename="../ui/wording.cpp" line="126"/>
         <source>This authorization was voided.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="122"/>
+        <location filename="../ui/wording.cpp" line="129"/>
         <source>The capture deadline has passed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="123"/>
+        <location filename="../ui/wording.cpp" line="130"/>
         <source>The capture deadline passed on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="125"/>
+        <location filename="../ui/wording.cpp" line="132"/>
         <source>Nothing left to capture: %1 of %2 captured.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="128"/>
+        <location filename="../ui/wording.cpp" line="135"/>
         <source>Cannot void: %1 is already captured. Refund instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="130"/>
+        <location filename="../ui/wording.cpp" line="137"/>
         <source>Nothing has been captured yet, so there is nothing to refund.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="132"/>
+        <location filename="../ui/wording.cpp" line="139"/>
         <source>Fully refunded: %1 of %2 refunded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="134"/>
+        <location filename="../ui/wording.cpp" line="141"/>
         <source>Nothing left to refund: %1 is reserved by refund requests awaiting approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="137"/>
-        <location filename="../ui/wording.cpp" line="181"/>
+        <location filename="../ui/wording.cpp" line="144"/>
+        <location filename="../ui/wording.cpp" line="188"/>
         <source>Enter an amount above zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="139"/>
-        <location filename="../ui/wording.cpp" line="184"/>
+        <location filename="../ui/wording.cpp" line="146"/>
+        <location filename="../ui/wording.cpp" line="191"/>
         <source>The amount must be in %1, the order&apos;s currency.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="142"/>
+        <location filename="../ui/wording.cpp" line="149"/>
         <source>At most %1 can be refunded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="143"/>
+        <location filename="../ui/wording.cpp" line="150"/>
         <source>At most %1 can be captured.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="150"/>
+        <location filename="../ui/wording.cpp" line="157"/>
         <source>Up to %1 can be captured until %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="151"/>
+        <location filename="../ui/wording.cpp" line="158"/>
         <source>Up to %1 can be captured.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="153"/>
+        <location filename="../ui/wording.cpp" line="160"/>
         <source>Releases the whole authorization of %1 back to the customer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="155"/>
+        <location filename="../ui/wording.cpp" line="162"/>
         <source>Up to %1 can be refunded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="157"/>
+        <location filename="../ui/wording.cpp" line="164"/>
         <source>Ask APS for this order&apos;s current totals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="168"/>
+        <location filename="../ui/wording.cpp" line="175"/>
         <source>Enter an amount.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="170"/>
+        <location filename="../ui/wording.cpp" line="177"/>
         <source>That is not an amount. Type digits, with the decimal separator if needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="172"/>
+        <location filename="../ui/wording.cpp" line="179"/>
         <source>The amount cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="175"/>
+        <location filename="../ui/wording.cpp" line="182"/>
         <source>%1 has no decimals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="176"/>
+        <location filename="../ui/wording.cpp" line="183"/>
         <source>%1 has %2 decimals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="179"/>
+        <location filename="../ui/wording.cpp" line="186"/>
         <source>The amount is too large.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="200"/>
+        <location filename="../ui/wording.cpp" line="207"/>
         <source>%1 d %2 h</source>
         <comment>duration: days and hours</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="202"/>
+        <location filename="../ui/wording.cpp" line="209"/>
         <source>%1 h %2 min</source>
         <comment>duration: hours and minutes</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="204"/>
+        <location filename="../ui/wording.cpp" line="211"/>
         <source>%1 min</source>
         <comment>duration: minutes</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="205"/>
+        <location filename="../ui/wording.cpp" line="212"/>
         <source>expired %1 ago</source>
         <comment>the capture deadline passed %1 ago</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="215"/>
+        <location filename="../ui/wording.cpp" line="222"/>
         <source>Done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="218"/>
+        <location filename="../ui/wording.cpp" line="225"/>
         <source>APS did not accept PayDesk&apos;s credentials. Ask an administrator to check the settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="220"/>
+        <location filename="../ui/wording.cpp" line="227"/>
         <source>APS does not know this order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="222"/>
+        <location filename="../ui/wording.cpp" line="229"/>
         <source>APS refused: the amount is more than what is left to capture.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="224"/>
+        <location filename="../ui/wording.cpp" line="231"/>
         <source>APS refused: the amount is more than what is left to refund.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="226"/>
+        <location filename="../ui/wording.cpp" line="233"/>
         <source>APS does not allow this operation on this order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="228"/>
+        <location filename="../ui/wording.cpp" line="235"/>
         <source>APS says the order is closed (voided or expired).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="230"/>
+        <location filename="../ui/wording.cpp" line="237"/>
         <source>Another operation on this order is still running at APS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="232"/>
+        <location filename="../ui/wording.cpp" line="239"/>
         <source>The payment was declined.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="235"/>
+        <location filename="../ui/wording.cpp" line="242"/>
         <source>APS could not confirm the result. PayDesk will check the order&apos;s status.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="237"/>
+        <location filename="../ui/wording.cpp" line="244"/>
         <source>APS answered: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="238"/>
+        <location filename="../ui/wording.cpp" line="245"/>
         <source>%1 (APS code %2)</source>
         <comment>a sentence, then the APS response code for support</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="247"/>
+        <location filename="../ui/wording.cpp" line="254"/>
         <source>the address does not start with https:// (only a simulator on this computer may use http://)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="250"/>
+        <location filename="../ui/wording.cpp" line="257"/>
         <source>the server refused the connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="252"/>
+        <location filename="../ui/wording.cpp" line="259"/>
         <source>the server&apos;s name was not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="254"/>
+        <location filename="../ui/wording.cpp" line="261"/>
         <source>no answer in time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="256"/>
+        <location filename="../ui/wording.cpp" line="263"/>
         <source>the connection was lost before the answer arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="258"/>
+        <location filename="../ui/wording.cpp" line="265"/>
         <source>the secure connection could not be set up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="260"/>
+        <location filename="../ui/wording.cpp" line="267"/>
         <source>the server answered with an error instead of a result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="262"/>
+        <location filename="../ui/wording.cpp" line="269"/>
         <source>the answer could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="264"/>
+        <location filename="../ui/wording.cpp" line="271"/>
         <source>the answer&apos;s signature does not verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="266"/>
+        <location filename="../ui/wording.cpp" line="273"/>
         <source>a network error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="275"/>
+        <location filename="../ui/wording.cpp" line="282"/>
         <source>viewer</source>
         <comment>user role: may only read</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="277"/>
+        <location filename="../ui/wording.cpp" line="284"/>
         <source>operator</source>
         <comment>user role: captures, voids, asks for refunds</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="279"/>
+        <location filename="../ui/wording.cpp" line="286"/>
         <source>approver</source>
         <comment>user role: approves other people&apos;s refund requests</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="281"/>
+        <location filename="../ui/wording.cpp" line="288"/>
         <source>admin</source>
         <comment>user role: settings, users, credentials</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="290"/>
+        <location filename="../ui/wording.cpp" line="297"/>
         <source>looks at transactions, moves no money</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="292"/>
+        <location filename="../ui/wording.cpp" line="299"/>
         <source>captures, voids and asks for refunds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="294"/>
+        <location filename="../ui/wording.cpp" line="301"/>
         <source>approves other people&apos;s refunds, and can do what an operator does</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="296"/>
+        <location filename="../ui/wording.cpp" line="303"/>
         <source>settings and users; moves no money</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="305"/>
+        <location filename="../ui/wording.cpp" line="312"/>
         <source>see the transactions</source>
         <comment>after &apos;cannot&apos;</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="307"/>
+        <location filename="../ui/wording.cpp" line="314"/>
         <source>check an order&apos;s status with APS</source>
         <comment>after &apos;cannot&apos;</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="309"/>
+        <location filename="../ui/wording.cpp" line="316"/>
         <source>capture</source>
         <comment>after &apos;cannot&apos;: charge authorized money</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="311"/>
+        <location filename="../ui/wording.cpp" line="318"/>
         <source>void</source>
         <comment>after &apos;cannot&apos;: cancel an authorization</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="313"/>
+        <location filename="../ui/wording.cpp" line="320"/>
         <source>refund</source>
         <comment>after &apos;cannot&apos;</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="315"/>
+        <location filename="../ui/wording.cpp" line="322"/>
         <source>approve or reject refund requests</source>
         <comment>after &apos;cannot&apos;</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="317"/>
+        <location filename="../ui/wording.cpp" line="324"/>
         <source>propose how an unclear operation ended</source>
         <comment>after &apos;cannot&apos;</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="319"/>
+        <location filename="../ui/wording.cpp" line="326"/>
         <source>confirm how an unclear operation ended</source>
         <comment>after &apos;cannot&apos;</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="321"/>
+        <location filename="../ui/wording.cpp" line="328"/>
         <source>change the settings</source>
         <comment>after &apos;cannot&apos;</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="323"/>
+        <location filename="../ui/wording.cpp" line="330"/>
         <source>manage users</source>
         <comment>after &apos;cannot&apos;</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="325"/>
+        <location filename="../ui/wording.cpp" line="332"/>
         <source>change the APS credentials</source>
         <comment>after &apos;cannot&apos;</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="332"/>
+        <location filename="../ui/wording.cpp" line="339"/>
         <source>Your role (%1) cannot %2</source>
         <comment>%1 a role, %2 what it would do</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="340"/>
+        <location filename="../ui/wording.cpp" line="347"/>
         <source>Awaiting approval</source>
         <comment>refund request status</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="342"/>
+        <location filename="../ui/wording.cpp" line="349"/>
         <source>Approved</source>
         <comment>refund request status</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="344"/>
+        <location filename="../ui/wording.cpp" line="351"/>
         <source>Rejected</source>
         <comment>refund request status</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="346"/>
+        <location filename="../ui/wording.cpp" line="353"/>
         <source>Expired</source>
         <comment>refund request status: nobody decided in time</comment>
         <translation type="unfinished">منتهي الصلاحية</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="360"/>
+        <source>Database unreachable — reconnecting… Nothing you typed is lost; payments wait until the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="366"/>
+        <source>The shared database cannot be reached: wait until the connection is back.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/paydesk/main.cpp" line="64"/>
+        <location filename="../app/paydesk/main.cpp" line="67"/>
         <source>The PayDesk window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/paydesk/main.cpp" line="69"/>
+        <location filename="../app/paydesk/main.cpp" line="71"/>
+        <source>Displays version information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/paydesk/main.cpp" line="75"/>
         <source>Start on a fresh demo with simulated payments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/paydesk/main.cpp" line="70"/>
-        <source>The cache to open.</source>
+        <location filename="../app/paydesk/main.cpp" line="78"/>
+        <source>The cache to open: a file, or a team database (postgresql://USER@HOST:PORT/DBNAME; the password comes from ~/.pgpass).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/paydesk/main.cpp" line="73"/>
+        <location filename="../app/paydesk/main.cpp" line="83"/>
         <source>Merchant profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/paydesk/main.cpp" line="77"/>
+        <location filename="../app/paydesk/main.cpp" line="87"/>
         <source>Language instead of the system&apos;s (en, ar).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -75,6 +75,7 @@ FilterBar::FilterBar(QWidget *parent)
     , m_presets(new QToolButton(this))
     , m_search(new QLineEdit(this))
     , m_searchDelay(new QTimer(this))
+    , m_movedButton(new QToolButton(this))
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -142,6 +143,12 @@ FilterBar::FilterBar(QWidget *parent)
     }
     m_presets->setMenu(presets);
     layout->addWidget(m_presets);
+    m_movedButton->setObjectName(QStringLiteral("movedOnFilter"));
+    m_movedButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_movedButton->setToolTip(tr("Click to show every order again"));
+    m_movedButton->hide();
+    connect(m_movedButton, &QToolButton::clicked, this, [this] { setMovedOn(QDate()); });
+    layout->addWidget(m_movedButton);
 
     layout->addSpacing(12);
     m_search->setPlaceholderText(tr("Search order, APS id, customer, e-mail, card last 4"));
@@ -259,6 +266,19 @@ void FilterBar::applyTo(TransactionQuery &query) const
     query.from = from.isValid() ? from.startOfDay().toUTC() : QDateTime();
     query.to = to.isValid() ? to.addDays(1).startOfDay().toUTC() : QDateTime();
     query.text = m_search->text().trimmed();
+    query.movedFrom = m_movedOn.isValid() ? m_movedOn.startOfDay().toUTC() : QDateTime();
+    query.movedTo = m_movedOn.isValid() ? m_movedOn.addDays(1).startOfDay().toUTC() : QDateTime();
+}
+
+void FilterBar::setMovedOn(const QDate &day)
+{
+    m_movedOn = day;
+    //: A removable filter: the orders whose money moved on that day; × removes it
+    m_movedButton->setText(
+        tr("Captured or refunded on %1  ×").arg(QLocale().toString(day, QLocale::ShortFormat)));
+    m_movedButton->setAccessibleName(m_movedButton->text());
+    m_movedButton->setVisible(day.isValid());
+    emit changed();
 }
 
 void FilterBar::applyChip(Chip chip, TransactionQuery &query)

@@ -60,6 +60,11 @@ public:
     QDate toDate() const;
     void setDateRange(const QDate &from, const QDate &to); // one changed()
     void applyPreset(DatePreset preset, const QDate &today = QDate::currentDate());
+    // Only the orders a day captured or refunded money on (the Today view's bars), shown as a removable
+    // filter; a null date removes it. Not kept in the settings.
+    QDate movedOn() const { return m_movedOn; }
+    void setMovedOn(const QDate &day); // one changed()
+    QToolButton *movedOnButton() const { return m_movedButton; }
     QDateEdit *fromEdit() const { return m_from; }
     QDateEdit *toEdit() const { return m_to; }
     QToolButton *datePresetsButton() const { return m_presets; }
@@ -88,4 +93,6 @@ private:
     QToolButton *m_presets;
     QLineEdit *m_search;
     QTimer *m_searchDelay;
+    QToolButton *m_movedButton;
+    QDate m_movedOn;
 };

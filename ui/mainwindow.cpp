@@ -11,6 +11,7 @@
 #include "matchsummary.h"
 #include "palette.h"
 #include "statedelegate.h"
+#include "todayview.h"
 #include "transactionactions.h"
 #include "transactiontablemodel.h"
 #include "wording.h"
@@ -40,6 +41,7 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimeZone>
 #include <QTimer>
@@ -61,6 +63,10 @@ MainWindow::MainWindow(Context context, QWidget *parent)
     , m_model(new TransactionTableModel(*m_context.database, m_context.rules, this))
     , m_table(new QTableView(this))
     , m_filters(new FilterBar(this))
+    , m_pages(new QTabWidget(this))
+    , m_today(new TodayView({m_context.database, m_context.userName, false, [this] { return now(); },
+                             QTimeZone::systemTimeZone()},
+                            m_pages))
     , m_detail(new DetailPane(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_actions(new TransactionActions(
@@ -111,7 +117,14 @@ MainWindow::MainWindow(Context context, QWidget *parent)
     m_credentials->setStyleSheet(m_unreachable->styleSheet());
     connect(m_credentials, &QLabel::linkActivated, this, &MainWindow::settingsRequested);
     layout->addWidget(m_credentials);
-    layout->addWidget(m_filters);
+    // Two pages: Today (what needs attention, at a glance) and the list itself.
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_pages->setDocumentMode(true);
+    layout->addWidget(m_pages, 1);
+    m_listPage = new QWidget(m_pages);
+    auto *listLayout = new QVBoxLayout(m_listPage);
+    listLayout->setContentsMargins(0, 6, 0, 0);
+    listLayout->addWidget(m_filters);
 
     m_table->setObjectName(QStringLiteral("transactionTable"));
     m_table->setModel(m_model);
@@ -172,7 +185,10 @@ MainWindow::MainWindow(Context context, QWidget *parent)
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 0);
     m_splitter->setChildrenCollapsible(false);
-    layout->addWidget(m_splitter, 1);
+    listLayout->addWidget(m_splitter, 1);
+    m_pages->addTab(m_today, tr("Today"));
+    m_pages->addTab(m_listPage, tr("Transactions"));
+    m_pages->setCurrentWidget(m_listPage);
     setCentralWidget(central);
 
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -193,6 +209,7 @@ MainWindow::MainWindow(Context context, QWidget *parent)
     statusBar()->addPermanentWidget(m_summary);
 
     buildActions();
+    connectToday();
 
     connect(m_filters, &FilterBar::changed, this, &MainWindow::applyFilters);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -287,15 +304,25 @@ void MainWindow::buildActions()
     endOfDay->setStatusTip(tr("The day's captures, voids and refunds by person, with totals per currency"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *today = view->addAction(tr("&Today"));
+    today->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    today->setStatusTip(tr("What needs attention now, and what the last 30 days captured and refunded"));
+    connect(today, &QAction::triggered, this, [this] { m_pages->setCurrentWidget(m_today); });
+    QAction *transactions = view->addAction(tr("T&ransactions"));
+    transactions->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    connect(transactions, &QAction::triggered, this, [this] { m_pages->setCurrentWidget(m_listPage); });
+    view->addSeparator();
     QAction *find = view->addAction(tr("&Search"));
     find->setShortcut(QKeySequence::Find);
     connect(find, &QAction::triggered, this, [this] {
+        m_pages->setCurrentWidget(m_listPage);
         m_filters->searchBox()->setFocus(Qt::ShortcutFocusReason);
         m_filters->searchBox()->selectAll();
     });
     QAction *list = view->addAction(tr("Go to the &list"));
     list->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     connect(list, &QAction::triggered, this, [this] {
+        m_pages->setCurrentWidget(m_listPage);
         m_table->setFocus(Qt::ShortcutFocusReason);
         if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0)
             selectRow(0);
@@ -344,6 +371,9 @@ void MainWindow::restoreSettings()
     m_table->horizontalHeader()->restoreState(settings.value(QStringLiteral("columns")).toByteArray());
     settings.endGroup();
     m_filters->restoreState(settings);
+    // The page the clerk left open: Today opens at the next start for whoever keeps it open.
+    if (settings.value(QStringLiteral("view/page")).toString() == QLatin1String("today"))
+        m_pages->setCurrentWidget(m_today);
 
     TransactionQuery query;
     m_filters->applyTo(query);
@@ -374,6 +404,9 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("columns"), m_table->horizontalHeader()->saveState());
     settings.endGroup();
     m_filters->saveState(settings);
+    settings.setValue(QStringLiteral("view/page"), m_pages->currentWidget() == m_today
+                                                       ? QStringLiteral("today")
+                                                       : QStringLiteral("transactions"));
     settings.setValue(QStringLiteral("list/sort"), transactionSortToken(m_model->query().sort));
     settings.setValue(QStringLiteral("list/ascending"), m_model->query().order == Qt::AscendingOrder);
 }
@@ -542,6 +575,37 @@ void MainWindow::refreshFromStore()
     showSelected();
     m_matches->request(m_model->query());
     requestChipCounts();
+    if (m_pages->currentWidget() == m_today)
+        m_today->refresh();
+}
+
+void MainWindow::connectToday()
+{
+    connect(m_pages, &QTabWidget::currentChanged, this, [this] {
+        if (m_pages->currentWidget() == m_today)
+            m_today->refresh();
+    });
+    const auto showList = [this](FilterBar::Chip chip) {
+        m_filters->setMovedOn(QDate());
+        m_filters->setChip(chip);
+        m_pages->setCurrentWidget(m_listPage);
+        m_table->setFocus(Qt::OtherFocusReason);
+    };
+    connect(m_today, &TodayView::showExpiringSoon, this,
+            [showList] { showList(FilterBar::Chip::ExpiringSoon); });
+    connect(m_today, &TodayView::showNeedsCapture, this,
+            [showList] { showList(FilterBar::Chip::NeedsCapture); });
+    connect(m_today, &TodayView::showUnresolved, this, [showList] { showList(FilterBar::Chip::Unresolved); });
+    connect(m_today, &TodayView::showApprovals, this, &MainWindow::approvalsRequested);
+    connect(m_today, &TodayView::showDay, this, [this](const QDate &day, const QString &currency) {
+        m_filters->setChip(FilterBar::Chip::All);
+        m_filters->setSearchText(QString());
+        m_filters->setDateRange(QDate(), QDate());
+        m_filters->setCurrency(currency);
+        m_filters->setMovedOn(day);
+        m_pages->setCurrentWidget(m_listPage);
+        m_table->setFocus(Qt::OtherFocusReason);
+    });
 }
 
 void MainWindow::followSelection(std::optional<qint64> id, int previousRow)

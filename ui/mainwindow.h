@@ -21,8 +21,10 @@ class PaymentService;
 class QLabel;
 class QMenu;
 class QSplitter;
+class QTabWidget;
 class QTableView;
 class QTimer;
+class TodayView;
 class TransactionActions;
 class TransactionTableModel;
 struct CurrencyTotals;
@@ -59,6 +61,10 @@ public:
     TransactionTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     FilterBar *filterBar() const { return m_filters; }
+    // The window's pages: Today and the list (Transactions).
+    QTabWidget *pages() const { return m_pages; }
+    TodayView *todayView() const { return m_today; }
+    QWidget *listPage() const { return m_listPage; }
     DetailPane *detailPane() const { return m_detail; }
     TransactionActions *actions() const { return m_actions; }
     QLabel *summaryLabel() const { return m_summary; }
@@ -100,6 +106,8 @@ signals:
     void storeReachabilityChanged(bool reachable);
     // The credentials banner's Settings link was followed.
     void settingsRequested();
+    // The Today view asked for the refund approval queue.
+    void approvalsRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -107,6 +115,7 @@ protected:
 
 private:
     void buildActions();
+    void connectToday();
     void applyFilters();
     void onSelectionChanged();
     void showSelected();
@@ -133,6 +142,9 @@ private:
     TransactionTableModel *m_model;
     QTableView *m_table;
     FilterBar *m_filters;
+    QTabWidget *m_pages;
+    TodayView *m_today;
+    QWidget *m_listPage = nullptr;
     DetailPane *m_detail;
     QSplitter *m_splitter;
     TransactionActions *m_actions;

@@ -58,6 +58,8 @@ QString MatchSummary::keyOf(const TransactionQuery &query)
                        query.currency,
                        time(query.from),
                        time(query.to),
+                       time(query.movedFrom),
+                       time(query.movedTo),
                        query.minAmount ? QString::number(*query.minAmount) : QString(),
                        query.maxAmount ? QString::number(*query.maxAmount) : QString(),
                        QString::number(int(query.unresolvedOnly)),

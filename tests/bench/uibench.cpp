@@ -1,5 +1,6 @@
 #include "benchsection.h"
 
+#include "todayview.h"
 #include "transactiontablemodel.h"
 
 #include "store/database.h"
@@ -7,6 +8,8 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QProcess>
@@ -191,6 +194,31 @@ QJsonObject measureAmountSorts(const Database &database, QTableView &view, Trans
     return sorts;
 }
 
+// The Today view in a 1280×720 window, laid out in `direction`: from its creation to its figures read (on its
+// worker thread) and painted.
+double measureToday(const Database &database, Qt::LayoutDirection direction)
+{
+    QGuiApplication::setLayoutDirection(direction);
+    QElapsedTimer timer;
+    timer.start();
+    TodayView::Context context;
+    context.database = &database;
+    context.userName = QStringLiteral("bench");
+    context.mayApprove = true;
+    TodayView today(context);
+    today.resize(1280, 720);
+    today.show();
+    QEventLoop loop;
+    QObject::connect(&today, &TodayView::figuresRead, &loop, &QEventLoop::quit);
+    today.refresh();
+    if (!today.figures())
+        loop.exec();
+    today.repaint();
+    const double ms = elapsed(timer);
+    QGuiApplication::setLayoutDirection(Qt::LeftToRight);
+    return ms;
+}
+
 // One measured run inside a child process; prints "painted" at the first paint and "result {json}" at the
 // end.
 QJsonObject runChild(const QString &mode, const QString &path, qint64 rows)
@@ -274,6 +302,8 @@ QJsonObject runChild(const QString &mode, const QString &path, qint64 rows)
     if (windowed) {
         result.insert(QStringLiteral("search_terms"), measureSearchTerms(view, windowedModel));
         result.insert(QStringLiteral("amount_sorts"), measureAmountSorts(database, view, windowedModel));
+        result.insert(QStringLiteral("today_ms"), measureToday(database, Qt::LeftToRight));
+        result.insert(QStringLiteral("today_rtl_ms"), measureToday(database, Qt::RightToLeft));
     }
     result.insert(QStringLiteral("peak_rss_mib"), peakRssMiB());
     out << "result " << QJsonDocument(result).toJson(QJsonDocument::Compact) << '\n';
@@ -354,6 +384,8 @@ QJsonObject uiBench(BenchContext &context)
     line("jump to end", QStringLiteral("jump_to_end_ms"), 100);
     line("sort by reference", QStringLiteral("sort_ms"), 100);
     line("search", QStringLiteral("search_ms"), 100);
+    line("Today view ready", QStringLiteral("today_ms"), 1000);
+    line("Today view ready, right to left", QStringLiteral("today_rtl_ms"), 1000);
     line("peak RSS", QStringLiteral("peak_rss_mib"), 200);
     const QJsonObject terms = windowed.value(QStringLiteral("search_terms")).toObject();
     for (auto it = terms.constBegin(); it != terms.constEnd(); ++it) {

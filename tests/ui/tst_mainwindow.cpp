@@ -4,6 +4,7 @@
 #include "detailpane.h"
 #include "filterbar.h"
 #include "mainwindow.h"
+#include "todayview.h"
 #include "transactionactions.h"
 #include "transactiontablemodel.h"
 #include "wording.h"
@@ -12,12 +13,17 @@
 #include "services/authservice.h"
 #include "simulatorbook.h"
 #include "store/database.h"
+#include "store/operationjournal.h"
 #include "store/transactionrepository.h"
 #include "transactionbuilder.h"
 
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QHeaderView>
@@ -29,9 +35,11 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeWidget>
 
 #include <memory>
@@ -76,6 +84,7 @@ private slots:
     void searchReachesPastTheChip();
     void amountSortsSayTheyGroupByCurrency();
     void exportsTheCurrentView();
+    void todayLeadsToTheList();
     void captureEndToEndAgainstSimulator();
 
 private:
@@ -337,6 +346,79 @@ void tst_MainWindow::exportsTheCurrentView()
     const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
     QCOMPARE(lines.size(), 11); // the header and the ten rows of the view
     QVERIFY(lines.at(1).contains("ORD-002"));
+}
+
+// The Today page: the list stays the page a window opens on; Today reads its figures when opened (Ctrl+1),
+// its tiles lead to the list under the matching chip, and a day's bar to the orders that day moved money on;
+// the page left open is the page of the next start.
+void tst_MainWindow::todayLeadsToTheList()
+{
+    // ORD-0003 was captured yesterday; every order is open for capture.
+    const Transaction captured =
+        *TransactionRepository(*m_database).findByReference(Merchant, QStringLiteral("ORD-0003")).value;
+    Operation op;
+    op.transactionId = captured.id;
+    op.merchantReference = captured.merchantReference;
+    op.kind = OperationKind::Capture;
+    op.amount = 5000;
+    op.currency = captured.currency;
+    op.userName = QStringLiteral("clerk");
+    op.owner = QStringLiteral("desk");
+    op.baseline = {captured.authorized, 0, 0};
+    const QDateTime yesterday = QDate::currentDate().addDays(-1).startOfDay().addSecs(12 * 3600).toUTC();
+    op.createdAt = yesterday;
+    op.sentAt = yesterday;
+    op.leaseUntil = yesterday.addSecs(60);
+    const OperationJournal journal(*m_database);
+    QVERIFY(journal.begin(op).ok());
+    QVERIFY(journal
+                .settle(op.id, OperationOutcome::Pending, OperationOutcome::Succeeded, QString(), QString(),
+                        yesterday)
+                .ok());
+
+    MainWindow::Context context;
+    context.database = m_database.get();
+    context.userName = QStringLiteral("clerk");
+    {
+        MainWindow window(context);
+        window.restoreSettings();
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QCOMPARE(window.pages()->currentWidget(), window.listPage());
+        QSignalSpy read(window.todayView(), &TodayView::figuresRead);
+        QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_1));
+        QCOMPARE(window.pages()->currentWidget(), window.todayView());
+        QVERIFY(read.wait(10000));
+        QVERIFY2(
+            window.todayView()->tileText(QStringLiteral("toCapture")).contains(QStringLiteral("on 50 order")),
+            qPrintable(window.todayView()->tileText(QStringLiteral("toCapture"))));
+
+        emit window.todayView()
+            ->findChild<QLabel *>(QStringLiteral("expiringLink"))
+            ->linkActivated(QString());
+        QCOMPARE(window.pages()->currentWidget(), window.listPage());
+        QCOMPARE(window.filterBar()->chip(), FilterBar::Chip::ExpiringSoon);
+
+        QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_1));
+        auto *series =
+            qobject_cast<QBarSeries *>(window.todayView()->movementChart()->chart()->series().first());
+        QVERIFY(series);
+        emit series->clicked(series->barSets().first()->count() - 2, series->barSets().first()); // yesterday
+        QCOMPARE(window.pages()->currentWidget(), window.listPage());
+        QCOMPARE(window.filterBar()->chip(), FilterBar::Chip::All);
+        QCOMPARE(window.filterBar()->movedOn(), QDate::currentDate().addDays(-1));
+        QVERIFY(window.filterBar()->movedOnButton()->isVisible());
+        QTRY_COMPARE(window.model()->rowCount(), 1);
+        QCOMPARE(window.model()->index(0, 1).data().toString(), QStringLiteral("ORD-0003"));
+        window.filterBar()->movedOnButton()->click();
+        QTRY_COMPARE(window.model()->rowCount(), 50);
+
+        QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_1));
+        window.saveSettings();
+    }
+    MainWindow again(context);
+    again.restoreSettings();
+    QCOMPARE(again.pages()->currentWidget(), again.todayView());
 }
 
 void tst_MainWindow::captureEndToEndAgainstSimulator()

@@ -55,6 +55,10 @@ struct TransactionQuery
     // authorized_at in [from, to): from inclusive, to exclusive; invalid for no bound.
     QDateTime from;
     QDateTime to;
+    // Orders with a succeeded capture or refund finished in [movedFrom, movedTo) (the Today view's bars: what
+    // a day moved); invalid for no such filter. Both bounds are given together.
+    QDateTime movedFrom;
+    QDateTime movedTo;
     // Authorized amount in minor units, inclusive bounds. Minor units only compare within one currency, so
     // these apply only when `currency` is set too and are ignored otherwise.
     std::optional<qint64> minAmount;

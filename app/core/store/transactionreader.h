@@ -55,6 +55,14 @@ struct CurrencyTotals
     qint64 refundable = 0; // TransactionRules::refundable() of the rows not failed or voided, summed
 };
 
+// The totals of one currency's rows whose capture deadline falls in one band
+// (TransactionReader::totalsByDeadline).
+struct DeadlineBandTotals
+{
+    int band = 0; // index of the first edge the deadline is at or before; the number of edges when after all
+    CurrencyTotals totals;
+};
+
 // Answers TransactionQuery against the transactions table: an exact count and windows of rows by keyset
 // (the page after or before a row, the first and the last page) or by position (for a jump of the scrollbar).
 // Keyset pages cost the same at any depth; a page at a position walks an index to it (a few milliseconds per
@@ -81,6 +89,11 @@ public:
     StoreResult<TransactionPage> pageAt(const TransactionQuery &query, qint64 position, int limit) const;
     // Per currency, ordered by code.
     StoreResult<QList<CurrencyTotals>> totalsByCurrency(const TransactionQuery &query) const;
+    // Per currency and band of capture deadlines, in one pass over the selected rows: band i holds deadlines
+    // at or before edgesMs[i] (ms since the epoch, ascending) and after the edge before it; the last band,
+    // those after every edge. Only bands with rows are listed, by currency then band.
+    StoreResult<QList<DeadlineBandTotals>> totalsByDeadline(const TransactionQuery &query,
+                                                            const QList<qint64> &edgesMs) const;
     // Every selected row in order from one statement (the pages' statement without LIMIT), visited as it is
     // read, so memory stays bounded; `visit` returns false to stop early, which ends the statement. SQLite
     // steps a forward-only statement; PostgreSQL reads a cursor `batchSize` rows at a time, in a read-only
