@@ -8,6 +8,7 @@
 #include "palette.h"
 #include "rolegate.h"
 #include "settingsdialog.h"
+#include "todayview.h"
 #include "transactionactions.h"
 #include "useradmindialog.h"
 #include "wording.h"
@@ -15,6 +16,7 @@
 #include "services/approvalservice.h"
 #include "services/authservice.h"
 #include "services/paymentservice.h"
+#include "services/profileservice.h"
 
 #include <QAction>
 #include <QApplication>
@@ -117,6 +119,7 @@ SignedInDesk::SignedInDesk(Context context, QObject *parent)
     connect(window, &MainWindow::settingsRequested, this, &SignedInDesk::showSettings);
     m_queue->setStoreReachable(window->isStoreReachable());
     onQueueRead();
+    connectToday();
 
     buildMenu();
     updateLive();
@@ -209,6 +212,24 @@ void SignedInDesk::onQueueRead()
     if (arrived > 0 && !first && m_context.approvals &&
         m_context.approvals->mayDecide(m_context.user.name).allowed)
         announce(arrived);
+}
+
+void SignedInDesk::connectToday()
+{
+    // Today counts the requests waiting for someone who may decide them, and its days are the profile's.
+    TodayView *today = m_context.window->todayView();
+    today->setMayApprove(m_context.approvals && m_context.approvals->mayDecide(m_context.user.name).allowed);
+    if (m_context.profiles) {
+        const StoreResult<MerchantProfile> profile = m_context.profiles->load(m_context.profileName);
+        const QTimeZone zone(profile.ok() ? profile.value->timeZone.toUtf8() : QByteArray());
+        if (zone.isValid())
+            today->setZone(zone);
+    }
+    connect(m_context.window, &MainWindow::approvalsRequested, this, [this] {
+        m_dock->show();
+        m_dock->raise();
+        m_queue->setFocus(Qt::OtherFocusReason);
+    });
 }
 
 void SignedInDesk::announce(int arrived)

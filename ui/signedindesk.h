@@ -89,6 +89,7 @@ signals:
 
 private:
     void buildMenu();
+    void connectToday();
     // The lock's hand-over and sign-out, and saving the layout before it hides the data.
     void connectLock();
     // After each read of the queue: the count in the dock's title, and word of requests that arrived.

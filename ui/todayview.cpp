@@ -162,6 +162,11 @@ void TodayView::setMayApprove(bool mayApprove)
         showTiles(*m_figures);
 }
 
+void TodayView::setZone(const QTimeZone &zone)
+{
+    m_context.zone = zone;
+}
+
 QString TodayView::approvalsTitle() const
 {
     return m_context.mayApprove ? tr("Refund requests waiting for you")

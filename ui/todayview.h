@@ -42,6 +42,8 @@ public:
     void refresh();
     // Whether the signed-in person may approve refunds: the approvals tile then counts what waits for them.
     void setMayApprove(bool mayApprove);
+    // The time zone the days are cut in (the profile's).
+    void setZone(const QTimeZone &zone);
     bool isReading() const;
     // The figures shown, once read.
     const std::optional<TodayFigures> &figures() const { return m_figures; }
