@@ -2,6 +2,60 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../ui/endofdayreportdialog.cpp" line="101"/>
+        <source>Refund requests awaiting approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/endofdayreportdialog.cpp" line="103"/>
+        <location filename="../ui/endofdayreportdialog.cpp" line="116"/>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/endofdayreportdialog.cpp" line="105"/>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/endofdayreportdialog.cpp" line="105"/>
+        <source>Asked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/endofdayreportdialog.cpp" line="105"/>
+        <source>Asked at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/endofdayreportdialog.cpp" line="105"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/endofdayreportdialog.cpp" line="114"/>
+        <source>Authorizations expiring in the next 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/endofdayreportdialog.cpp" line="118"/>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/endofdayreportdialog.cpp" line="118"/>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/endofdayreportdialog.cpp" line="118"/>
+        <source>To capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../ui/aboutdialog.cpp" line="21"/>
@@ -40,63 +94,63 @@ Licence: %2</source>
 <context>
     <name>AmountDialog</name>
     <message>
-        <location filename="../ui/amountdialog.cpp" line="26"/>
+        <location filename="../ui/amountdialog.cpp" line="27"/>
         <source>Refund %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/amountdialog.cpp" line="27"/>
+        <location filename="../ui/amountdialog.cpp" line="28"/>
         <source>Capture %1</source>
         <comment>dialog title: capture order %1</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/amountdialog.cpp" line="33"/>
+        <location filename="../ui/amountdialog.cpp" line="34"/>
         <source>Order %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/amountdialog.cpp" line="34"/>
+        <location filename="../ui/amountdialog.cpp" line="35"/>
         <source>Order %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/amountdialog.cpp" line="47"/>
+        <location filename="../ui/amountdialog.cpp" line="48"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/amountdialog.cpp" line="52"/>
+        <location filename="../ui/amountdialog.cpp" line="53"/>
         <source>&amp;Amount:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/amountdialog.cpp" line="58"/>
+        <location filename="../ui/amountdialog.cpp" line="59"/>
         <source>Why is the money going back? (kept in the audit log)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/amountdialog.cpp" line="59"/>
+        <location filename="../ui/amountdialog.cpp" line="60"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/amountdialog.cpp" line="61"/>
+        <location filename="../ui/amountdialog.cpp" line="62"/>
         <source>&amp;Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/amountdialog.cpp" line="73"/>
-        <source>Continue to refund…</source>
+        <location filename="../ui/amountdialog.cpp" line="75"/>
+        <source>Co&amp;ntinue to refund…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/amountdialog.cpp" line="73"/>
-        <source>Continue to capture…</source>
+        <location filename="../ui/amountdialog.cpp" line="75"/>
+        <source>Co&amp;ntinue to capture…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/amountdialog.cpp" line="100"/>
+        <location filename="../ui/amountdialog.cpp" line="125"/>
         <source>Enter the reason for the refund.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -104,154 +158,274 @@ Licence: %2</source>
 <context>
     <name>ApprovalQueueWidget</name>
     <message>
-        <location filename="../ui/approvalqueuewidget.cpp" line="33"/>
+        <location filename="../ui/approvalqueuewidget.cpp" line="32"/>
+        <source>History: no capture, void or refund from PayDesk yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalqueuewidget.cpp" line="46"/>
+        <source>voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalqueuewidget.cpp" line="47"/>
+        <source>%1 × %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/approvalqueuewidget.cpp" line="55"/>
+        <source>%n with no known outcome yet</source>
+        <translation>
+            <numerusform>%n with no known outcome yet</numerusform>
+            <numerusform>%n with no known outcome yet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalqueuewidget.cpp" line="58"/>
+        <source>History: %1; last %2 on %3 by %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalqueuewidget.cpp" line="59"/>
+        <source>nothing succeeded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalqueuewidget.cpp" line="73"/>
         <source>&amp;Approve and refund…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/approvalqueuewidget.cpp" line="34"/>
+        <location filename="../ui/approvalqueuewidget.cpp" line="74"/>
         <source>Re&amp;ject…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/approvalqueuewidget.cpp" line="36"/>
+        <location filename="../ui/approvalqueuewidget.cpp" line="75"/>
+        <source>&amp;Withdraw my request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalqueuewidget.cpp" line="76"/>
+        <source>Approve and refund…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalqueuewidget.cpp" line="77"/>
+        <source>Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalqueuewidget.cpp" line="78"/>
+        <source>Withdraw my request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalqueuewidget.cpp" line="80"/>
         <source>No refund is waiting for approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/approvalqueuewidget.cpp" line="42"/>
+        <location filename="../ui/approvalqueuewidget.cpp" line="86"/>
         <source>Refund requests awaiting approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/approvalqueuewidget.cpp" line="44"/>
+        <location filename="../ui/approvalqueuewidget.cpp" line="88"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/approvalqueuewidget.cpp" line="44"/>
+        <location filename="../ui/approvalqueuewidget.cpp" line="88"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/approvalqueuewidget.cpp" line="44"/>
+        <location filename="../ui/approvalqueuewidget.cpp" line="88"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/approvalqueuewidget.cpp" line="44"/>
+        <location filename="../ui/approvalqueuewidget.cpp" line="88"/>
         <source>Asked by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/approvalqueuewidget.cpp" line="44"/>
+        <location filename="../ui/approvalqueuewidget.cpp" line="88"/>
         <source>Asked at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/approvalqueuewidget.cpp" line="44"/>
+        <location filename="../ui/approvalqueuewidget.cpp" line="88"/>
         <source>Expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/approvalqueuewidget.cpp" line="79"/>
+        <location filename="../ui/approvalqueuewidget.cpp" line="149"/>
         <source>Could not read the approval queue: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/approvalqueuewidget.cpp" line="92"/>
+        <location filename="../ui/approvalqueuewidget.cpp" line="162"/>
         <source>%1 (you)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/approvalqueuewidget.cpp" line="149"/>
+        <location filename="../ui/approvalqueuewidget.cpp" line="219"/>
         <source>Your approver role waits for a second administrator to confirm it. Until then another approver decides.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/approvalqueuewidget.cpp" line="154"/>
+        <location filename="../ui/approvalqueuewidget.cpp" line="224"/>
         <source>You may not decide refund requests now. Sign in again or ask an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/approvalqueuewidget.cpp" line="156"/>
+        <location filename="../ui/approvalqueuewidget.cpp" line="226"/>
+        <location filename="../ui/approvalqueuewidget.cpp" line="237"/>
         <source>Select a refund request first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/approvalqueuewidget.cpp" line="158"/>
+        <location filename="../ui/approvalqueuewidget.cpp" line="228"/>
+        <location filename="../ui/approvalqueuewidget.cpp" line="241"/>
         <source>A refund is being sent. Wait for its result.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/approvalqueuewidget.cpp" line="160"/>
+        <location filename="../ui/approvalqueuewidget.cpp" line="230"/>
         <source>You asked for this refund: another approver must approve it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/approvalqueuewidget.cpp" line="164"/>
+        <location filename="../ui/approvalqueuewidget.cpp" line="239"/>
+        <source>Only %1, who asked for this refund, can withdraw it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalqueuewidget.cpp" line="245"/>
         <source>Sends this refund to APS now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/approvalqueuewidget.cpp" line="165"/>
+        <location filename="../ui/approvalqueuewidget.cpp" line="246"/>
         <source>Refuses the request and frees the amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/approvalqueuewidget.cpp" line="173"/>
+        <location filename="../ui/approvalqueuewidget.cpp" line="248"/>
+        <source>Takes back your request; the reserved amount becomes refundable again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalqueuewidget.cpp" line="266"/>
         <source>Approve refund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/approvalqueuewidget.cpp" line="174"/>
+        <location filename="../ui/approvalqueuewidget.cpp" line="267"/>
         <source>Refund %1 to the customer of order %2 now?
 
 Asked by %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/approvalqueuewidget.cpp" line="178"/>
-        <source>Approve and refund</source>
+        <location filename="../ui/approvalqueuewidget.cpp" line="272"/>
+        <source>&amp;Approve and refund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/approvalqueuewidget.cpp" line="196"/>
+        <location filename="../ui/approvalqueuewidget.cpp" line="290"/>
         <source>Reject refund request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/approvalqueuewidget.cpp" line="198"/>
+        <location filename="../ui/approvalqueuewidget.cpp" line="292"/>
         <source>Why is the refund of %1 on order %2 rejected? %3 will see this reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/approvalqueuewidget.cpp" line="204"/>
+        <location filename="../ui/approvalqueuewidget.cpp" line="298"/>
         <source>A rejection needs a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/approvalqueuewidget.cpp" line="220"/>
+        <location filename="../ui/approvalqueuewidget.cpp" line="322"/>
+        <source>Withdraw refund request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalqueuewidget.cpp" line="323"/>
+        <source>Withdraw your request to refund %1 on order %2? Nothing was sent to APS; the reserved amount becomes refundable again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalqueuewidget.cpp" line="327"/>
+        <source>&amp;Withdraw request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalqueuewidget.cpp" line="341"/>
+        <source>Refund request withdrawn; the amount is refundable again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalqueuewidget.cpp" line="342"/>
+        <source>Not withdrawn: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalqueuewidget.cpp" line="361"/>
+        <source>Authorized: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalqueuewidget.cpp" line="362"/>
+        <source>Captured: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalqueuewidget.cpp" line="363"/>
+        <source>Already refunded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalqueuewidget.cpp" line="364"/>
+        <source>Reserved by other requests: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalqueuewidget.cpp" line="366"/>
+        <source>This refund: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalqueuewidget.cpp" line="367"/>
+        <source>Refundable after this refund: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalqueuewidget.cpp" line="383"/>
         <source>Sending the approved refund to APS…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/approvalqueuewidget.cpp" line="224"/>
+        <location filename="../ui/approvalqueuewidget.cpp" line="387"/>
         <source>Not approved: you asked for this refund yourself, so another approver must approve it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/approvalqueuewidget.cpp" line="226"/>
+        <location filename="../ui/approvalqueuewidget.cpp" line="389"/>
         <source>Not approved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/approvalqueuewidget.cpp" line="236"/>
+        <location filename="../ui/approvalqueuewidget.cpp" line="399"/>
         <source>Refund request rejected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/approvalqueuewidget.cpp" line="237"/>
+        <location filename="../ui/approvalqueuewidget.cpp" line="400"/>
         <source>Not rejected: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -259,97 +433,432 @@ Asked by %3: %4</source>
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../ui/auditview.cpp" line="36"/>
+        <location filename="../ui/auditview.cpp" line="211"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditview.cpp" line="38"/>
+        <location filename="../ui/auditview.cpp" line="213"/>
         <source>Everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditview.cpp" line="43"/>
+        <location filename="../ui/auditview.cpp" line="218"/>
         <source>All actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditview.cpp" line="48"/>
+        <location filename="../ui/auditview.cpp" line="223"/>
         <source>Any order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditview.cpp" line="59"/>
+        <location filename="../ui/auditview.cpp" line="234"/>
         <source>User:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditview.cpp" line="61"/>
+        <location filename="../ui/auditview.cpp" line="236"/>
         <source>Action:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditview.cpp" line="63"/>
+        <location filename="../ui/auditview.cpp" line="238"/>
         <source>Order:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditview.cpp" line="65"/>
+        <location filename="../ui/auditview.cpp" line="240"/>
         <source>From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditview.cpp" line="67"/>
+        <location filename="../ui/auditview.cpp" line="242"/>
         <source>To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditview.cpp" line="72"/>
-        <source>Time</source>
+        <location filename="../ui/auditview.cpp" line="39"/>
+        <source>Captured %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditview.cpp" line="72"/>
-        <source>User</source>
+        <location filename="../ui/auditview.cpp" line="40"/>
+        <source>Captured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditview.cpp" line="72"/>
-        <source>Action</source>
+        <location filename="../ui/auditview.cpp" line="41"/>
+        <source>Capture of %1 sent to APS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditview.cpp" line="72"/>
-        <source>Outcome</source>
+        <location filename="../ui/auditview.cpp" line="42"/>
+        <source>Capture sent to APS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditview.cpp" line="72"/>
-        <source>Order</source>
+        <location filename="../ui/auditview.cpp" line="43"/>
+        <source>Capture of %1 declined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/auditview.cpp" line="44"/>
+        <source>Capture declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview.cpp" line="45"/>
+        <source>Capture of %1 refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview.cpp" line="46"/>
+        <source>Capture refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview.cpp" line="47"/>
+        <source>Capture of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview.cpp" line="48"/>
+        <source>Capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview.cpp" line="49"/>
+        <source>Voided, %1 released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview.cpp" line="50"/>
+        <source>Voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview.cpp" line="51"/>
+        <location filename="../ui/auditview.cpp" line="52"/>
+        <source>Void sent to APS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview.cpp" line="53"/>
+        <location filename="../ui/auditview.cpp" line="54"/>
+        <source>Void declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview.cpp" line="55"/>
+        <location filename="../ui/auditview.cpp" line="56"/>
+        <source>Void refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview.cpp" line="57"/>
+        <source>Void</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview.cpp" line="58"/>
+        <source>Refunded %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview.cpp" line="59"/>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview.cpp" line="60"/>
+        <source>Refund of %1 sent to APS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview.cpp" line="61"/>
+        <source>Refund sent to APS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview.cpp" line="62"/>
+        <source>Refund of %1 declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview.cpp" line="63"/>
+        <source>Refund declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview.cpp" line="64"/>
+        <source>Refund of %1 refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview.cpp" line="65"/>
+        <source>Refund refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview.cpp" line="66"/>
+        <source>Refund of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview.cpp" line="66"/>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview.cpp" line="67"/>
+        <source>Refund of %1 requested, awaiting approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview.cpp" line="68"/>
+        <source>Refund requested, awaiting approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview.cpp" line="69"/>
+        <location filename="../ui/auditview.cpp" line="70"/>
+        <source>Refund request approval refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview.cpp" line="71"/>
         <location filename="../ui/auditview.cpp" line="72"/>
-        <source>Details</source>
+        <source>Refund request approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview.cpp" line="73"/>
+        <location filename="../ui/auditview.cpp" line="74"/>
+        <source>Refund request rejection refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview.cpp" line="75"/>
+        <location filename="../ui/auditview.cpp" line="76"/>
+        <source>Refund request rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview.cpp" line="77"/>
+        <location filename="../ui/auditview.cpp" line="78"/>
+        <source>Refund request expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview.cpp" line="79"/>
+        <location filename="../ui/auditview.cpp" line="80"/>
+        <source>Refund request withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview.cpp" line="81"/>
+        <location filename="../ui/auditview.cpp" line="82"/>
+        <source>Status checked with APS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/auditview.cpp" line="83"/>
-        <source>&amp;Export as CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/auditview.cpp" line="84"/>
-        <source>&amp;Verify chain</source>
+        <source>Signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/auditview.cpp" line="85"/>
+        <location filename="../ui/auditview.cpp" line="86"/>
+        <source>Sign-in refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview.cpp" line="87"/>
+        <location filename="../ui/auditview.cpp" line="88"/>
+        <source>Desk locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview.cpp" line="89"/>
+        <location filename="../ui/auditview.cpp" line="90"/>
+        <source>APS report imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview.cpp" line="91"/>
+        <location filename="../ui/auditview.cpp" line="92"/>
+        <source>List exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview.cpp" line="93"/>
+        <location filename="../ui/auditview.cpp" line="94"/>
+        <source>Profile settings changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview.cpp" line="95"/>
+        <location filename="../ui/auditview.cpp" line="96"/>
+        <source>Approval threshold changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview.cpp" line="97"/>
+        <location filename="../ui/auditview.cpp" line="98"/>
+        <source>User added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview.cpp" line="99"/>
+        <location filename="../ui/auditview.cpp" line="100"/>
+        <source>User disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview.cpp" line="101"/>
+        <location filename="../ui/auditview.cpp" line="102"/>
+        <source>User enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview.cpp" line="103"/>
+        <location filename="../ui/auditview.cpp" line="104"/>
+        <source>Role changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview.cpp" line="105"/>
+        <location filename="../ui/auditview.cpp" line="106"/>
+        <source>Password reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview.cpp" line="107"/>
+        <location filename="../ui/auditview.cpp" line="108"/>
+        <source>Approver role confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview.cpp" line="109"/>
+        <location filename="../ui/auditview.cpp" line="110"/>
+        <source>Resolution proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview.cpp" line="111"/>
+        <location filename="../ui/auditview.cpp" line="112"/>
+        <source>Resolution confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview.cpp" line="113"/>
+        <location filename="../ui/auditview.cpp" line="114"/>
+        <source>Resolution rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview.cpp" line="115"/>
+        <location filename="../ui/auditview.cpp" line="116"/>
+        <source>Team keys exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview.cpp" line="117"/>
+        <location filename="../ui/auditview.cpp" line="118"/>
+        <source>Team keys imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview.cpp" line="119"/>
+        <location filename="../ui/auditview.cpp" line="120"/>
+        <source>Backup made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview.cpp" line="121"/>
+        <location filename="../ui/auditview.cpp" line="122"/>
+        <source>Backup restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview.cpp" line="123"/>
+        <location filename="../ui/auditview.cpp" line="124"/>
+        <source>Moved to the team database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview.cpp" line="125"/>
+        <location filename="../ui/auditview.cpp" line="126"/>
+        <source>Cache created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview.cpp" line="127"/>
+        <location filename="../ui/auditview.cpp" line="128"/>
+        <source>People records sealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview.cpp" line="129"/>
+        <location filename="../ui/auditview.cpp" line="130"/>
+        <source>APS applied an operation late: order flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview.cpp" line="131"/>
+        <location filename="../ui/auditview.cpp" line="132"/>
+        <source>Money operations stopped: check the credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview.cpp" line="250"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview.cpp" line="250"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview.cpp" line="250"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview.cpp" line="250"/>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview.cpp" line="250"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview.cpp" line="250"/>
+        <source>Time (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview.cpp" line="261"/>
+        <source>&amp;Export as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview.cpp" line="262"/>
+        <source>&amp;Verify chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview.cpp" line="263"/>
         <source>Checks that no row of the audit log was edited, deleted or re-ordered</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/auditview.cpp" line="165"/>
+        <location filename="../ui/auditview.cpp" line="347"/>
         <source>%n entry(ies), newest first</source>
         <translation>
             <numerusform>%n entry, newest first</numerusform>
@@ -357,27 +866,27 @@ Asked by %3: %4</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/auditview.cpp" line="166"/>
+        <location filename="../ui/auditview.cpp" line="348"/>
         <source>Could not read the audit log: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditview.cpp" line="171"/>
+        <location filename="../ui/auditview.cpp" line="353"/>
         <source>Export the audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditview.cpp" line="171"/>
+        <location filename="../ui/auditview.cpp" line="353"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditview.cpp" line="188"/>
+        <location filename="../ui/auditview.cpp" line="370"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/auditview.cpp" line="191"/>
+        <location filename="../ui/auditview.cpp" line="373"/>
         <source>%n entry(ies) written to %1</source>
         <translation>
             <numerusform>%n entry written to %1</numerusform>
@@ -385,7 +894,7 @@ Asked by %3: %4</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/auditview.cpp" line="201"/>
+        <location filename="../ui/auditview.cpp" line="383"/>
         <source>The audit log is intact: %n row(s) checked, none edited, deleted or re-ordered.</source>
         <translation>
             <numerusform>The audit log is intact: %n row checked, none edited, deleted or re-ordered.</numerusform>
@@ -393,32 +902,32 @@ Asked by %3: %4</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/auditview.cpp" line="210"/>
+        <location filename="../ui/auditview.cpp" line="392"/>
         <source>row %1 was edited (or the audit key is not the one that wrote it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditview.cpp" line="213"/>
+        <location filename="../ui/auditview.cpp" line="395"/>
         <source>a row was deleted before row %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditview.cpp" line="216"/>
+        <location filename="../ui/auditview.cpp" line="398"/>
         <source>rows were re-ordered at row %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditview.cpp" line="220"/>
+        <location filename="../ui/auditview.cpp" line="402"/>
         <source>rows were cut off the end from row %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditview.cpp" line="224"/>
+        <location filename="../ui/auditview.cpp" line="406"/>
         <source>the log or its key could not be read (row %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditview.cpp" line="228"/>
+        <location filename="../ui/auditview.cpp" line="410"/>
         <source>The audit log is NOT intact: %1. %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -724,342 +1233,440 @@ Asked by %3: %4</source>
 <context>
     <name>DeskLauncher</name>
     <message>
-        <location filename="../ui/desklauncher.cpp" line="48"/>
+        <location filename="../ui/desklauncher.cpp" line="54"/>
         <source>This program has no demo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/desklauncher.cpp" line="54"/>
+        <location filename="../ui/desklauncher.cpp" line="60"/>
         <source>PayDesk cannot start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/desklauncher.cpp" line="67"/>
+        <location filename="../ui/desklauncher.cpp" line="73"/>
         <source>The team database cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/desklauncher.cpp" line="98"/>
+        <location filename="../ui/desklauncher.cpp" line="104"/>
         <source>No user was created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/desklauncher.cpp" line="119"/>
+        <source>Sign in as another demo user</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../ui/detailpane.cpp" line="43"/>
+        <location filename="../ui/detailpane.cpp" line="25"/>
+        <source>Authorization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="27"/>
+        <source>Purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="63"/>
         <source>Select a transaction to see its amounts and history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="84"/>
+        <location filename="../ui/detailpane.cpp" line="105"/>
         <source>Authorized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="85"/>
-        <location filename="../ui/detailpane.cpp" line="88"/>
+        <location filename="../ui/detailpane.cpp" line="106"/>
+        <location filename="../ui/detailpane.cpp" line="109"/>
         <source>Captured</source>
         <comment>amount captured so far</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="86"/>
+        <location filename="../ui/detailpane.cpp" line="107"/>
         <source>Left to capture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="89"/>
+        <location filename="../ui/detailpane.cpp" line="110"/>
         <source>Refunded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="90"/>
+        <location filename="../ui/detailpane.cpp" line="111"/>
         <source>Reserved for refund requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="91"/>
+        <location filename="../ui/detailpane.cpp" line="112"/>
         <source>Refundable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="102"/>
+        <location filename="../ui/detailpane.cpp" line="123"/>
         <source>Capture deadline:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="103"/>
+        <location filename="../ui/detailpane.cpp" line="124"/>
         <source>Customer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="104"/>
+        <location filename="../ui/detailpane.cpp" line="125"/>
         <source>Card:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="105"/>
+        <location filename="../ui/detailpane.cpp" line="126"/>
         <source>APS:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="108"/>
+        <location filename="../ui/detailpane.cpp" line="129"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="118"/>
+        <location filename="../ui/detailpane.cpp" line="138"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="118"/>
+        <location filename="../ui/detailpane.cpp" line="138"/>
         <source>Operation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="118"/>
+        <location filename="../ui/detailpane.cpp" line="138"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="118"/>
+        <location filename="../ui/detailpane.cpp" line="138"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="118"/>
+        <location filename="../ui/detailpane.cpp" line="138"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="118"/>
+        <location filename="../ui/detailpane.cpp" line="139"/>
         <source>APS answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="121"/>
+        <location filename="../ui/detailpane.cpp" line="139"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="142"/>
         <source>Operation history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="146"/>
+        <location filename="../ui/detailpane.cpp" line="169"/>
         <source>In progress…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="148"/>
+        <location filename="../ui/detailpane.cpp" line="171"/>
         <source>outcome of the last operation not known yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="150"/>
+        <location filename="../ui/detailpane.cpp" line="173"/>
         <source>waiting for a status check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="160"/>
+        <location filename="../ui/detailpane.cpp" line="188"/>
         <source>none: the card declined %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="165"/>
+        <location filename="../ui/detailpane.cpp" line="193"/>
         <source>none: %1 released at the deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="166"/>
-        <location filename="../ui/detailpane.cpp" line="177"/>
+        <location filename="../ui/detailpane.cpp" line="194"/>
+        <location filename="../ui/detailpane.cpp" line="205"/>
         <source>none (declined)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="167"/>
+        <location filename="../ui/detailpane.cpp" line="195"/>
         <source>none (voided)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="168"/>
+        <location filename="../ui/detailpane.cpp" line="196"/>
         <source>none (purchase)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="179"/>
+        <location filename="../ui/detailpane.cpp" line="207"/>
         <source>none (a purchase is captured when paid)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="183"/>
+        <location filename="../ui/detailpane.cpp" line="211"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="191"/>
-        <location filename="../ui/detailpane.cpp" line="192"/>
-        <location filename="../ui/detailpane.cpp" line="198"/>
+        <location filename="../ui/detailpane.cpp" line="219"/>
+        <location filename="../ui/detailpane.cpp" line="220"/>
+        <location filename="../ui/detailpane.cpp" line="226"/>
         <source>not known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="198"/>
+        <location filename="../ui/detailpane.cpp" line="226"/>
         <source>Order id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="201"/>
+        <location filename="../ui/detailpane.cpp" line="229"/>
         <source>last answer %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="217"/>
+        <location filename="../ui/detailpane.cpp" line="245"/>
         <source>waiting to be sure it did not happen: APS has shown no change since %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="246"/>
+        <location filename="../ui/detailpane.cpp" line="270"/>
+        <location filename="../ui/detailpane.cpp" line="356"/>
+        <source>PayDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="275"/>
         <source>No capture, void or refund from PayDesk yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="281"/>
+        <location filename="../ui/detailpane.cpp" line="289"/>
+        <source>&amp;Withdraw my request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="292"/>
+        <source>Takes back your refund request; the reserved amount becomes refundable again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="362"/>
         <source>Refund request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="283"/>
+        <location filename="../ui/detailpane.cpp" line="364"/>
         <source>Awaiting approval until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="284"/>
+        <location filename="../ui/detailpane.cpp" line="365"/>
         <source>Asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="290"/>
+        <location filename="../ui/detailpane.cpp" line="371"/>
         <source>Refund approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="294"/>
+        <location filename="../ui/detailpane.cpp" line="376"/>
+        <source>Refund request withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="377"/>
+        <source>Withdrawn</source>
+        <comment>refund request: taken back by the person who asked</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="381"/>
         <source>Refund rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="299"/>
+        <location filename="../ui/detailpane.cpp" line="386"/>
         <source>Refund request expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/detailpane.cpp" line="301"/>
+        <location filename="../ui/detailpane.cpp" line="388"/>
         <source>Nobody decided in time; the amount is free again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="428"/>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="432"/>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="436"/>
+        <source>Not final yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="443"/>
+        <source>%1 (APS order id %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="444"/>
+        <source>APS report</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EndOfDayReportDialog</name>
     <message>
-        <location filename="../ui/endofdayreportdialog.cpp" line="58"/>
-        <source>End-of-day report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/endofdayreportdialog.cpp" line="62"/>
-        <source>&amp;Day:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/endofdayreportdialog.cpp" line="68"/>
-        <source>Save as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/endofdayreportdialog.cpp" line="99"/>
-        <source>The report could not be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/endofdayreportdialog.cpp" line="111"/>
-        <source>There is no report to save.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/endofdayreportdialog.cpp" line="119"/>
-        <source>Save the end-of-day report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/endofdayreportdialog.cpp" line="119"/>
-        <source>PDF files (*.pdf)</source>
+        <location filename="../ui/endofdayreportdialog.cpp" line="69"/>
+        <source>Void (released)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/endofdayreportdialog.cpp" line="138"/>
-        <source>End-of-day report for %1</source>
+        <source>End-of-day report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/endofdayreportdialog.cpp" line="142"/>
-        <source>Succeeded captures, voids and refunds recorded from %1 to %2 (%3).</source>
+        <source>&amp;Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/endofdayreportdialog.cpp" line="148"/>
+        <source>Save as &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/endofdayreportdialog.cpp" line="149"/>
+        <source>Save as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/endofdayreportdialog.cpp" line="186"/>
+        <source>The report could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/endofdayreportdialog.cpp" line="200"/>
+        <location filename="../ui/endofdayreportdialog.cpp" line="210"/>
+        <source>There is no report to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/endofdayreportdialog.cpp" line="220"/>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/endofdayreportdialog.cpp" line="227"/>
+        <source>Save the end-of-day report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/endofdayreportdialog.cpp" line="229"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/endofdayreportdialog.cpp" line="229"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/endofdayreportdialog.cpp" line="251"/>
+        <source>End-of-day report for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/endofdayreportdialog.cpp" line="255"/>
+        <source>Succeeded captures, voids and refunds recorded from %1 to %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/endofdayreportdialog.cpp" line="261"/>
         <source>No money moved on this day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/endofdayreportdialog.cpp" line="152"/>
+        <location filename="../ui/endofdayreportdialog.cpp" line="263"/>
         <source>By person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/endofdayreportdialog.cpp" line="153"/>
+        <location filename="../ui/endofdayreportdialog.cpp" line="264"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/endofdayreportdialog.cpp" line="153"/>
-        <location filename="../ui/endofdayreportdialog.cpp" line="156"/>
+        <location filename="../ui/endofdayreportdialog.cpp" line="264"/>
+        <location filename="../ui/endofdayreportdialog.cpp" line="267"/>
         <source>Operation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/endofdayreportdialog.cpp" line="153"/>
-        <location filename="../ui/endofdayreportdialog.cpp" line="156"/>
+        <location filename="../ui/endofdayreportdialog.cpp" line="264"/>
+        <location filename="../ui/endofdayreportdialog.cpp" line="267"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/endofdayreportdialog.cpp" line="153"/>
-        <location filename="../ui/endofdayreportdialog.cpp" line="156"/>
+        <location filename="../ui/endofdayreportdialog.cpp" line="264"/>
+        <location filename="../ui/endofdayreportdialog.cpp" line="267"/>
         <source>Count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/endofdayreportdialog.cpp" line="153"/>
-        <location filename="../ui/endofdayreportdialog.cpp" line="156"/>
+        <location filename="../ui/endofdayreportdialog.cpp" line="264"/>
+        <location filename="../ui/endofdayreportdialog.cpp" line="267"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/endofdayreportdialog.cpp" line="155"/>
+        <location filename="../ui/endofdayreportdialog.cpp" line="266"/>
         <source>Totals per currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/endofdayreportdialog.cpp" line="161"/>
+        <location filename="../ui/endofdayreportdialog.cpp" line="272"/>
         <source>Not counted: %1 declined, %2 with an outcome not known yet (see the reconciliation).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/endofdayreportdialog.cpp" line="175"/>
+        <location filename="../ui/endofdayreportdialog.cpp" line="277"/>
+        <source>Needs attention as of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/endofdayreportdialog.cpp" line="299"/>
         <source>End-of-day report %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/endofdayreportdialog.cpp" line="185"/>
+        <location filename="../ui/endofdayreportdialog.cpp" line="309"/>
         <source>%1 could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1067,17 +1674,17 @@ Asked by %3: %4</source>
 <context>
     <name>ExportCurrentView</name>
     <message>
-        <location filename="../ui/exportcurrentview.cpp" line="34"/>
+        <location filename="../ui/exportcurrentview.cpp" line="81"/>
         <source>Export failed; %1 was not written. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exportcurrentview.cpp" line="39"/>
+        <location filename="../ui/exportcurrentview.cpp" line="86"/>
         <source>Exported no transactions to %1: the view is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/exportcurrentview.cpp" line="40"/>
+        <location filename="../ui/exportcurrentview.cpp" line="87"/>
         <source>Exported %Ln transaction(s) to %1.</source>
         <translation>
             <numerusform>Exported %Ln transaction to %1.</numerusform>
@@ -1085,17 +1692,27 @@ Asked by %3: %4</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/exportcurrentview.cpp" line="50"/>
+        <location filename="../ui/exportcurrentview.cpp" line="158"/>
+        <source>Columns as shown, for Excel (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exportcurrentview.cpp" line="161"/>
+        <source>All columns, for scripts (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exportcurrentview.cpp" line="161"/>
+        <source>All columns, for Excel (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exportcurrentview.cpp" line="163"/>
         <source>Export the transactions shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exportcurrentview.cpp" line="52"/>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/exportcurrentview.cpp" line="65"/>
+        <location filename="../ui/exportcurrentview.cpp" line="187"/>
         <source>Exporting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1103,105 +1720,163 @@ Asked by %3: %4</source>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../ui/filterbar.cpp" line="24"/>
+        <location filename="../ui/filterbar.cpp" line="56"/>
         <source>Any</source>
         <comment>no date bound</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="36"/>
+        <location filename="../ui/filterbar.cpp" line="73"/>
         <source>From date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="37"/>
+        <location filename="../ui/filterbar.cpp" line="74"/>
         <source>To date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="50"/>
-        <location filename="../ui/filterbar.cpp" line="77"/>
+        <location filename="../ui/filterbar.cpp" line="115"/>
+        <location filename="../ui/filterbar.cpp" line="176"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="50"/>
+        <location filename="../ui/filterbar.cpp" line="88"/>
         <source>Every transaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="51"/>
+        <location filename="../ui/filterbar.cpp" line="178"/>
         <source>Needs capture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="52"/>
+        <location filename="../ui/filterbar.cpp" line="89"/>
         <source>Authorizations with money that can still be captured before the deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="53"/>
+        <location filename="../ui/filterbar.cpp" line="180"/>
         <source>Expiring soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="53"/>
+        <location filename="../ui/filterbar.cpp" line="90"/>
         <source>Must be captured soon or the authorization lapses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="54"/>
+        <location filename="../ui/filterbar.cpp" line="182"/>
         <source>Unresolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="54"/>
+        <location filename="../ui/filterbar.cpp" line="91"/>
         <source>An operation whose outcome is not known yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="55"/>
+        <location filename="../ui/filterbar.cpp" line="184"/>
         <source>Refundable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="55"/>
+        <location filename="../ui/filterbar.cpp" line="92"/>
         <source>Captured money that can still be refunded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="56"/>
+        <location filename="../ui/filterbar.cpp" line="186"/>
         <source>Lapsed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="57"/>
+        <location filename="../ui/filterbar.cpp" line="94"/>
         <source>The capture deadline passed with money not captured: APS released it to the customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="74"/>
+        <location filename="../ui/filterbar.cpp" line="59"/>
+        <source>Type a date (%1), pick one from the calendar, or choose a preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filterbar.cpp" line="112"/>
         <source>&amp;Currency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="82"/>
+        <location filename="../ui/filterbar.cpp" line="120"/>
         <source>&amp;From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="86"/>
+        <location filename="../ui/filterbar.cpp" line="124"/>
         <source>T&amp;o:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="94"/>
+        <location filename="../ui/filterbar.cpp" line="130"/>
+        <source>&amp;Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filterbar.cpp" line="131"/>
+        <source>Today, yesterday, the last 7 days, this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filterbar.cpp" line="135"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filterbar.cpp" line="135"/>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filterbar.cpp" line="136"/>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filterbar.cpp" line="136"/>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filterbar.cpp" line="137"/>
+        <source>Any date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filterbar.cpp" line="148"/>
+        <source>Click to show every order again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filterbar.cpp" line="154"/>
         <source>Search order, APS id, customer, e-mail, card last 4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="96"/>
+        <location filename="../ui/filterbar.cpp" line="156"/>
         <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filterbar.cpp" line="205"/>
+        <source>%1 %2</source>
+        <comment>chip name, count</comment>
+        <extracomment>A quick filter&apos;s name and how many transactions it holds, e.g. &quot;Needs capture 41&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filterbar.cpp" line="278"/>
+        <source>Captured or refunded on %1  ×</source>
+        <extracomment>A removable filter: the orders whose money moved on that day; × removes it</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1261,49 +1936,49 @@ Asked by %3: %4</source>
 <context>
     <name>FirstStartPage</name>
     <message>
-        <location filename="../ui/firststartpage.cpp" line="14"/>
-        <location filename="../ui/firststartpage.cpp" line="17"/>
+        <location filename="../ui/firststartpage.cpp" line="15"/>
+        <location filename="../ui/firststartpage.cpp" line="18"/>
         <source>Welcome to PayDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/firststartpage.cpp" line="24"/>
+        <location filename="../ui/firststartpage.cpp" line="25"/>
         <source>There is no transaction cache on this computer yet (%1).
 
 Try the demo to see PayDesk with simulated payments, or set PayDesk up for your merchant account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/firststartpage.cpp" line="33"/>
+        <location filename="../ui/firststartpage.cpp" line="34"/>
         <source>Try the &amp;demo (simulated payments, no real money)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/firststartpage.cpp" line="39"/>
+        <location filename="../ui/firststartpage.cpp" line="40"/>
         <source>&amp;Reconnect to the team database %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/firststartpage.cpp" line="45"/>
+        <location filename="../ui/firststartpage.cpp" line="46"/>
         <source>&amp;Join a team database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/firststartpage.cpp" line="50"/>
+        <location filename="../ui/firststartpage.cpp" line="51"/>
         <source>&amp;Set up for my merchant account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/firststartpage.cpp" line="52"/>
+        <location filename="../ui/firststartpage.cpp" line="53"/>
         <source>Set up PayDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/firststartpage.cpp" line="53"/>
+        <location filename="../ui/firststartpage.cpp" line="54"/>
         <source>An administrator creates the cache and the merchant profile once:
 
 paydeskctl init --merchant-identifier ID --environment sandbox
-paydeskctl profile set --capture-window-days 7
+paydeskctl profile set --capture-window-days 7 --time-zone %2
 paydeskctl import report.csv
 
 and keeps the APS credentials in the environment (PAYDESK_ACCESS_CODE, PAYDESK_REQUEST_PHRASE, PAYDESK_RESPONSE_PHRASE). Then start PayDesk again.
@@ -1312,13 +1987,13 @@ Cache: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/firststartpage.cpp" line="74"/>
-        <location filename="../ui/firststartpage.cpp" line="87"/>
+        <location filename="../ui/firststartpage.cpp" line="75"/>
+        <location filename="../ui/firststartpage.cpp" line="88"/>
         <source>Join a team database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/firststartpage.cpp" line="75"/>
+        <location filename="../ui/firststartpage.cpp" line="76"/>
         <source>The address of your team&apos;s database, from your administrator:
 postgresql://USER@HOST:PORT/DBNAME
 
@@ -1326,7 +2001,7 @@ Your database password goes in the file ~/.pgpass, never in this address.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/firststartpage.cpp" line="88"/>
+        <location filename="../ui/firststartpage.cpp" line="89"/>
         <source>This is not a team database address. It starts with postgresql://</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1334,17 +2009,52 @@ Your database password goes in the file ~/.pgpass, never in this address.</sourc
 <context>
     <name>IdleLock</name>
     <message>
-        <location filename="../ui/idlelock.cpp" line="42"/>
+        <location filename="../ui/idlelock.cpp" line="47"/>
+        <source>S&amp;witch user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/idlelock.cpp" line="48"/>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/idlelock.cpp" line="83"/>
         <source>PayDesk is locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/idlelock.cpp" line="45"/>
+        <location filename="../ui/idlelock.cpp" line="131"/>
         <source>Nobody used this window for a while, so its data is hidden. %1, enter your password to carry on where you left off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/idlelock.cpp" line="59"/>
+        <location filename="../ui/idlelock.cpp" line="137"/>
+        <source>%1 locked this window by hand, so its data is hidden. %1 enters their password to carry on where they left off; someone else chooses Switch user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/idlelock.cpp" line="143"/>
+        <source>%1 is handing this window over, so its data is hidden. Cancel goes back to %1&apos;s password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/idlelock.cpp" line="183"/>
+        <source>Hand the desk over: the next person signs in with their own name and password. The list, its filters and the selection stay as they are; what can be done follows the new person&apos;s role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/idlelock.cpp" line="191"/>
+        <source>Sign in as another demo user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/idlelock.cpp" line="194"/>
+        <source>Enter your password to unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/idlelock.cpp" line="50"/>
         <source>Close PayDesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1493,153 +2203,179 @@ Your database password goes in the file ~/.pgpass, never in this address.</sourc
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="74"/>
+        <location filename="../ui/mainwindow.cpp" line="87"/>
         <source>PayDesk — Demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="74"/>
+        <location filename="../ui/mainwindow.cpp" line="87"/>
         <source>PayDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="83"/>
+        <location filename="../ui/mainwindow.cpp" line="96"/>
         <source>Demo — simulated payments, no real money</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="112"/>
+        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow.cpp" line="190"/>
         <source>Transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="136"/>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
         <source>The list cannot be sorted by this column.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162"/>
-        <source>Could not read the list: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
-        <source>Actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
-        <source>&amp;Export the list as CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
-        <source>Writes the transactions of the current filter and order to a CSV file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
-        <source>&amp;Import an APS transaction report…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
-        <source>Adds the orders of an APS back-office report (CSV) to the cache</source>
+        <location filename="../ui/mainwindow.cpp" line="189"/>
+        <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="219"/>
+        <source>Could not read the list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="262"/>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="272"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="273"/>
+        <source>&amp;Export the list as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <source>Writes the transactions of the current filter and order to a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="277"/>
+        <source>&amp;Import an APS transaction report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <source>Adds the orders of an APS back-office report (CSV) to the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="281"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow.cpp" line="284"/>
         <source>&amp;Transaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="228"/>
+        <location filename="../ui/mainwindow.cpp" line="290"/>
         <source>Capture the selected orders in &amp;bulk…</source>
         <extracomment>Capture here is the card-payment operation: taking authorized money</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="231"/>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
         <source>Captures what is left on each selected order, after a preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <location filename="../ui/mainwindow.cpp" line="295"/>
         <source>Bulk capture from a CSV &amp;file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
         <source>Captures the orders and amounts listed in a CSV file (merchant_reference,amount)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="240"/>
+        <location filename="../ui/mainwindow.cpp" line="302"/>
         <source>&amp;Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="303"/>
         <source>&amp;End-of-day report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow.cpp" line="304"/>
         <source>The day&apos;s captures, voids and refunds by person, with totals per currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="306"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="307"/>
+        <source>&amp;Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="309"/>
+        <source>What needs attention now, and what the last 30 days captured and refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="311"/>
+        <source>T&amp;ransactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="315"/>
         <source>&amp;Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="251"/>
+        <location filename="../ui/mainwindow.cpp" line="322"/>
         <source>Go to the &amp;list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <location filename="../ui/mainwindow.cpp" line="330"/>
         <source>&amp;Reload from the cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="261"/>
+        <location filename="../ui/mainwindow.cpp" line="333"/>
         <source>&amp;Clear the search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="267"/>
+        <location filename="../ui/mainwindow.cpp" line="353"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <location filename="../ui/mainwindow.cpp" line="354"/>
         <source>&amp;About PayDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <location filename="../ui/mainwindow.cpp" line="355"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="460"/>
+        <source>Order %1 is not among the rows in view; it is shown beside the list, the filters are unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="342"/>
+        <location filename="../ui/mainwindow.cpp" line="472"/>
         <source>%n match(es) · totals…</source>
         <translation>
             <numerusform>%n match · totals…</numerusform>
@@ -1647,30 +2383,54 @@ Your database password goes in the file ~/.pgpass, never in this address.</sourc
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="343"/>
+        <location filename="../ui/mainwindow.cpp" line="473"/>
         <source>%1+ matches · counting…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="510"/>
+        <source>%n match(es) in All</source>
+        <extracomment>A link in the status bar: the search finds this many orders when no quick filter is on</extracomment>
+        <translation>
+            <numerusform>%n match in All</numerusform>
+            <numerusform>%n matches in All</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="511"/>
+        <source>The &quot;%1&quot; filter hides %n of the orders the search finds. Click to show them all.</source>
+        <translation>
+            <numerusform>The &quot;%1&quot; filter hides %n of the orders the search finds. Click to show them all.</numerusform>
+            <numerusform>The &quot;%1&quot; filter hides %n of the orders the search finds. Click to show them all.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="430"/>
+        <location filename="../ui/mainwindow.cpp" line="654"/>
         <source>The database is reachable again. The list is up to date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="443"/>
+        <location filename="../ui/mainwindow.cpp" line="667"/>
         <source>Totals unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="457"/>
-        <source>%1: %n transaction(s), %2 authorized, %3 captured, %4 refunded</source>
+        <location filename="../ui/mainwindow.cpp" line="692"/>
+        <source>%1: %n transaction(s), %2 authorized, %3 captured, %4 refunded, %5 to capture, %6 refundable</source>
         <translation>
+            <numerusform>%1: %n transaction, %2 authorized, %3 captured, %4 refunded, %5 to capture, %6 refundable</numerusform>
+            <numerusform>%1: %n transactions, %2 authorized, %3 captured, %4 refunded, %5 to capture, %6 refundable</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n transaction(s), %2 authorized, %3 captured, %4 refunded</source>
+        <translation type="vanished">
             <numerusform>%1: %n transaction, %2 authorized, %3 captured, %4 refunded</numerusform>
             <numerusform>%1: %n transactions, %2 authorized, %3 captured, %4 refunded</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="463"/>
+        <location filename="../ui/mainwindow.cpp" line="701"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n match</numerusform>
@@ -1678,32 +2438,47 @@ Your database password goes in the file ~/.pgpass, never in this address.</sourc
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="465"/>
+        <location filename="../ui/mainwindow.cpp" line="704"/>
+        <source>to capture %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="705"/>
+        <source>refundable %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="706"/>
         <source>authorized %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="541"/>
+        <location filename="../ui/mainwindow.cpp" line="730"/>
+        <source>Open Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="803"/>
         <source>Select the orders to capture in the list first (Shift or Ctrl and click).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="550"/>
+        <location filename="../ui/mainwindow.cpp" line="812"/>
         <source>Bulk capture from a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="557"/>
+        <location filename="../ui/mainwindow.cpp" line="819"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="568"/>
+        <location filename="../ui/mainwindow.cpp" line="830"/>
         <source>This window is read-only: no payment service is connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="550"/>
+        <location filename="../ui/mainwindow.cpp" line="812"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1733,284 +2508,289 @@ Your database password goes in the file ~/.pgpass, never in this address.</sourc
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="44"/>
+        <location filename="../ui/settingsdialog.cpp" line="45"/>
         <source>unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="82"/>
+        <location filename="../ui/settingsdialog.cpp" line="98"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="83"/>
+        <location filename="../ui/settingsdialog.cpp" line="99"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="84"/>
+        <location filename="../ui/settingsdialog.cpp" line="100"/>
         <source> hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="85"/>
-        <location filename="../ui/settingsdialog.cpp" line="86"/>
+        <location filename="../ui/settingsdialog.cpp" line="101"/>
+        <location filename="../ui/settingsdialog.cpp" line="102"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="98"/>
+        <location filename="../ui/settingsdialog.cpp" line="114"/>
         <source>&amp;Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="101"/>
+        <location filename="../ui/settingsdialog.cpp" line="117"/>
         <source>Merchant profile settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="109"/>
+        <location filename="../ui/settingsdialog.cpp" line="125"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="110"/>
+        <location filename="../ui/settingsdialog.cpp" line="126"/>
         <source>Arabic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="118"/>
+        <location filename="../ui/settingsdialog.cpp" line="134"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="118"/>
+        <location filename="../ui/settingsdialog.cpp" line="134"/>
         <source>Approval from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="119"/>
+        <location filename="../ui/settingsdialog.cpp" line="135"/>
         <source>Refunds at or above this amount wait for an approver. Empty: every refund waits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="142"/>
+        <location filename="../ui/settingsdialog.cpp" line="158"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="144"/>
+        <location filename="../ui/settingsdialog.cpp" line="160"/>
         <source>Environment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="145"/>
+        <location filename="../ui/settingsdialog.cpp" line="161"/>
         <source>Merchant identifier:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="146"/>
+        <location filename="../ui/settingsdialog.cpp" line="162"/>
         <source>&amp;Endpoint:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="147"/>
+        <location filename="../ui/settingsdialog.cpp" line="163"/>
         <source>&amp;SHA type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="148"/>
+        <location filename="../ui/settingsdialog.cpp" line="164"/>
         <source>&amp;Language of APS answers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="149"/>
+        <location filename="../ui/settingsdialog.cpp" line="165"/>
         <source>&amp;Request timeout:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="150"/>
+        <location filename="../ui/settingsdialog.cpp" line="166"/>
         <source>&amp;Capture window:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="151"/>
+        <location filename="../ui/settingsdialog.cpp" line="167"/>
         <source>&amp;Warn before the deadline:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="152"/>
+        <location filename="../ui/settingsdialog.cpp" line="168"/>
+        <source>The merchant&apos;s time zone: the end-of-day report&apos;s day, and report times without an offset. This desk is in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="171"/>
         <source>Time &amp;zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="154"/>
+        <location filename="../ui/settingsdialog.cpp" line="173"/>
         <source>When APS&apos;s answer to a capture, void or refund is lost, PayDesk counts it as not done only after APS has shown no change for this long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="156"/>
+        <location filename="../ui/settingsdialog.cpp" line="175"/>
         <source>An operation whose outcome is still not known this long after it was sent goes to manual review, where two people settle it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="158"/>
+        <location filename="../ui/settingsdialog.cpp" line="177"/>
         <source>Lost answer counts as &amp;not done after:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="159"/>
+        <location filename="../ui/settingsdialog.cpp" line="178"/>
         <source>&amp;Manual review after:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="161"/>
+        <location filename="../ui/settingsdialog.cpp" line="180"/>
         <source>Credentials (kept in the keychain)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="163"/>
+        <location filename="../ui/settingsdialog.cpp" line="182"/>
         <source>&amp;Access code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="164"/>
+        <location filename="../ui/settingsdialog.cpp" line="183"/>
         <source>SHA re&amp;quest phrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="165"/>
+        <location filename="../ui/settingsdialog.cpp" line="184"/>
         <source>SHA res&amp;ponse phrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="166"/>
+        <location filename="../ui/settingsdialog.cpp" line="185"/>
         <source>Apple Pay access code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="167"/>
+        <location filename="../ui/settingsdialog.cpp" line="186"/>
         <source>Apple Pay request phrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="168"/>
+        <location filename="../ui/settingsdialog.cpp" line="187"/>
         <source>Apple Pay response phrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="172"/>
+        <location filename="../ui/settingsdialog.cpp" line="191"/>
         <source>Refund approval thresholds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="206"/>
+        <location filename="../ui/settingsdialog.cpp" line="225"/>
         <source>The profile could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="273"/>
+        <location filename="../ui/settingsdialog.cpp" line="292"/>
         <source>Approval threshold %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="292"/>
-        <location filename="../ui/settingsdialog.cpp" line="312"/>
+        <location filename="../ui/settingsdialog.cpp" line="311"/>
+        <location filename="../ui/settingsdialog.cpp" line="331"/>
         <source>Not saved. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="322"/>
+        <location filename="../ui/settingsdialog.cpp" line="341"/>
         <source>Not saved. Enter the access code and both SHA phrases together.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="323"/>
+        <location filename="../ui/settingsdialog.cpp" line="342"/>
         <source>Not saved. Enter the Apple Pay access code and both phrases together.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="333"/>
+        <location filename="../ui/settingsdialog.cpp" line="352"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="348"/>
+        <location filename="../ui/settingsdialog.cpp" line="367"/>
         <source>The profile was saved, the approval threshold for %1 was not: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="359"/>
+        <location filename="../ui/settingsdialog.cpp" line="378"/>
         <source>The settings were saved; the credentials were not, because no keychain is available. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="365"/>
+        <location filename="../ui/settingsdialog.cpp" line="384"/>
         <source>The settings were saved; the credentials were not: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="380"/>
+        <location filename="../ui/settingsdialog.cpp" line="399"/>
         <source>E&amp;xport team keys…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="381"/>
+        <location filename="../ui/settingsdialog.cpp" line="400"/>
         <source>&amp;Import team keys…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="436"/>
+        <location filename="../ui/settingsdialog.cpp" line="455"/>
         <source>No connection to test: this window has no payment service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="440"/>
+        <location filename="../ui/settingsdialog.cpp" line="459"/>
         <source>No order in the cache to check yet: import a report first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="443"/>
+        <location filename="../ui/settingsdialog.cpp" line="462"/>
         <source>Asking APS for the status of %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="461"/>
+        <location filename="../ui/settingsdialog.cpp" line="480"/>
         <source>The answer&apos;s signature does not verify: check the SHA response phrase and the SHA type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="463"/>
+        <location filename="../ui/settingsdialog.cpp" line="482"/>
         <source>Could not reach the endpoint: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="466"/>
+        <location filename="../ui/settingsdialog.cpp" line="485"/>
         <source>Nothing was sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="468"/>
+        <location filename="../ui/settingsdialog.cpp" line="487"/>
         <source>Connected: APS answered the status check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="470"/>
+        <location filename="../ui/settingsdialog.cpp" line="489"/>
         <source>Signature mismatch: check the SHA request phrase and the SHA type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="472"/>
+        <location filename="../ui/settingsdialog.cpp" line="491"/>
         <source>APS does not know this merchant identifier: check the account the cache belongs to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="474"/>
+        <location filename="../ui/settingsdialog.cpp" line="493"/>
         <source>APS refused the access code: check the access code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="478"/>
+        <location filename="../ui/settingsdialog.cpp" line="497"/>
         <source>APS answered the status check: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2018,83 +2798,83 @@ Your database password goes in the file ~/.pgpass, never in this address.</sourc
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../ui/signindialog.cpp" line="27"/>
+        <location filename="../ui/signindialog.cpp" line="28"/>
         <source>Sign in to PayDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/signindialog.cpp" line="31"/>
+        <location filename="../ui/signindialog.cpp" line="32"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/signindialog.cpp" line="32"/>
+        <location filename="../ui/signindialog.cpp" line="33"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/signindialog.cpp" line="35"/>
+        <location filename="../ui/signindialog.cpp" line="36"/>
         <source>&amp;User name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/signindialog.cpp" line="36"/>
+        <location filename="../ui/signindialog.cpp" line="37"/>
         <source>&amp;Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/signindialog.cpp" line="60"/>
-        <location filename="../ui/signindialog.cpp" line="171"/>
+        <location filename="../ui/signindialog.cpp" line="61"/>
+        <location filename="../ui/signindialog.cpp" line="192"/>
         <source>&amp;Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/signindialog.cpp" line="76"/>
+        <location filename="../ui/signindialog.cpp" line="23"/>
         <source>Sign in with your PayDesk user name and password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/signindialog.cpp" line="90"/>
+        <location filename="../ui/signindialog.cpp" line="91"/>
         <source>Demo sign-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/signindialog.cpp" line="91"/>
+        <location filename="../ui/signindialog.cpp" line="92"/>
         <source>(click one to fill in the form)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/signindialog.cpp" line="97"/>
+        <location filename="../ui/signindialog.cpp" line="99"/>
         <source>password: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/signindialog.cpp" line="141"/>
+        <location filename="../ui/signindialog.cpp" line="162"/>
         <source>Wrong user name or password (attempt %1 of %2). After %2 wrong attempts the account is locked for %3 minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/signindialog.cpp" line="148"/>
+        <location filename="../ui/signindialog.cpp" line="169"/>
         <source>Too many wrong passwords: this account is locked until %1. An admin can unlock it sooner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/signindialog.cpp" line="152"/>
+        <location filename="../ui/signindialog.cpp" line="173"/>
         <source>This account is disabled. Ask an admin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/signindialog.cpp" line="156"/>
+        <location filename="../ui/signindialog.cpp" line="177"/>
         <source>PayDesk&apos;s records were changed outside PayDesk, so nobody can sign in and no money can move. Restore a backup you trust. What was found: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/signindialog.cpp" line="162"/>
+        <location filename="../ui/signindialog.cpp" line="183"/>
         <source>PayDesk could not check the password: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/signindialog.cpp" line="169"/>
+        <location filename="../ui/signindialog.cpp" line="190"/>
         <source>Wait…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2102,3691 +2882,109 @@ Your database password goes in the file ~/.pgpass, never in this address.</sourc
 <context>
     <name>SignedInDesk</name>
     <message>
-        <location filename="../ui/signedindesk.cpp" line="42"/>
+        <location filename="../ui/signedindesk.cpp" line="46"/>
         <source>LIVE</source>
         <extracomment>Shown in red where money can move on the production (real money) account</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/signedindesk.cpp" line="44"/>
+        <location filename="../ui/signedindesk.cpp" line="48"/>
         <source>Production profile: captures, voids and refunds move real money.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/signedindesk.cpp" line="60"/>
-        <location filename="../ui/signedindesk.cpp" line="142"/>
-        <location filename="../ui/signedindesk.cpp" line="173"/>
+        <location filename="../ui/signedindesk.cpp" line="64"/>
+        <location filename="../ui/signedindesk.cpp" line="199"/>
+        <location filename="../ui/signedindesk.cpp" line="248"/>
         <source>Refunds awaiting approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/signedindesk.cpp" line="77"/>
+        <location filename="../ui/signedindesk.cpp" line="81"/>
         <source>Signed in: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/signedindesk.cpp" line="120"/>
+        <location filename="../ui/signedindesk.cpp" line="164"/>
         <source>&amp;People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/signedindesk.cpp" line="123"/>
+        <location filename="../ui/signedindesk.cpp" line="169"/>
         <source>Refunds awaiting &amp;approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/signedindesk.cpp" line="126"/>
+        <location filename="../ui/signedindesk.cpp" line="172"/>
         <source>&amp;Audit log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/signedindesk.cpp" line="128"/>
+        <location filename="../ui/signedindesk.cpp" line="174"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/signedindesk.cpp" line="133"/>
+        <location filename="../ui/signedindesk.cpp" line="177"/>
+        <source>&amp;Users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/signedindesk.cpp" line="179"/>
+        <source>Add people, change their role, disable them or set a new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/signedindesk.cpp" line="184"/>
         <source>&amp;Lock now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/signedindesk.cpp" line="143"/>
+        <location filename="../ui/signedindesk.cpp" line="187"/>
+        <source>S&amp;witch user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/signedindesk.cpp" line="189"/>
+        <source>Hides the data and lets another person sign in to this window as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/signedindesk.cpp" line="190"/>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/signedindesk.cpp" line="192"/>
+        <source>Closes this window and returns to the sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/signedindesk.cpp" line="200"/>
         <source>Refunds awaiting approval (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/signedindesk.cpp" line="162"/>
+        <location filename="../ui/signedindesk.cpp" line="237"/>
         <source>%n new refund request(s) await your approval.</source>
         <translation>
-            <numerusform>%n entry, newest first&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n entry, newest first&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n entries, newest first&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/auditview.cpp" line="166"/&gt;
-        &lt;source&gt;Could not read the audit log: %1&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/auditview.cpp" line="171"/&gt;
-        &lt;source&gt;Export the audit log&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/auditview.cpp" line="171"/&gt;
-        &lt;source&gt;CSV files (*.csv)&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/auditview.cpp" line="188"/&gt;
-        &lt;source&gt;Could not write %1: %2&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;location filename="../ui/auditview.cpp" line="191"/&gt;
-        &lt;source&gt;%n entry written to %1&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n entry written to %1&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n entries written to %1&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;location filename="../ui/auditview.cpp" line="201"/&gt;
-        &lt;source&gt;The audit log is intact: %n row checked, none edited, deleted or re-ordered.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;The audit log is intact: %n row checked, none edited, deleted or re-ordered.&lt;/numerusform&gt;
-            &lt;numerusform&gt;The audit log is intact: %n rows checked, none edited, deleted or re-ordered.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/auditview.cpp" line="210"/&gt;
-        &lt;source&gt;row %1 was edited (or the audit key is not the one that wrote it)&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/auditview.cpp" line="213"/&gt;
-        &lt;source&gt;a row was deleted before row %1&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/auditview.cpp" line="216"/&gt;
-        &lt;source&gt;rows were re-ordered at row %1&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/auditview.cpp" line="220"/&gt;
-        &lt;source&gt;rows were cut off the end from row %1&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/auditview.cpp" line="224"/&gt;
-        &lt;source&gt;the log or its key could not be read (row %1)&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/auditview.cpp" line="228"/&gt;
-        &lt;source&gt;The audit log is NOT intact: %1. %2&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;BulkCaptureDialog&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/bulkcapturedialog.cpp" line="48"/&gt;
-        &lt;source&gt;Capture several orders&lt;/source&gt;
-        &lt;comment&gt;window title; capture = charge authorized money&lt;/comment&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/bulkcapturedialog.cpp" line="62"/&gt;
-        &lt;source&gt;Line&lt;/source&gt;
-        &lt;comment&gt;line of the input file or selection&lt;/comment&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/bulkcapturedialog.cpp" line="63"/&gt;
-        &lt;source&gt;Reference&lt;/source&gt;
-        &lt;comment&gt;merchant reference of the order&lt;/comment&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/bulkcapturedialog.cpp" line="64"/&gt;
-        &lt;source&gt;Amount&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/bulkcapturedialog.cpp" line="65"/&gt;
-        &lt;source&gt;Check&lt;/source&gt;
-        &lt;comment&gt;column: what the check before capturing found&lt;/comment&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/bulkcapturedialog.cpp" line="66"/&gt;
-        &lt;source&gt;Result&lt;/source&gt;
-        &lt;comment&gt;column: what happened when capturing&lt;/comment&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/bulkcapturedialog.cpp" line="67"/&gt;
-        &lt;source&gt;Details&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/bulkcapturedialog.cpp" line="68"/&gt;
-        &lt;source&gt;APS code&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/bulkcapturedialog.cpp" line="78"/&gt;
-        &lt;source&gt;Capture…&lt;/source&gt;
-        &lt;comment&gt;button: go on to confirm the capture&lt;/comment&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/bulkcapturedialog.cpp" line="81"/&gt;
-        &lt;source&gt;Capture now&lt;/source&gt;
-        &lt;comment&gt;button: charge the customers&lt;/comment&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/bulkcapturedialog.cpp" line="82"/&gt;
-        &lt;source&gt;Cancel&lt;/source&gt;
-        &lt;comment&gt;button: do not capture, back to the list&lt;/comment&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/bulkcapturedialog.cpp" line="85"/&gt;
-        &lt;source&gt;Stop&lt;/source&gt;
-        &lt;comment&gt;button: start no further captures&lt;/comment&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/bulkcapturedialog.cpp" line="86"/&gt;
-        &lt;source&gt;Export report…&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/bulkcapturedialog.cpp" line="127"/&gt;
-        &lt;source&gt;%1 cannot be opened: %2&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/bulkcapturedialog.cpp" line="132"/&gt;
-        &lt;source&gt;%1 is not a list of orders to capture (merchant_reference,amount): %2&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/bulkcapturedialog.cpp" line="142"/&gt;
-        &lt;source&gt;Nothing to capture: every row is skipped.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;location filename="../ui/bulkcapturedialog.cpp" line="143"/&gt;
-        &lt;source&gt;Will capture %n order: %1&lt;/source&gt;
-        &lt;comment&gt;capture = charge authorized money&lt;/comment&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;Will capture %n order: %1&lt;/numerusform&gt;
-            &lt;numerusform&gt;Will capture %n orders: %1&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/bulkcapturedialog.cpp" line="153"/&gt;
-        &lt;source&gt;Listed on an earlier line already; each order is captured once at most.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/bulkcapturedialog.cpp" line="155"/&gt;
-        &lt;source&gt;PayDesk does not know order %1. Import the latest report or check the reference.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/bulkcapturedialog.cpp" line="159"/&gt;
-        &lt;source&gt;No order reference on this line.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/bulkcapturedialog.cpp" line="164"/&gt;
-        &lt;source&gt;The amount "%1" cannot be used: %2&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/bulkcapturedialog.cpp" line="167"/&gt;
-        &lt;source&gt;This line cannot be used: %1&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/bulkcapturedialog.cpp" line="180"/&gt;
-        &lt;source&gt;Captured&lt;/source&gt;
-        &lt;comment&gt;bulk result: APS charged the customer&lt;/comment&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/bulkcapturedialog.cpp" line="182"/&gt;
-        &lt;source&gt;Skipped&lt;/source&gt;
-        &lt;comment&gt;bulk result: left out by the check, nothing sent&lt;/comment&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/bulkcapturedialog.cpp" line="184"/&gt;
-        &lt;source&gt;Declined&lt;/source&gt;
-        &lt;comment&gt;bulk result: APS refused, nothing moved&lt;/comment&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/bulkcapturedialog.cpp" line="186"/&gt;
-        &lt;source&gt;Outcome unknown&lt;/source&gt;
-        &lt;comment&gt;bulk result: being reconciled with APS&lt;/comment&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/bulkcapturedialog.cpp" line="188"/&gt;
-        &lt;source&gt;Not done&lt;/source&gt;
-        &lt;comment&gt;bulk result: PayDesk refused before sending&lt;/comment&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/bulkcapturedialog.cpp" line="190"/&gt;
-        &lt;source&gt;Not sent&lt;/source&gt;
-        &lt;comment&gt;bulk result: nothing reached APS&lt;/comment&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/bulkcapturedialog.cpp" line="192"/&gt;
-        &lt;source&gt;Not started&lt;/source&gt;
-        &lt;comment&gt;bulk result: the run was stopped before this row&lt;/comment&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/bulkcapturedialog.cpp" line="207"/&gt;
-        &lt;source&gt;%1 (what is left)&lt;/source&gt;
-        &lt;comment&gt;amount to capture: the rest of the order&lt;/comment&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/bulkcapturedialog.cpp" line="215"/&gt;
-        &lt;source&gt;Will capture&lt;/source&gt;
-        &lt;comment&gt;the order will be charged&lt;/comment&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/bulkcapturedialog.cpp" line="216"/&gt;
-        &lt;source&gt;Skipped: %1&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;location filename="../ui/bulkcapturedialog.cpp" line="251"/&gt;
-        &lt;source&gt;%n row will be skipped; the list says why.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n row will be skipped; the list says why.&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n rows will be skipped; the list says why.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;location filename="../ui/bulkcapturedialog.cpp" line="258"/&gt;
-        &lt;source&gt;Capture %n order now: %1. The customers will be charged.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;Capture %n order now: %1. The customers will be charged.&lt;/numerusform&gt;
-            &lt;numerusform&gt;Capture %n orders now: %1. The customers will be charged.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/bulkcapturedialog.cpp" line="266"/&gt;
-        &lt;source&gt;Capturing… Stop starts no further captures; those already sent finish.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/bulkcapturedialog.cpp" line="294"/&gt;
-        &lt;source&gt;Stopping: the captures already sent finish; no more start.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/bulkcapturedialog.cpp" line="323"/&gt;
-        &lt;source&gt;Not started: the run was stopped. Nothing was sent for this order.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;location filename="../ui/bulkcapturedialog.cpp" line="373"/&gt;
-        &lt;source&gt;Captured %n order: %1.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;Captured %n order: %1.&lt;/numerusform&gt;
-            &lt;numerusform&gt;Captured %n orders: %1.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/bulkcapturedialog.cpp" line="375"/&gt;
-        &lt;source&gt;Nothing was captured.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;location filename="../ui/bulkcapturedialog.cpp" line="380"/&gt;
-        &lt;source&gt;%n declined by APS.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n declined by APS.&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n declined by APS.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;location filename="../ui/bulkcapturedialog.cpp" line="382"/&gt;
-        &lt;source&gt;%n with an outcome not known yet: do not repeat them; PayDesk checks them with APS.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n with an outcome not known yet: do not repeat them; PayDesk checks them with APS.&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n with an outcome not known yet: do not repeat them; PayDesk checks them with APS.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;location filename="../ui/bulkcapturedialog.cpp" line="384"/&gt;
-        &lt;source&gt;%n not done.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n not done.&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n not done.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;location filename="../ui/bulkcapturedialog.cpp" line="385"/&gt;
-        &lt;source&gt;%n not sent.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n not sent.&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n not sent.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;location filename="../ui/bulkcapturedialog.cpp" line="386"/&gt;
-        &lt;source&gt;%n skipped.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n skipped.&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n skipped.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;location filename="../ui/bulkcapturedialog.cpp" line="388"/&gt;
-        &lt;source&gt;%n not started because the run was stopped.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n not started because the run was stopped.&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n not started because the run was stopped.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/bulkcapturedialog.cpp" line="402"/&gt;
-        &lt;location filename="../ui/bulkcapturedialog.cpp" line="428"/&gt;
-        &lt;source&gt;%1 cannot be written: %2&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/bulkcapturedialog.cpp" line="436"/&gt;
-        &lt;source&gt;Export the capture report&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/bulkcapturedialog.cpp" line="436"/&gt;
-        &lt;source&gt;CSV files (*.csv)&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/bulkcapturedialog.cpp" line="443"/&gt;
-        &lt;source&gt;Report saved to %1.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;DeskLauncher&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/desklauncher.cpp" line="48"/&gt;
-        &lt;source&gt;This program has no demo.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/desklauncher.cpp" line="54"/&gt;
-        &lt;source&gt;PayDesk cannot start&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/desklauncher.cpp" line="67"/&gt;
-        &lt;source&gt;The team database cannot be opened&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/desklauncher.cpp" line="98"/&gt;
-        &lt;source&gt;No user was created&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;DetailPane&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/detailpane.cpp" line="43"/&gt;
-        &lt;source&gt;Select a transaction to see its amounts and history.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/detailpane.cpp" line="84"/&gt;
-        &lt;source&gt;Authorized&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/detailpane.cpp" line="85"/&gt;
-        &lt;location filename="../ui/detailpane.cpp" line="88"/&gt;
-        &lt;source&gt;Captured&lt;/source&gt;
-        &lt;comment&gt;amount captured so far&lt;/comment&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/detailpane.cpp" line="86"/&gt;
-        &lt;source&gt;Left to capture&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/detailpane.cpp" line="89"/&gt;
-        &lt;source&gt;Refunded&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/detailpane.cpp" line="90"/&gt;
-        &lt;source&gt;Reserved for refund requests&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/detailpane.cpp" line="91"/&gt;
-        &lt;source&gt;Refundable&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/detailpane.cpp" line="102"/&gt;
-        &lt;source&gt;Capture deadline:&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/detailpane.cpp" line="103"/&gt;
-        &lt;source&gt;Customer:&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/detailpane.cpp" line="104"/&gt;
-        &lt;source&gt;Card:&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/detailpane.cpp" line="105"/&gt;
-        &lt;source&gt;APS:&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/detailpane.cpp" line="108"/&gt;
-        &lt;source&gt;History&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/detailpane.cpp" line="118"/&gt;
-        &lt;source&gt;Time&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/detailpane.cpp" line="118"/&gt;
-        &lt;source&gt;Operation&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/detailpane.cpp" line="118"/&gt;
-        &lt;source&gt;Amount&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/detailpane.cpp" line="118"/&gt;
-        &lt;source&gt;User&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/detailpane.cpp" line="118"/&gt;
-        &lt;source&gt;Outcome&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/detailpane.cpp" line="118"/&gt;
-        &lt;source&gt;APS answer&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/detailpane.cpp" line="121"/&gt;
-        &lt;source&gt;Operation history&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/detailpane.cpp" line="146"/&gt;
-        &lt;source&gt;In progress…&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/detailpane.cpp" line="148"/&gt;
-        &lt;source&gt;outcome of the last operation not known yet&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/detailpane.cpp" line="150"/&gt;
-        &lt;source&gt;waiting for a status check&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/detailpane.cpp" line="160"/&gt;
-        &lt;source&gt;none: the card declined %1&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/detailpane.cpp" line="165"/&gt;
-        &lt;source&gt;none: %1 released at the deadline&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/detailpane.cpp" line="166"/&gt;
-        &lt;location filename="../ui/detailpane.cpp" line="177"/&gt;
-        &lt;source&gt;none (declined)&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/detailpane.cpp" line="167"/&gt;
-        &lt;source&gt;none (voided)&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/detailpane.cpp" line="168"/&gt;
-        &lt;source&gt;none (purchase)&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/detailpane.cpp" line="179"/&gt;
-        &lt;source&gt;none (a purchase is captured when paid)&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/detailpane.cpp" line="183"/&gt;
-        &lt;source&gt;%1 (%2)&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/detailpane.cpp" line="191"/&gt;
-        &lt;location filename="../ui/detailpane.cpp" line="192"/&gt;
-        &lt;location filename="../ui/detailpane.cpp" line="198"/&gt;
-        &lt;source&gt;not known&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/detailpane.cpp" line="198"/&gt;
-        &lt;source&gt;Order id %1&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/detailpane.cpp" line="201"/&gt;
-        &lt;source&gt;last answer %1 %2&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/detailpane.cpp" line="217"/&gt;
-        &lt;source&gt;waiting to be sure it did not happen: APS has shown no change since %1&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/detailpane.cpp" line="246"/&gt;
-        &lt;source&gt;No capture, void or refund from PayDesk yet&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/detailpane.cpp" line="281"/&gt;
-        &lt;source&gt;Refund request&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/detailpane.cpp" line="283"/&gt;
-        &lt;source&gt;Awaiting approval until %1&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/detailpane.cpp" line="284"/&gt;
-        &lt;source&gt;Asked&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/detailpane.cpp" line="290"/&gt;
-        &lt;source&gt;Refund approved&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/detailpane.cpp" line="294"/&gt;
-        &lt;source&gt;Refund rejected&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/detailpane.cpp" line="299"/&gt;
-        &lt;source&gt;Refund request expired&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/detailpane.cpp" line="301"/&gt;
-        &lt;source&gt;Nobody decided in time; the amount is free again.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;EndOfDayReportDialog&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/endofdayreportdialog.cpp" line="58"/&gt;
-        &lt;source&gt;End-of-day report&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/endofdayreportdialog.cpp" line="62"/&gt;
-        &lt;source&gt;&amp;Day:&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/endofdayreportdialog.cpp" line="68"/&gt;
-        &lt;source&gt;Save as &amp;PDF…&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/endofdayreportdialog.cpp" line="99"/&gt;
-        &lt;source&gt;The report could not be read: %1&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/endofdayreportdialog.cpp" line="111"/&gt;
-        &lt;source&gt;There is no report to save.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/endofdayreportdialog.cpp" line="119"/&gt;
-        &lt;source&gt;Save the end-of-day report&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/endofdayreportdialog.cpp" line="119"/&gt;
-        &lt;source&gt;PDF files (*.pdf)&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/endofdayreportdialog.cpp" line="138"/&gt;
-        &lt;source&gt;End-of-day report for %1&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/endofdayreportdialog.cpp" line="142"/&gt;
-        &lt;source&gt;Succeeded captures, voids and refunds recorded from %1 to %2 (%3).&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/endofdayreportdialog.cpp" line="149"/&gt;
-        &lt;source&gt;No money moved on this day.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/endofdayreportdialog.cpp" line="152"/&gt;
-        &lt;source&gt;By person&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/endofdayreportdialog.cpp" line="153"/&gt;
-        &lt;source&gt;Person&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/endofdayreportdialog.cpp" line="153"/&gt;
-        &lt;location filename="../ui/endofdayreportdialog.cpp" line="156"/&gt;
-        &lt;source&gt;Operation&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/endofdayreportdialog.cpp" line="153"/&gt;
-        &lt;location filename="../ui/endofdayreportdialog.cpp" line="156"/&gt;
-        &lt;source&gt;Currency&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/endofdayreportdialog.cpp" line="153"/&gt;
-        &lt;location filename="../ui/endofdayreportdialog.cpp" line="156"/&gt;
-        &lt;source&gt;Count&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/endofdayreportdialog.cpp" line="153"/&gt;
-        &lt;location filename="../ui/endofdayreportdialog.cpp" line="156"/&gt;
-        &lt;source&gt;Amount&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/endofdayreportdialog.cpp" line="155"/&gt;
-        &lt;source&gt;Totals per currency&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/endofdayreportdialog.cpp" line="161"/&gt;
-        &lt;source&gt;Not counted: %1 declined, %2 with an outcome not known yet (see the reconciliation).&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/endofdayreportdialog.cpp" line="175"/&gt;
-        &lt;source&gt;End-of-day report %1&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/endofdayreportdialog.cpp" line="185"/&gt;
-        &lt;source&gt;%1 could not be written.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;ExportCurrentView&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/exportcurrentview.cpp" line="34"/&gt;
-        &lt;source&gt;Export failed; %1 was not written. %2&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/exportcurrentview.cpp" line="39"/&gt;
-        &lt;source&gt;Exported no transactions to %1: the view is empty.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;location filename="../ui/exportcurrentview.cpp" line="40"/&gt;
-        &lt;source&gt;Exported %Ln transaction to %1.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;Exported %Ln transaction to %1.&lt;/numerusform&gt;
-            &lt;numerusform&gt;Exported %Ln transactions to %1.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/exportcurrentview.cpp" line="50"/&gt;
-        &lt;source&gt;Export the transactions shown&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/exportcurrentview.cpp" line="52"/&gt;
-        &lt;source&gt;CSV files (*.csv)&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/exportcurrentview.cpp" line="65"/&gt;
-        &lt;source&gt;Exporting to %1…&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;FilterBar&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/filterbar.cpp" line="24"/&gt;
-        &lt;source&gt;Any&lt;/source&gt;
-        &lt;comment&gt;no date bound&lt;/comment&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/filterbar.cpp" line="36"/&gt;
-        &lt;source&gt;From date&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/filterbar.cpp" line="37"/&gt;
-        &lt;source&gt;To date&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/filterbar.cpp" line="50"/&gt;
-        &lt;location filename="../ui/filterbar.cpp" line="77"/&gt;
-        &lt;source&gt;All&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/filterbar.cpp" line="50"/&gt;
-        &lt;source&gt;Every transaction&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/filterbar.cpp" line="51"/&gt;
-        &lt;source&gt;Needs capture&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/filterbar.cpp" line="52"/&gt;
-        &lt;source&gt;Authorizations with money that can still be captured before the deadline&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/filterbar.cpp" line="53"/&gt;
-        &lt;source&gt;Expiring soon&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/filterbar.cpp" line="53"/&gt;
-        &lt;source&gt;Must be captured soon or the authorization lapses&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/filterbar.cpp" line="54"/&gt;
-        &lt;source&gt;Unresolved&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/filterbar.cpp" line="54"/&gt;
-        &lt;source&gt;An operation whose outcome is not known yet&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/filterbar.cpp" line="55"/&gt;
-        &lt;source&gt;Refundable&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/filterbar.cpp" line="55"/&gt;
-        &lt;source&gt;Captured money that can still be refunded&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/filterbar.cpp" line="56"/&gt;
-        &lt;source&gt;Lapsed&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/filterbar.cpp" line="57"/&gt;
-        &lt;source&gt;The capture deadline passed with money not captured: APS released it to the customer&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/filterbar.cpp" line="74"/&gt;
-        &lt;source&gt;&amp;Currency:&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/filterbar.cpp" line="82"/&gt;
-        &lt;source&gt;&amp;From:&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/filterbar.cpp" line="86"/&gt;
-        &lt;source&gt;T&amp;o:&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/filterbar.cpp" line="94"/&gt;
-        &lt;source&gt;Search order, APS id, customer, e-mail, card last 4&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/filterbar.cpp" line="96"/&gt;
-        &lt;source&gt;Search&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;FirstAdminDialog&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/firstadmindialog.cpp" line="23"/&gt;
-        &lt;source&gt;Create the first PayDesk user&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/firstadmindialog.cpp" line="26"/&gt;
-        &lt;source&gt;Nobody uses this cache yet. Create the administrator: they add the other people, choose their roles and manage the settings. An administrator does not capture, void, refund or approve.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/firstadmindialog.cpp" line="32"/&gt;
-        &lt;source&gt;&amp;User name:&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/firstadmindialog.cpp" line="33"/&gt;
-        &lt;source&gt;&amp;Password:&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/firstadmindialog.cpp" line="34"/&gt;
-        &lt;source&gt;&amp;Repeat the password:&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/firstadmindialog.cpp" line="37"/&gt;
-        &lt;source&gt;Create administrator&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/firstadmindialog.cpp" line="64"/&gt;
-        &lt;source&gt;Enter a user name.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/firstadmindialog.cpp" line="66"/&gt;
-        &lt;source&gt;A user name has letters, digits and . _ - @ only.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/firstadmindialog.cpp" line="68"/&gt;
-        &lt;source&gt;The password needs at least %1 characters.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/firstadmindialog.cpp" line="70"/&gt;
-        &lt;source&gt;The two passwords differ.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;FirstStartPage&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/firststartpage.cpp" line="14"/&gt;
-        &lt;location filename="../ui/firststartpage.cpp" line="17"/&gt;
-        &lt;source&gt;Welcome to PayDesk&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/firststartpage.cpp" line="24"/&gt;
-        &lt;source&gt;There is no transaction cache on this computer yet (%1).
-
-Try the demo to see PayDesk with simulated payments, or set PayDesk up for your merchant account.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/firststartpage.cpp" line="33"/&gt;
-        &lt;source&gt;Try the &amp;demo (simulated payments, no real money)&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/firststartpage.cpp" line="39"/&gt;
-        &lt;source&gt;&amp;Reconnect to the team database %1&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/firststartpage.cpp" line="45"/&gt;
-        &lt;source&gt;&amp;Join a team database…&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/firststartpage.cpp" line="50"/&gt;
-        &lt;source&gt;&amp;Set up for my merchant account…&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/firststartpage.cpp" line="52"/&gt;
-        &lt;source&gt;Set up PayDesk&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/firststartpage.cpp" line="53"/&gt;
-        &lt;source&gt;An administrator creates the cache and the merchant profile once:
-
-paydeskctl init --merchant-identifier ID --environment sandbox
-paydeskctl profile set --capture-window-days 7
-paydeskctl import report.csv
-
-and keeps the APS credentials in the environment (PAYDESK_ACCESS_CODE, PAYDESK_REQUEST_PHRASE, PAYDESK_RESPONSE_PHRASE). Then start PayDesk again.
-
-Cache: %1&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/firststartpage.cpp" line="74"/&gt;
-        &lt;location filename="../ui/firststartpage.cpp" line="87"/&gt;
-        &lt;source&gt;Join a team database&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/firststartpage.cpp" line="75"/&gt;
-        &lt;source&gt;The address of your team's database, from your administrator:
-postgresql://USER@HOST:PORT/DBNAME
-
-Your database password goes in the file ~/.pgpass, never in this address.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/firststartpage.cpp" line="88"/&gt;
-        &lt;source&gt;This is not a team database address. It starts with postgresql://&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;IdleLock&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/idlelock.cpp" line="42"/&gt;
-        &lt;source&gt;PayDesk is locked&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/idlelock.cpp" line="45"/&gt;
-        &lt;source&gt;Nobody used this window for a while, so its data is hidden. %1, enter your password to carry on where you left off.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/idlelock.cpp" line="59"/&gt;
-        &lt;source&gt;Close PayDesk&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;ImportDialog&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/importdialog.cpp" line="41"/&gt;
-        &lt;source&gt;Choose…&lt;/source&gt;
-        &lt;comment&gt;button: choose a file&lt;/comment&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/importdialog.cpp" line="42"/&gt;
-        &lt;source&gt;Skip bad rows and import the good ones&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/importdialog.cpp" line="49"/&gt;
-        &lt;source&gt;Import an APS transaction report&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/importdialog.cpp" line="50"/&gt;
-        &lt;source&gt;The report exported from the APS back office (.csv)&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/importdialog.cpp" line="54"/&gt;
-        &lt;source&gt;Without this, the import is all or nothing: if any row cannot be used, nothing is imported and the rows at fault are listed, so the list never holds half a report.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/importdialog.cpp" line="66"/&gt;
-        &lt;source&gt;Line&lt;/source&gt;
-        &lt;comment&gt;line of the report file&lt;/comment&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/importdialog.cpp" line="66"/&gt;
-        &lt;source&gt;Reference&lt;/source&gt;
-        &lt;comment&gt;merchant reference&lt;/comment&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/importdialog.cpp" line="66"/&gt;
-        &lt;source&gt;Problem&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/importdialog.cpp" line="74"/&gt;
-        &lt;source&gt;Import&lt;/source&gt;
-        &lt;comment&gt;button: read the report into PayDesk&lt;/comment&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/importdialog.cpp" line="86"/&gt;
-        &lt;source&gt;Report file:&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/importdialog.cpp" line="142"/&gt;
-        &lt;source&gt;Choose an APS transaction report&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/importdialog.cpp" line="143"/&gt;
-        &lt;source&gt;CSV files (*.csv);;All files (*)&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/importdialog.cpp" line="168"/&gt;
-        &lt;location filename="../ui/importdialog.cpp" line="202"/&gt;
-        &lt;source&gt;Reading the file…&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/importdialog.cpp" line="205"/&gt;
-        &lt;source&gt;Checking %1 rows…&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/importdialog.cpp" line="208"/&gt;
-        &lt;source&gt;Adding the orders to PayDesk…&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/importdialog.cpp" line="226"/&gt;
-        &lt;source&gt;The file cannot be read; nothing was imported. %1&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/importdialog.cpp" line="228"/&gt;
-        &lt;source&gt;This file is not an APS transaction report; nothing was imported. %1&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/importdialog.cpp" line="231"/&gt;
-        &lt;source&gt;The database is busy with another desk; nothing was imported. Try again in a moment.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/importdialog.cpp" line="233"/&gt;
-        &lt;source&gt;The import failed; nothing was imported. %1&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;location filename="../ui/importdialog.cpp" line="239"/&gt;
-        &lt;source&gt;Nothing was imported: %n row of the file cannot be used (listed below). The import is all or nothing, so the list never holds half a report. Correct the file and import it again, or tick "Skip bad rows" to import the good rows and leave these out.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;Nothing was imported: %n row of the file cannot be used (listed below). The import is all or nothing, so the list never holds half a report. Correct the file and import it again, or tick "Skip bad rows" to import the good rows and leave these out.&lt;/numerusform&gt;
-            &lt;numerusform&gt;Nothing was imported: %n rows of the file cannot be used (listed below). The import is all or nothing, so the list never holds half a report. Correct the file and import it again, or tick "Skip bad rows" to import the good rows and leave these out.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/importdialog.cpp" line="247"/&gt;
-        &lt;source&gt;%1 rows read, %2 already imported before.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/importdialog.cpp" line="249"/&gt;
-        &lt;source&gt;Orders: %1 new, %2 updated, %3 unchanged.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/importdialog.cpp" line="253"/&gt;
-        &lt;source&gt;%1 orders disagree with what PayDesk knows: their totals were kept and they are marked for a status check.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/importdialog.cpp" line="258"/&gt;
-        &lt;source&gt;%1 orders have an operation APS had not finished when the report was made (for example status 15, uncertain): they are marked for a status check, which settles them from APS's totals.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/importdialog.cpp" line="263"/&gt;
-        &lt;source&gt;%1 orders were left alone because an operation on them has no known outcome yet; import the file again later.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/importdialog.cpp" line="267"/&gt;
-        &lt;source&gt;%1 bad rows were skipped (listed below).&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;MainWindow&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/mainwindow.cpp" line="74"/&gt;
-        &lt;source&gt;PayDesk — Demo&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/mainwindow.cpp" line="74"/&gt;
-        &lt;source&gt;PayDesk&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/mainwindow.cpp" line="83"/&gt;
-        &lt;source&gt;Demo — simulated payments, no real money&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/mainwindow.cpp" line="112"/&gt;
-        &lt;source&gt;Transactions&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/mainwindow.cpp" line="136"/&gt;
-        &lt;source&gt;The list cannot be sorted by this column.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/mainwindow.cpp" line="162"/&gt;
-        &lt;source&gt;Could not read the list: %1&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/mainwindow.cpp" line="200"/&gt;
-        &lt;source&gt;Actions&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/mainwindow.cpp" line="210"/&gt;
-        &lt;source&gt;&amp;File&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/mainwindow.cpp" line="211"/&gt;
-        &lt;source&gt;&amp;Export the list as CSV…&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/mainwindow.cpp" line="213"/&gt;
-        &lt;source&gt;Writes the transactions of the current filter and order to a CSV file&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/mainwindow.cpp" line="215"/&gt;
-        &lt;source&gt;&amp;Import an APS transaction report…&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/mainwindow.cpp" line="217"/&gt;
-        &lt;source&gt;Adds the orders of an APS back-office report (CSV) to the cache&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/mainwindow.cpp" line="219"/&gt;
-        &lt;source&gt;&amp;Quit&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/mainwindow.cpp" line="222"/&gt;
-        &lt;source&gt;&amp;Transaction&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/mainwindow.cpp" line="228"/&gt;
-        &lt;source&gt;Capture the selected orders in &amp;bulk…&lt;/source&gt;
-        &lt;extracomment&gt;Capture here is the card-payment operation: taking authorized money&lt;/extracomment&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/mainwindow.cpp" line="231"/&gt;
-        &lt;source&gt;Captures what is left on each selected order, after a preview&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/mainwindow.cpp" line="233"/&gt;
-        &lt;source&gt;Bulk capture from a CSV &amp;file…&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/mainwindow.cpp" line="235"/&gt;
-        &lt;source&gt;Captures the orders and amounts listed in a CSV file (merchant_reference,amount)&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/mainwindow.cpp" line="240"/&gt;
-        &lt;source&gt;&amp;Reports&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/mainwindow.cpp" line="241"/&gt;
-        &lt;source&gt;&amp;End-of-day report…&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/mainwindow.cpp" line="242"/&gt;
-        &lt;source&gt;The day's captures, voids and refunds by person, with totals per currency&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/mainwindow.cpp" line="244"/&gt;
-        &lt;source&gt;&amp;View&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/mainwindow.cpp" line="245"/&gt;
-        &lt;source&gt;&amp;Search&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/mainwindow.cpp" line="251"/&gt;
-        &lt;source&gt;Go to the &amp;list&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/mainwindow.cpp" line="258"/&gt;
-        &lt;source&gt;&amp;Reload from the cache&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/mainwindow.cpp" line="261"/&gt;
-        &lt;source&gt;&amp;Clear the search&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/mainwindow.cpp" line="267"/&gt;
-        &lt;source&gt;&amp;Help&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/mainwindow.cpp" line="268"/&gt;
-        &lt;source&gt;&amp;About PayDesk&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/mainwindow.cpp" line="269"/&gt;
-        &lt;source&gt;About &amp;Qt&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;location filename="../ui/mainwindow.cpp" line="342"/&gt;
-        &lt;source&gt;%n match · totals…&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n match · totals…&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n matches · totals…&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/mainwindow.cpp" line="343"/&gt;
-        &lt;source&gt;%1+ matches · counting…&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/mainwindow.cpp" line="430"/&gt;
-        &lt;source&gt;The database is reachable again. The list is up to date.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/mainwindow.cpp" line="443"/&gt;
-        &lt;source&gt;Totals unavailable&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;location filename="../ui/mainwindow.cpp" line="457"/&gt;
-        &lt;source&gt;%1: %n transaction, %2 authorized, %3 captured, %4 refunded&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%1: %n transaction, %2 authorized, %3 captured, %4 refunded&lt;/numerusform&gt;
-            &lt;numerusform&gt;%1: %n transactions, %2 authorized, %3 captured, %4 refunded&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;location filename="../ui/mainwindow.cpp" line="463"/&gt;
-        &lt;source&gt;%n match&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n match&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n matches&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/mainwindow.cpp" line="465"/&gt;
-        &lt;source&gt;authorized %1&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/mainwindow.cpp" line="541"/&gt;
-        &lt;source&gt;Select the orders to capture in the list first (Shift or Ctrl and click).&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/mainwindow.cpp" line="550"/&gt;
-        &lt;source&gt;Bulk capture from a CSV file&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/mainwindow.cpp" line="557"/&gt;
-        &lt;source&gt;Cannot read %1: %2&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/mainwindow.cpp" line="568"/&gt;
-        &lt;source&gt;This window is read-only: no payment service is connected.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/mainwindow.cpp" line="550"/&gt;
-        &lt;source&gt;CSV files (*.csv)&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;source&gt;Exported %n transaction to %1.&lt;/source&gt;
-        &lt;translation type="vanished"&gt;
-            &lt;numerusform&gt;Exported %n transaction to %1.&lt;/numerusform&gt;
-            &lt;numerusform&gt;Exported %n transactions to %1.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;source&gt;Exporting %n transaction to %1…&lt;/source&gt;
-        &lt;translation type="vanished"&gt;
-            &lt;numerusform&gt;Exporting %n transaction to %1…&lt;/numerusform&gt;
-            &lt;numerusform&gt;Exporting %n transactions to %1…&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;QGuiApplication&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename="../app/paydesk/main.cpp" line="22"/&gt;
-        &lt;source&gt;QT_LAYOUT_DIRECTION&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;SettingsDialog&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="44"/&gt;
-        &lt;source&gt;unchanged&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="82"/&gt;
-        &lt;source&gt; s&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="83"/&gt;
-        &lt;source&gt; days&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="84"/&gt;
-        &lt;source&gt; hours&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="85"/&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="86"/&gt;
-        &lt;source&gt; min&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="98"/&gt;
-        &lt;source&gt;&amp;Test connection&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="101"/&gt;
-        &lt;source&gt;Merchant profile settings&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="109"/&gt;
-        &lt;source&gt;English&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="110"/&gt;
-        &lt;source&gt;Arabic&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="118"/&gt;
-        &lt;source&gt;Currency&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="118"/&gt;
-        &lt;source&gt;Approval from&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="119"/&gt;
-        &lt;source&gt;Refunds at or above this amount wait for an approver. Empty: every refund waits.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="142"/&gt;
-        &lt;source&gt;Profile&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="144"/&gt;
-        &lt;source&gt;Environment:&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="145"/&gt;
-        &lt;source&gt;Merchant identifier:&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="146"/&gt;
-        &lt;source&gt;&amp;Endpoint:&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="147"/&gt;
-        &lt;source&gt;&amp;SHA type:&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="148"/&gt;
-        &lt;source&gt;&amp;Language of APS answers:&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="149"/&gt;
-        &lt;source&gt;&amp;Request timeout:&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="150"/&gt;
-        &lt;source&gt;&amp;Capture window:&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="151"/&gt;
-        &lt;source&gt;&amp;Warn before the deadline:&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="152"/&gt;
-        &lt;source&gt;Time &amp;zone:&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="154"/&gt;
-        &lt;source&gt;When APS's answer to a capture, void or refund is lost, PayDesk counts it as not done only after APS has shown no change for this long.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="156"/&gt;
-        &lt;source&gt;An operation whose outcome is still not known this long after it was sent goes to manual review, where two people settle it.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="158"/&gt;
-        &lt;source&gt;Lost answer counts as &amp;not done after:&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="159"/&gt;
-        &lt;source&gt;&amp;Manual review after:&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="161"/&gt;
-        &lt;source&gt;Credentials (kept in the keychain)&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="163"/&gt;
-        &lt;source&gt;&amp;Access code:&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="164"/&gt;
-        &lt;source&gt;SHA re&amp;quest phrase:&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="165"/&gt;
-        &lt;source&gt;SHA res&amp;ponse phrase:&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="166"/&gt;
-        &lt;source&gt;Apple Pay access code:&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="167"/&gt;
-        &lt;source&gt;Apple Pay request phrase:&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="168"/&gt;
-        &lt;source&gt;Apple Pay response phrase:&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="172"/&gt;
-        &lt;source&gt;Refund approval thresholds&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="206"/&gt;
-        &lt;source&gt;The profile could not be read: %1&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="273"/&gt;
-        &lt;source&gt;Approval threshold %1: %2&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="292"/&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="312"/&gt;
-        &lt;source&gt;Not saved. %1&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="322"/&gt;
-        &lt;source&gt;Not saved. Enter the access code and both SHA phrases together.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="323"/&gt;
-        &lt;source&gt;Not saved. Enter the Apple Pay access code and both phrases together.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="333"/&gt;
-        &lt;source&gt;Not saved: %1&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="348"/&gt;
-        &lt;source&gt;The profile was saved, the approval threshold for %1 was not: %2&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="359"/&gt;
-        &lt;source&gt;The settings were saved; the credentials were not, because no keychain is available. %1&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="365"/&gt;
-        &lt;source&gt;The settings were saved; the credentials were not: %1&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="380"/&gt;
-        &lt;source&gt;E&amp;xport team keys…&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="381"/&gt;
-        &lt;source&gt;&amp;Import team keys…&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="436"/&gt;
-        &lt;source&gt;No connection to test: this window has no payment service.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="440"/&gt;
-        &lt;source&gt;No order in the cache to check yet: import a report first.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="443"/&gt;
-        &lt;source&gt;Asking APS for the status of %1…&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="461"/&gt;
-        &lt;source&gt;The answer's signature does not verify: check the SHA response phrase and the SHA type.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="463"/&gt;
-        &lt;source&gt;Could not reach the endpoint: %1&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="466"/&gt;
-        &lt;source&gt;Nothing was sent: %1&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="468"/&gt;
-        &lt;source&gt;Connected: APS answered the status check.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="470"/&gt;
-        &lt;source&gt;Signature mismatch: check the SHA request phrase and the SHA type.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="472"/&gt;
-        &lt;source&gt;APS does not know this merchant identifier: check the account the cache belongs to.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="474"/&gt;
-        &lt;source&gt;APS refused the access code: check the access code.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="478"/&gt;
-        &lt;source&gt;APS answered the status check: %1&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;SignInDialog&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/signindialog.cpp" line="27"/&gt;
-        &lt;source&gt;Sign in to PayDesk&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/signindialog.cpp" line="31"/&gt;
-        &lt;source&gt;User name&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/signindialog.cpp" line="32"/&gt;
-        &lt;source&gt;Password&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/signindialog.cpp" line="35"/&gt;
-        &lt;source&gt;&amp;User name:&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/signindialog.cpp" line="36"/&gt;
-        &lt;source&gt;&amp;Password:&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/signindialog.cpp" line="60"/&gt;
-        &lt;location filename="../ui/signindialog.cpp" line="171"/&gt;
-        &lt;source&gt;&amp;Sign in&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/signindialog.cpp" line="76"/&gt;
-        &lt;source&gt;Sign in with your PayDesk user name and password.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/signindialog.cpp" line="90"/&gt;
-        &lt;source&gt;Demo sign-ins&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/signindialog.cpp" line="91"/&gt;
-        &lt;source&gt;(click one to fill in the form)&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/signindialog.cpp" line="97"/&gt;
-        &lt;source&gt;password: %1&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/signindialog.cpp" line="141"/&gt;
-        &lt;source&gt;Wrong user name or password (attempt %1 of %2). After %2 wrong attempts the account is locked for %3 minutes.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/signindialog.cpp" line="148"/&gt;
-        &lt;source&gt;Too many wrong passwords: this account is locked until %1. An admin can unlock it sooner.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/signindialog.cpp" line="152"/&gt;
-        &lt;source&gt;This account is disabled. Ask an admin.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/signindialog.cpp" line="156"/&gt;
-        &lt;source&gt;PayDesk's records were changed outside PayDesk, so nobody can sign in and no money can move. Restore a backup you trust. What was found: %1&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/signindialog.cpp" line="162"/&gt;
-        &lt;source&gt;PayDesk could not check the password: %1&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/signindialog.cpp" line="169"/&gt;
-        &lt;source&gt;Wait…&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;SignedInDesk&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/signedindesk.cpp" line="42"/&gt;
-        &lt;source&gt;LIVE&lt;/source&gt;
-        &lt;extracomment&gt;Shown in red where money can move on the production (real money) account&lt;/extracomment&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/signedindesk.cpp" line="44"/&gt;
-        &lt;source&gt;Production profile: captures, voids and refunds move real money.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/signedindesk.cpp" line="60"/&gt;
-        &lt;location filename="../ui/signedindesk.cpp" line="142"/&gt;
-        &lt;location filename="../ui/signedindesk.cpp" line="173"/&gt;
-        &lt;source&gt;Refunds awaiting approval&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/signedindesk.cpp" line="77"/&gt;
-        &lt;source&gt;Signed in: %1 (%2)&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/signedindesk.cpp" line="120"/&gt;
-        &lt;source&gt;&amp;People&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/signedindesk.cpp" line="123"/&gt;
-        &lt;source&gt;Refunds awaiting &amp;approval&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/signedindesk.cpp" line="126"/&gt;
-        &lt;source&gt;&amp;Audit log…&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/signedindesk.cpp" line="128"/&gt;
-        &lt;source&gt;&amp;Settings…&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/signedindesk.cpp" line="133"/&gt;
-        &lt;source&gt;&amp;Lock now&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/signedindesk.cpp" line="143"/&gt;
-        &lt;source&gt;Refunds awaiting approval (%1)&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;location filename="../ui/signedindesk.cpp" line="162"/&gt;
-        &lt;source&gt;%n new refund request await your approval.</numerusform>
-            <numerusform>%n entries, newest first&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n entry, newest first&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n entries, newest first&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/auditview.cpp" line="166"/&gt;
-        &lt;source&gt;Could not read the audit log: %1&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/auditview.cpp" line="171"/&gt;
-        &lt;source&gt;Export the audit log&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/auditview.cpp" line="171"/&gt;
-        &lt;source&gt;CSV files (*.csv)&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/auditview.cpp" line="188"/&gt;
-        &lt;source&gt;Could not write %1: %2&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;location filename="../ui/auditview.cpp" line="191"/&gt;
-        &lt;source&gt;%n entries written to %1&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n entry written to %1&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n entries written to %1&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;location filename="../ui/auditview.cpp" line="201"/&gt;
-        &lt;source&gt;The audit log is intact: %n rows checked, none edited, deleted or re-ordered.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;The audit log is intact: %n row checked, none edited, deleted or re-ordered.&lt;/numerusform&gt;
-            &lt;numerusform&gt;The audit log is intact: %n rows checked, none edited, deleted or re-ordered.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/auditview.cpp" line="210"/&gt;
-        &lt;source&gt;row %1 was edited (or the audit key is not the one that wrote it)&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/auditview.cpp" line="213"/&gt;
-        &lt;source&gt;a row was deleted before row %1&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/auditview.cpp" line="216"/&gt;
-        &lt;source&gt;rows were re-ordered at row %1&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/auditview.cpp" line="220"/&gt;
-        &lt;source&gt;rows were cut off the end from row %1&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/auditview.cpp" line="224"/&gt;
-        &lt;source&gt;the log or its key could not be read (row %1)&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/auditview.cpp" line="228"/&gt;
-        &lt;source&gt;The audit log is NOT intact: %1. %2&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;BulkCaptureDialog&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/bulkcapturedialog.cpp" line="48"/&gt;
-        &lt;source&gt;Capture several orders&lt;/source&gt;
-        &lt;comment&gt;window title; capture = charge authorized money&lt;/comment&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/bulkcapturedialog.cpp" line="62"/&gt;
-        &lt;source&gt;Line&lt;/source&gt;
-        &lt;comment&gt;line of the input file or selection&lt;/comment&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/bulkcapturedialog.cpp" line="63"/&gt;
-        &lt;source&gt;Reference&lt;/source&gt;
-        &lt;comment&gt;merchant reference of the order&lt;/comment&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/bulkcapturedialog.cpp" line="64"/&gt;
-        &lt;source&gt;Amount&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/bulkcapturedialog.cpp" line="65"/&gt;
-        &lt;source&gt;Check&lt;/source&gt;
-        &lt;comment&gt;column: what the check before capturing found&lt;/comment&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/bulkcapturedialog.cpp" line="66"/&gt;
-        &lt;source&gt;Result&lt;/source&gt;
-        &lt;comment&gt;column: what happened when capturing&lt;/comment&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/bulkcapturedialog.cpp" line="67"/&gt;
-        &lt;source&gt;Details&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/bulkcapturedialog.cpp" line="68"/&gt;
-        &lt;source&gt;APS code&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/bulkcapturedialog.cpp" line="78"/&gt;
-        &lt;source&gt;Capture…&lt;/source&gt;
-        &lt;comment&gt;button: go on to confirm the capture&lt;/comment&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/bulkcapturedialog.cpp" line="81"/&gt;
-        &lt;source&gt;Capture now&lt;/source&gt;
-        &lt;comment&gt;button: charge the customers&lt;/comment&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/bulkcapturedialog.cpp" line="82"/&gt;
-        &lt;source&gt;Cancel&lt;/source&gt;
-        &lt;comment&gt;button: do not capture, back to the list&lt;/comment&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/bulkcapturedialog.cpp" line="85"/&gt;
-        &lt;source&gt;Stop&lt;/source&gt;
-        &lt;comment&gt;button: start no further captures&lt;/comment&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/bulkcapturedialog.cpp" line="86"/&gt;
-        &lt;source&gt;Export report…&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/bulkcapturedialog.cpp" line="127"/&gt;
-        &lt;source&gt;%1 cannot be opened: %2&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/bulkcapturedialog.cpp" line="132"/&gt;
-        &lt;source&gt;%1 is not a list of orders to capture (merchant_reference,amount): %2&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/bulkcapturedialog.cpp" line="142"/&gt;
-        &lt;source&gt;Nothing to capture: every row is skipped.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;location filename="../ui/bulkcapturedialog.cpp" line="143"/&gt;
-        &lt;source&gt;Will capture %n orders: %1&lt;/source&gt;
-        &lt;comment&gt;capture = charge authorized money&lt;/comment&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;Will capture %n order: %1&lt;/numerusform&gt;
-            &lt;numerusform&gt;Will capture %n orders: %1&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/bulkcapturedialog.cpp" line="153"/&gt;
-        &lt;source&gt;Listed on an earlier line already; each order is captured once at most.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/bulkcapturedialog.cpp" line="155"/&gt;
-        &lt;source&gt;PayDesk does not know order %1. Import the latest report or check the reference.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/bulkcapturedialog.cpp" line="159"/&gt;
-        &lt;source&gt;No order reference on this line.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/bulkcapturedialog.cpp" line="164"/&gt;
-        &lt;source&gt;The amount "%1" cannot be used: %2&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/bulkcapturedialog.cpp" line="167"/&gt;
-        &lt;source&gt;This line cannot be used: %1&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/bulkcapturedialog.cpp" line="180"/&gt;
-        &lt;source&gt;Captured&lt;/source&gt;
-        &lt;comment&gt;bulk result: APS charged the customer&lt;/comment&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/bulkcapturedialog.cpp" line="182"/&gt;
-        &lt;source&gt;Skipped&lt;/source&gt;
-        &lt;comment&gt;bulk result: left out by the check, nothing sent&lt;/comment&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/bulkcapturedialog.cpp" line="184"/&gt;
-        &lt;source&gt;Declined&lt;/source&gt;
-        &lt;comment&gt;bulk result: APS refused, nothing moved&lt;/comment&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/bulkcapturedialog.cpp" line="186"/&gt;
-        &lt;source&gt;Outcome unknown&lt;/source&gt;
-        &lt;comment&gt;bulk result: being reconciled with APS&lt;/comment&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/bulkcapturedialog.cpp" line="188"/&gt;
-        &lt;source&gt;Not done&lt;/source&gt;
-        &lt;comment&gt;bulk result: PayDesk refused before sending&lt;/comment&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/bulkcapturedialog.cpp" line="190"/&gt;
-        &lt;source&gt;Not sent&lt;/source&gt;
-        &lt;comment&gt;bulk result: nothing reached APS&lt;/comment&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/bulkcapturedialog.cpp" line="192"/&gt;
-        &lt;source&gt;Not started&lt;/source&gt;
-        &lt;comment&gt;bulk result: the run was stopped before this row&lt;/comment&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/bulkcapturedialog.cpp" line="207"/&gt;
-        &lt;source&gt;%1 (what is left)&lt;/source&gt;
-        &lt;comment&gt;amount to capture: the rest of the order&lt;/comment&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/bulkcapturedialog.cpp" line="215"/&gt;
-        &lt;source&gt;Will capture&lt;/source&gt;
-        &lt;comment&gt;the order will be charged&lt;/comment&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/bulkcapturedialog.cpp" line="216"/&gt;
-        &lt;source&gt;Skipped: %1&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;location filename="../ui/bulkcapturedialog.cpp" line="251"/&gt;
-        &lt;source&gt;%n rows will be skipped; the list says why.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n row will be skipped; the list says why.&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n rows will be skipped; the list says why.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;location filename="../ui/bulkcapturedialog.cpp" line="258"/&gt;
-        &lt;source&gt;Capture %n orders now: %1. The customers will be charged.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;Capture %n order now: %1. The customers will be charged.&lt;/numerusform&gt;
-            &lt;numerusform&gt;Capture %n orders now: %1. The customers will be charged.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/bulkcapturedialog.cpp" line="266"/&gt;
-        &lt;source&gt;Capturing… Stop starts no further captures; those already sent finish.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/bulkcapturedialog.cpp" line="294"/&gt;
-        &lt;source&gt;Stopping: the captures already sent finish; no more start.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/bulkcapturedialog.cpp" line="323"/&gt;
-        &lt;source&gt;Not started: the run was stopped. Nothing was sent for this order.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;location filename="../ui/bulkcapturedialog.cpp" line="373"/&gt;
-        &lt;source&gt;Captured %n orders: %1.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;Captured %n order: %1.&lt;/numerusform&gt;
-            &lt;numerusform&gt;Captured %n orders: %1.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/bulkcapturedialog.cpp" line="375"/&gt;
-        &lt;source&gt;Nothing was captured.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;location filename="../ui/bulkcapturedialog.cpp" line="380"/&gt;
-        &lt;source&gt;%n declined by APS.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n declined by APS.&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n declined by APS.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;location filename="../ui/bulkcapturedialog.cpp" line="382"/&gt;
-        &lt;source&gt;%n with an outcome not known yet: do not repeat them; PayDesk checks them with APS.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n with an outcome not known yet: do not repeat them; PayDesk checks them with APS.&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n with an outcome not known yet: do not repeat them; PayDesk checks them with APS.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;location filename="../ui/bulkcapturedialog.cpp" line="384"/&gt;
-        &lt;source&gt;%n not done.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n not done.&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n not done.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;location filename="../ui/bulkcapturedialog.cpp" line="385"/&gt;
-        &lt;source&gt;%n not sent.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n not sent.&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n not sent.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;location filename="../ui/bulkcapturedialog.cpp" line="386"/&gt;
-        &lt;source&gt;%n skipped.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n skipped.&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n skipped.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;location filename="../ui/bulkcapturedialog.cpp" line="388"/&gt;
-        &lt;source&gt;%n not started because the run was stopped.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n not started because the run was stopped.&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n not started because the run was stopped.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/bulkcapturedialog.cpp" line="402"/&gt;
-        &lt;location filename="../ui/bulkcapturedialog.cpp" line="428"/&gt;
-        &lt;source&gt;%1 cannot be written: %2&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/bulkcapturedialog.cpp" line="436"/&gt;
-        &lt;source&gt;Export the capture report&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/bulkcapturedialog.cpp" line="436"/&gt;
-        &lt;source&gt;CSV files (*.csv)&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/bulkcapturedialog.cpp" line="443"/&gt;
-        &lt;source&gt;Report saved to %1.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;DeskLauncher&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/desklauncher.cpp" line="48"/&gt;
-        &lt;source&gt;This program has no demo.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/desklauncher.cpp" line="54"/&gt;
-        &lt;source&gt;PayDesk cannot start&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/desklauncher.cpp" line="67"/&gt;
-        &lt;source&gt;The team database cannot be opened&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/desklauncher.cpp" line="98"/&gt;
-        &lt;source&gt;No user was created&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;DetailPane&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/detailpane.cpp" line="43"/&gt;
-        &lt;source&gt;Select a transaction to see its amounts and history.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/detailpane.cpp" line="84"/&gt;
-        &lt;source&gt;Authorized&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/detailpane.cpp" line="85"/&gt;
-        &lt;location filename="../ui/detailpane.cpp" line="88"/&gt;
-        &lt;source&gt;Captured&lt;/source&gt;
-        &lt;comment&gt;amount captured so far&lt;/comment&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/detailpane.cpp" line="86"/&gt;
-        &lt;source&gt;Left to capture&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/detailpane.cpp" line="89"/&gt;
-        &lt;source&gt;Refunded&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/detailpane.cpp" line="90"/&gt;
-        &lt;source&gt;Reserved for refund requests&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/detailpane.cpp" line="91"/&gt;
-        &lt;source&gt;Refundable&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/detailpane.cpp" line="102"/&gt;
-        &lt;source&gt;Capture deadline:&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/detailpane.cpp" line="103"/&gt;
-        &lt;source&gt;Customer:&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/detailpane.cpp" line="104"/&gt;
-        &lt;source&gt;Card:&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/detailpane.cpp" line="105"/&gt;
-        &lt;source&gt;APS:&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/detailpane.cpp" line="108"/&gt;
-        &lt;source&gt;History&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/detailpane.cpp" line="118"/&gt;
-        &lt;source&gt;Time&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/detailpane.cpp" line="118"/&gt;
-        &lt;source&gt;Operation&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/detailpane.cpp" line="118"/&gt;
-        &lt;source&gt;Amount&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/detailpane.cpp" line="118"/&gt;
-        &lt;source&gt;User&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/detailpane.cpp" line="118"/&gt;
-        &lt;source&gt;Outcome&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/detailpane.cpp" line="118"/&gt;
-        &lt;source&gt;APS answer&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/detailpane.cpp" line="121"/&gt;
-        &lt;source&gt;Operation history&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/detailpane.cpp" line="146"/&gt;
-        &lt;source&gt;In progress…&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/detailpane.cpp" line="148"/&gt;
-        &lt;source&gt;outcome of the last operation not known yet&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/detailpane.cpp" line="150"/&gt;
-        &lt;source&gt;waiting for a status check&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/detailpane.cpp" line="160"/&gt;
-        &lt;source&gt;none: the card declined %1&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/detailpane.cpp" line="165"/&gt;
-        &lt;source&gt;none: %1 released at the deadline&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/detailpane.cpp" line="166"/&gt;
-        &lt;location filename="../ui/detailpane.cpp" line="177"/&gt;
-        &lt;source&gt;none (declined)&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/detailpane.cpp" line="167"/&gt;
-        &lt;source&gt;none (voided)&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/detailpane.cpp" line="168"/&gt;
-        &lt;source&gt;none (purchase)&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/detailpane.cpp" line="179"/&gt;
-        &lt;source&gt;none (a purchase is captured when paid)&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/detailpane.cpp" line="183"/&gt;
-        &lt;source&gt;%1 (%2)&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/detailpane.cpp" line="191"/&gt;
-        &lt;location filename="../ui/detailpane.cpp" line="192"/&gt;
-        &lt;location filename="../ui/detailpane.cpp" line="198"/&gt;
-        &lt;source&gt;not known&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/detailpane.cpp" line="198"/&gt;
-        &lt;source&gt;Order id %1&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/detailpane.cpp" line="201"/&gt;
-        &lt;source&gt;last answer %1 %2&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/detailpane.cpp" line="217"/&gt;
-        &lt;source&gt;waiting to be sure it did not happen: APS has shown no change since %1&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/detailpane.cpp" line="246"/&gt;
-        &lt;source&gt;No capture, void or refund from PayDesk yet&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/detailpane.cpp" line="281"/&gt;
-        &lt;source&gt;Refund request&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/detailpane.cpp" line="283"/&gt;
-        &lt;source&gt;Awaiting approval until %1&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/detailpane.cpp" line="284"/&gt;
-        &lt;source&gt;Asked&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/detailpane.cpp" line="290"/&gt;
-        &lt;source&gt;Refund approved&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/detailpane.cpp" line="294"/&gt;
-        &lt;source&gt;Refund rejected&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/detailpane.cpp" line="299"/&gt;
-        &lt;source&gt;Refund request expired&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/detailpane.cpp" line="301"/&gt;
-        &lt;source&gt;Nobody decided in time; the amount is free again.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;EndOfDayReportDialog&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/endofdayreportdialog.cpp" line="58"/&gt;
-        &lt;source&gt;End-of-day report&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/endofdayreportdialog.cpp" line="62"/&gt;
-        &lt;source&gt;&amp;Day:&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/endofdayreportdialog.cpp" line="68"/&gt;
-        &lt;source&gt;Save as &amp;PDF…&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/endofdayreportdialog.cpp" line="99"/&gt;
-        &lt;source&gt;The report could not be read: %1&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/endofdayreportdialog.cpp" line="111"/&gt;
-        &lt;source&gt;There is no report to save.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/endofdayreportdialog.cpp" line="119"/&gt;
-        &lt;source&gt;Save the end-of-day report&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/endofdayreportdialog.cpp" line="119"/&gt;
-        &lt;source&gt;PDF files (*.pdf)&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/endofdayreportdialog.cpp" line="138"/&gt;
-        &lt;source&gt;End-of-day report for %1&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/endofdayreportdialog.cpp" line="142"/&gt;
-        &lt;source&gt;Succeeded captures, voids and refunds recorded from %1 to %2 (%3).&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/endofdayreportdialog.cpp" line="149"/&gt;
-        &lt;source&gt;No money moved on this day.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/endofdayreportdialog.cpp" line="152"/&gt;
-        &lt;source&gt;By person&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/endofdayreportdialog.cpp" line="153"/&gt;
-        &lt;source&gt;Person&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/endofdayreportdialog.cpp" line="153"/&gt;
-        &lt;location filename="../ui/endofdayreportdialog.cpp" line="156"/&gt;
-        &lt;source&gt;Operation&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/endofdayreportdialog.cpp" line="153"/&gt;
-        &lt;location filename="../ui/endofdayreportdialog.cpp" line="156"/&gt;
-        &lt;source&gt;Currency&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/endofdayreportdialog.cpp" line="153"/&gt;
-        &lt;location filename="../ui/endofdayreportdialog.cpp" line="156"/&gt;
-        &lt;source&gt;Count&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/endofdayreportdialog.cpp" line="153"/&gt;
-        &lt;location filename="../ui/endofdayreportdialog.cpp" line="156"/&gt;
-        &lt;source&gt;Amount&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/endofdayreportdialog.cpp" line="155"/&gt;
-        &lt;source&gt;Totals per currency&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/endofdayreportdialog.cpp" line="161"/&gt;
-        &lt;source&gt;Not counted: %1 declined, %2 with an outcome not known yet (see the reconciliation).&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/endofdayreportdialog.cpp" line="175"/&gt;
-        &lt;source&gt;End-of-day report %1&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/endofdayreportdialog.cpp" line="185"/&gt;
-        &lt;source&gt;%1 could not be written.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;ExportCurrentView&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/exportcurrentview.cpp" line="34"/&gt;
-        &lt;source&gt;Export failed; %1 was not written. %2&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/exportcurrentview.cpp" line="39"/&gt;
-        &lt;source&gt;Exported no transactions to %1: the view is empty.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;location filename="../ui/exportcurrentview.cpp" line="40"/&gt;
-        &lt;source&gt;Exported %Ln transactions to %1.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;Exported %Ln transaction to %1.&lt;/numerusform&gt;
-            &lt;numerusform&gt;Exported %Ln transactions to %1.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/exportcurrentview.cpp" line="50"/&gt;
-        &lt;source&gt;Export the transactions shown&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/exportcurrentview.cpp" line="52"/&gt;
-        &lt;source&gt;CSV files (*.csv)&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/exportcurrentview.cpp" line="65"/&gt;
-        &lt;source&gt;Exporting to %1…&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;FilterBar&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/filterbar.cpp" line="24"/&gt;
-        &lt;source&gt;Any&lt;/source&gt;
-        &lt;comment&gt;no date bound&lt;/comment&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/filterbar.cpp" line="36"/&gt;
-        &lt;source&gt;From date&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/filterbar.cpp" line="37"/&gt;
-        &lt;source&gt;To date&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/filterbar.cpp" line="50"/&gt;
-        &lt;location filename="../ui/filterbar.cpp" line="77"/&gt;
-        &lt;source&gt;All&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/filterbar.cpp" line="50"/&gt;
-        &lt;source&gt;Every transaction&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/filterbar.cpp" line="51"/&gt;
-        &lt;source&gt;Needs capture&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/filterbar.cpp" line="52"/&gt;
-        &lt;source&gt;Authorizations with money that can still be captured before the deadline&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/filterbar.cpp" line="53"/&gt;
-        &lt;source&gt;Expiring soon&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/filterbar.cpp" line="53"/&gt;
-        &lt;source&gt;Must be captured soon or the authorization lapses&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/filterbar.cpp" line="54"/&gt;
-        &lt;source&gt;Unresolved&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/filterbar.cpp" line="54"/&gt;
-        &lt;source&gt;An operation whose outcome is not known yet&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/filterbar.cpp" line="55"/&gt;
-        &lt;source&gt;Refundable&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/filterbar.cpp" line="55"/&gt;
-        &lt;source&gt;Captured money that can still be refunded&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/filterbar.cpp" line="56"/&gt;
-        &lt;source&gt;Lapsed&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/filterbar.cpp" line="57"/&gt;
-        &lt;source&gt;The capture deadline passed with money not captured: APS released it to the customer&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/filterbar.cpp" line="74"/&gt;
-        &lt;source&gt;&amp;Currency:&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/filterbar.cpp" line="82"/&gt;
-        &lt;source&gt;&amp;From:&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/filterbar.cpp" line="86"/&gt;
-        &lt;source&gt;T&amp;o:&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/filterbar.cpp" line="94"/&gt;
-        &lt;source&gt;Search order, APS id, customer, e-mail, card last 4&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/filterbar.cpp" line="96"/&gt;
-        &lt;source&gt;Search&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;FirstAdminDialog&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/firstadmindialog.cpp" line="23"/&gt;
-        &lt;source&gt;Create the first PayDesk user&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/firstadmindialog.cpp" line="26"/&gt;
-        &lt;source&gt;Nobody uses this cache yet. Create the administrator: they add the other people, choose their roles and manage the settings. An administrator does not capture, void, refund or approve.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/firstadmindialog.cpp" line="32"/&gt;
-        &lt;source&gt;&amp;User name:&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/firstadmindialog.cpp" line="33"/&gt;
-        &lt;source&gt;&amp;Password:&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/firstadmindialog.cpp" line="34"/&gt;
-        &lt;source&gt;&amp;Repeat the password:&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/firstadmindialog.cpp" line="37"/&gt;
-        &lt;source&gt;Create administrator&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/firstadmindialog.cpp" line="64"/&gt;
-        &lt;source&gt;Enter a user name.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/firstadmindialog.cpp" line="66"/&gt;
-        &lt;source&gt;A user name has letters, digits and . _ - @ only.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/firstadmindialog.cpp" line="68"/&gt;
-        &lt;source&gt;The password needs at least %1 characters.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/firstadmindialog.cpp" line="70"/&gt;
-        &lt;source&gt;The two passwords differ.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;FirstStartPage&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/firststartpage.cpp" line="14"/&gt;
-        &lt;location filename="../ui/firststartpage.cpp" line="17"/&gt;
-        &lt;source&gt;Welcome to PayDesk&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/firststartpage.cpp" line="24"/&gt;
-        &lt;source&gt;There is no transaction cache on this computer yet (%1).
-
-Try the demo to see PayDesk with simulated payments, or set PayDesk up for your merchant account.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/firststartpage.cpp" line="33"/&gt;
-        &lt;source&gt;Try the &amp;demo (simulated payments, no real money)&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/firststartpage.cpp" line="39"/&gt;
-        &lt;source&gt;&amp;Reconnect to the team database %1&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/firststartpage.cpp" line="45"/&gt;
-        &lt;source&gt;&amp;Join a team database…&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/firststartpage.cpp" line="50"/&gt;
-        &lt;source&gt;&amp;Set up for my merchant account…&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/firststartpage.cpp" line="52"/&gt;
-        &lt;source&gt;Set up PayDesk&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/firststartpage.cpp" line="53"/&gt;
-        &lt;source&gt;An administrator creates the cache and the merchant profile once:
-
-paydeskctl init --merchant-identifier ID --environment sandbox
-paydeskctl profile set --capture-window-days 7
-paydeskctl import report.csv
-
-and keeps the APS credentials in the environment (PAYDESK_ACCESS_CODE, PAYDESK_REQUEST_PHRASE, PAYDESK_RESPONSE_PHRASE). Then start PayDesk again.
-
-Cache: %1&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/firststartpage.cpp" line="74"/&gt;
-        &lt;location filename="../ui/firststartpage.cpp" line="87"/&gt;
-        &lt;source&gt;Join a team database&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/firststartpage.cpp" line="75"/&gt;
-        &lt;source&gt;The address of your team's database, from your administrator:
-postgresql://USER@HOST:PORT/DBNAME
-
-Your database password goes in the file ~/.pgpass, never in this address.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/firststartpage.cpp" line="88"/&gt;
-        &lt;source&gt;This is not a team database address. It starts with postgresql://&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;IdleLock&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/idlelock.cpp" line="42"/&gt;
-        &lt;source&gt;PayDesk is locked&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/idlelock.cpp" line="45"/&gt;
-        &lt;source&gt;Nobody used this window for a while, so its data is hidden. %1, enter your password to carry on where you left off.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/idlelock.cpp" line="59"/&gt;
-        &lt;source&gt;Close PayDesk&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;ImportDialog&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/importdialog.cpp" line="41"/&gt;
-        &lt;source&gt;Choose…&lt;/source&gt;
-        &lt;comment&gt;button: choose a file&lt;/comment&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/importdialog.cpp" line="42"/&gt;
-        &lt;source&gt;Skip bad rows and import the good ones&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/importdialog.cpp" line="49"/&gt;
-        &lt;source&gt;Import an APS transaction report&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/importdialog.cpp" line="50"/&gt;
-        &lt;source&gt;The report exported from the APS back office (.csv)&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/importdialog.cpp" line="54"/&gt;
-        &lt;source&gt;Without this, the import is all or nothing: if any row cannot be used, nothing is imported and the rows at fault are listed, so the list never holds half a report.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/importdialog.cpp" line="66"/&gt;
-        &lt;source&gt;Line&lt;/source&gt;
-        &lt;comment&gt;line of the report file&lt;/comment&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/importdialog.cpp" line="66"/&gt;
-        &lt;source&gt;Reference&lt;/source&gt;
-        &lt;comment&gt;merchant reference&lt;/comment&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/importdialog.cpp" line="66"/&gt;
-        &lt;source&gt;Problem&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/importdialog.cpp" line="74"/&gt;
-        &lt;source&gt;Import&lt;/source&gt;
-        &lt;comment&gt;button: read the report into PayDesk&lt;/comment&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/importdialog.cpp" line="86"/&gt;
-        &lt;source&gt;Report file:&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/importdialog.cpp" line="142"/&gt;
-        &lt;source&gt;Choose an APS transaction report&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/importdialog.cpp" line="143"/&gt;
-        &lt;source&gt;CSV files (*.csv);;All files (*)&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/importdialog.cpp" line="168"/&gt;
-        &lt;location filename="../ui/importdialog.cpp" line="202"/&gt;
-        &lt;source&gt;Reading the file…&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/importdialog.cpp" line="205"/&gt;
-        &lt;source&gt;Checking %1 rows…&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/importdialog.cpp" line="208"/&gt;
-        &lt;source&gt;Adding the orders to PayDesk…&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/importdialog.cpp" line="226"/&gt;
-        &lt;source&gt;The file cannot be read; nothing was imported. %1&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/importdialog.cpp" line="228"/&gt;
-        &lt;source&gt;This file is not an APS transaction report; nothing was imported. %1&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/importdialog.cpp" line="231"/&gt;
-        &lt;source&gt;The database is busy with another desk; nothing was imported. Try again in a moment.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/importdialog.cpp" line="233"/&gt;
-        &lt;source&gt;The import failed; nothing was imported. %1&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;location filename="../ui/importdialog.cpp" line="239"/&gt;
-        &lt;source&gt;Nothing was imported: %n rows of the file cannot be used (listed below). The import is all or nothing, so the list never holds half a report. Correct the file and import it again, or tick "Skip bad rows" to import the good rows and leave these out.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;Nothing was imported: %n row of the file cannot be used (listed below). The import is all or nothing, so the list never holds half a report. Correct the file and import it again, or tick "Skip bad rows" to import the good rows and leave these out.&lt;/numerusform&gt;
-            &lt;numerusform&gt;Nothing was imported: %n rows of the file cannot be used (listed below). The import is all or nothing, so the list never holds half a report. Correct the file and import it again, or tick "Skip bad rows" to import the good rows and leave these out.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/importdialog.cpp" line="247"/&gt;
-        &lt;source&gt;%1 rows read, %2 already imported before.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/importdialog.cpp" line="249"/&gt;
-        &lt;source&gt;Orders: %1 new, %2 updated, %3 unchanged.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/importdialog.cpp" line="253"/&gt;
-        &lt;source&gt;%1 orders disagree with what PayDesk knows: their totals were kept and they are marked for a status check.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/importdialog.cpp" line="258"/&gt;
-        &lt;source&gt;%1 orders have an operation APS had not finished when the report was made (for example status 15, uncertain): they are marked for a status check, which settles them from APS's totals.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/importdialog.cpp" line="263"/&gt;
-        &lt;source&gt;%1 orders were left alone because an operation on them has no known outcome yet; import the file again later.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/importdialog.cpp" line="267"/&gt;
-        &lt;source&gt;%1 bad rows were skipped (listed below).&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;MainWindow&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/mainwindow.cpp" line="74"/&gt;
-        &lt;source&gt;PayDesk — Demo&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/mainwindow.cpp" line="74"/&gt;
-        &lt;source&gt;PayDesk&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/mainwindow.cpp" line="83"/&gt;
-        &lt;source&gt;Demo — simulated payments, no real money&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/mainwindow.cpp" line="112"/&gt;
-        &lt;source&gt;Transactions&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/mainwindow.cpp" line="136"/&gt;
-        &lt;source&gt;The list cannot be sorted by this column.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/mainwindow.cpp" line="162"/&gt;
-        &lt;source&gt;Could not read the list: %1&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/mainwindow.cpp" line="200"/&gt;
-        &lt;source&gt;Actions&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/mainwindow.cpp" line="210"/&gt;
-        &lt;source&gt;&amp;File&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/mainwindow.cpp" line="211"/&gt;
-        &lt;source&gt;&amp;Export the list as CSV…&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/mainwindow.cpp" line="213"/&gt;
-        &lt;source&gt;Writes the transactions of the current filter and order to a CSV file&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/mainwindow.cpp" line="215"/&gt;
-        &lt;source&gt;&amp;Import an APS transaction report…&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/mainwindow.cpp" line="217"/&gt;
-        &lt;source&gt;Adds the orders of an APS back-office report (CSV) to the cache&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/mainwindow.cpp" line="219"/&gt;
-        &lt;source&gt;&amp;Quit&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/mainwindow.cpp" line="222"/&gt;
-        &lt;source&gt;&amp;Transaction&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/mainwindow.cpp" line="228"/&gt;
-        &lt;source&gt;Capture the selected orders in &amp;bulk…&lt;/source&gt;
-        &lt;extracomment&gt;Capture here is the card-payment operation: taking authorized money&lt;/extracomment&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/mainwindow.cpp" line="231"/&gt;
-        &lt;source&gt;Captures what is left on each selected order, after a preview&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/mainwindow.cpp" line="233"/&gt;
-        &lt;source&gt;Bulk capture from a CSV &amp;file…&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/mainwindow.cpp" line="235"/&gt;
-        &lt;source&gt;Captures the orders and amounts listed in a CSV file (merchant_reference,amount)&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/mainwindow.cpp" line="240"/&gt;
-        &lt;source&gt;&amp;Reports&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/mainwindow.cpp" line="241"/&gt;
-        &lt;source&gt;&amp;End-of-day report…&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/mainwindow.cpp" line="242"/&gt;
-        &lt;source&gt;The day's captures, voids and refunds by person, with totals per currency&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/mainwindow.cpp" line="244"/&gt;
-        &lt;source&gt;&amp;View&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/mainwindow.cpp" line="245"/&gt;
-        &lt;source&gt;&amp;Search&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/mainwindow.cpp" line="251"/&gt;
-        &lt;source&gt;Go to the &amp;list&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/mainwindow.cpp" line="258"/&gt;
-        &lt;source&gt;&amp;Reload from the cache&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/mainwindow.cpp" line="261"/&gt;
-        &lt;source&gt;&amp;Clear the search&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/mainwindow.cpp" line="267"/&gt;
-        &lt;source&gt;&amp;Help&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/mainwindow.cpp" line="268"/&gt;
-        &lt;source&gt;&amp;About PayDesk&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/mainwindow.cpp" line="269"/&gt;
-        &lt;source&gt;About &amp;Qt&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;location filename="../ui/mainwindow.cpp" line="342"/&gt;
-        &lt;source&gt;%n matches · totals…&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n match · totals…&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n matches · totals…&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/mainwindow.cpp" line="343"/&gt;
-        &lt;source&gt;%1+ matches · counting…&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/mainwindow.cpp" line="430"/&gt;
-        &lt;source&gt;The database is reachable again. The list is up to date.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/mainwindow.cpp" line="443"/&gt;
-        &lt;source&gt;Totals unavailable&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;location filename="../ui/mainwindow.cpp" line="457"/&gt;
-        &lt;source&gt;%1: %n transactions, %2 authorized, %3 captured, %4 refunded&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%1: %n transaction, %2 authorized, %3 captured, %4 refunded&lt;/numerusform&gt;
-            &lt;numerusform&gt;%1: %n transactions, %2 authorized, %3 captured, %4 refunded&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;location filename="../ui/mainwindow.cpp" line="463"/&gt;
-        &lt;source&gt;%n matches&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n match&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n matches&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/mainwindow.cpp" line="465"/&gt;
-        &lt;source&gt;authorized %1&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/mainwindow.cpp" line="541"/&gt;
-        &lt;source&gt;Select the orders to capture in the list first (Shift or Ctrl and click).&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/mainwindow.cpp" line="550"/&gt;
-        &lt;source&gt;Bulk capture from a CSV file&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/mainwindow.cpp" line="557"/&gt;
-        &lt;source&gt;Cannot read %1: %2&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/mainwindow.cpp" line="568"/&gt;
-        &lt;source&gt;This window is read-only: no payment service is connected.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/mainwindow.cpp" line="550"/&gt;
-        &lt;source&gt;CSV files (*.csv)&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;source&gt;Exported %n transactions to %1.&lt;/source&gt;
-        &lt;translation type="vanished"&gt;
-            &lt;numerusform&gt;Exported %n transaction to %1.&lt;/numerusform&gt;
-            &lt;numerusform&gt;Exported %n transactions to %1.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;source&gt;Exporting %n transactions to %1…&lt;/source&gt;
-        &lt;translation type="vanished"&gt;
-            &lt;numerusform&gt;Exporting %n transaction to %1…&lt;/numerusform&gt;
-            &lt;numerusform&gt;Exporting %n transactions to %1…&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;QGuiApplication&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename="../app/paydesk/main.cpp" line="22"/&gt;
-        &lt;source&gt;QT_LAYOUT_DIRECTION&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;SettingsDialog&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="44"/&gt;
-        &lt;source&gt;unchanged&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="82"/&gt;
-        &lt;source&gt; s&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="83"/&gt;
-        &lt;source&gt; days&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="84"/&gt;
-        &lt;source&gt; hours&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="85"/&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="86"/&gt;
-        &lt;source&gt; min&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="98"/&gt;
-        &lt;source&gt;&amp;Test connection&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="101"/&gt;
-        &lt;source&gt;Merchant profile settings&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="109"/&gt;
-        &lt;source&gt;English&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="110"/&gt;
-        &lt;source&gt;Arabic&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="118"/&gt;
-        &lt;source&gt;Currency&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="118"/&gt;
-        &lt;source&gt;Approval from&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="119"/&gt;
-        &lt;source&gt;Refunds at or above this amount wait for an approver. Empty: every refund waits.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="142"/&gt;
-        &lt;source&gt;Profile&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="144"/&gt;
-        &lt;source&gt;Environment:&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="145"/&gt;
-        &lt;source&gt;Merchant identifier:&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="146"/&gt;
-        &lt;source&gt;&amp;Endpoint:&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="147"/&gt;
-        &lt;source&gt;&amp;SHA type:&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="148"/&gt;
-        &lt;source&gt;&amp;Language of APS answers:&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="149"/&gt;
-        &lt;source&gt;&amp;Request timeout:&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="150"/&gt;
-        &lt;source&gt;&amp;Capture window:&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="151"/&gt;
-        &lt;source&gt;&amp;Warn before the deadline:&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="152"/&gt;
-        &lt;source&gt;Time &amp;zone:&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="154"/&gt;
-        &lt;source&gt;When APS's answer to a capture, void or refund is lost, PayDesk counts it as not done only after APS has shown no change for this long.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="156"/&gt;
-        &lt;source&gt;An operation whose outcome is still not known this long after it was sent goes to manual review, where two people settle it.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="158"/&gt;
-        &lt;source&gt;Lost answer counts as &amp;not done after:&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="159"/&gt;
-        &lt;source&gt;&amp;Manual review after:&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="161"/&gt;
-        &lt;source&gt;Credentials (kept in the keychain)&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="163"/&gt;
-        &lt;source&gt;&amp;Access code:&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="164"/&gt;
-        &lt;source&gt;SHA re&amp;quest phrase:&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="165"/&gt;
-        &lt;source&gt;SHA res&amp;ponse phrase:&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="166"/&gt;
-        &lt;source&gt;Apple Pay access code:&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="167"/&gt;
-        &lt;source&gt;Apple Pay request phrase:&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="168"/&gt;
-        &lt;source&gt;Apple Pay response phrase:&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="172"/&gt;
-        &lt;source&gt;Refund approval thresholds&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="206"/&gt;
-        &lt;source&gt;The profile could not be read: %1&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="273"/&gt;
-        &lt;source&gt;Approval threshold %1: %2&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="292"/&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="312"/&gt;
-        &lt;source&gt;Not saved. %1&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="322"/&gt;
-        &lt;source&gt;Not saved. Enter the access code and both SHA phrases together.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="323"/&gt;
-        &lt;source&gt;Not saved. Enter the Apple Pay access code and both phrases together.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="333"/&gt;
-        &lt;source&gt;Not saved: %1&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="348"/&gt;
-        &lt;source&gt;The profile was saved, the approval threshold for %1 was not: %2&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="359"/&gt;
-        &lt;source&gt;The settings were saved; the credentials were not, because no keychain is available. %1&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="365"/&gt;
-        &lt;source&gt;The settings were saved; the credentials were not: %1&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="380"/&gt;
-        &lt;source&gt;E&amp;xport team keys…&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="381"/&gt;
-        &lt;source&gt;&amp;Import team keys…&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="436"/&gt;
-        &lt;source&gt;No connection to test: this window has no payment service.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="440"/&gt;
-        &lt;source&gt;No order in the cache to check yet: import a report first.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="443"/&gt;
-        &lt;source&gt;Asking APS for the status of %1…&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="461"/&gt;
-        &lt;source&gt;The answer's signature does not verify: check the SHA response phrase and the SHA type.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="463"/&gt;
-        &lt;source&gt;Could not reach the endpoint: %1&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="466"/&gt;
-        &lt;source&gt;Nothing was sent: %1&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="468"/&gt;
-        &lt;source&gt;Connected: APS answered the status check.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="470"/&gt;
-        &lt;source&gt;Signature mismatch: check the SHA request phrase and the SHA type.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="472"/&gt;
-        &lt;source&gt;APS does not know this merchant identifier: check the account the cache belongs to.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="474"/&gt;
-        &lt;source&gt;APS refused the access code: check the access code.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/settingsdialog.cpp" line="478"/&gt;
-        &lt;source&gt;APS answered the status check: %1&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;SignInDialog&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/signindialog.cpp" line="27"/&gt;
-        &lt;source&gt;Sign in to PayDesk&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/signindialog.cpp" line="31"/&gt;
-        &lt;source&gt;User name&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/signindialog.cpp" line="32"/&gt;
-        &lt;source&gt;Password&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/signindialog.cpp" line="35"/&gt;
-        &lt;source&gt;&amp;User name:&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/signindialog.cpp" line="36"/&gt;
-        &lt;source&gt;&amp;Password:&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/signindialog.cpp" line="60"/&gt;
-        &lt;location filename="../ui/signindialog.cpp" line="171"/&gt;
-        &lt;source&gt;&amp;Sign in&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/signindialog.cpp" line="76"/&gt;
-        &lt;source&gt;Sign in with your PayDesk user name and password.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/signindialog.cpp" line="90"/&gt;
-        &lt;source&gt;Demo sign-ins&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/signindialog.cpp" line="91"/&gt;
-        &lt;source&gt;(click one to fill in the form)&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/signindialog.cpp" line="97"/&gt;
-        &lt;source&gt;password: %1&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/signindialog.cpp" line="141"/&gt;
-        &lt;source&gt;Wrong user name or password (attempt %1 of %2). After %2 wrong attempts the account is locked for %3 minutes.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/signindialog.cpp" line="148"/&gt;
-        &lt;source&gt;Too many wrong passwords: this account is locked until %1. An admin can unlock it sooner.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/signindialog.cpp" line="152"/&gt;
-        &lt;source&gt;This account is disabled. Ask an admin.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/signindialog.cpp" line="156"/&gt;
-        &lt;source&gt;PayDesk's records were changed outside PayDesk, so nobody can sign in and no money can move. Restore a backup you trust. What was found: %1&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/signindialog.cpp" line="162"/&gt;
-        &lt;source&gt;PayDesk could not check the password: %1&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/signindialog.cpp" line="169"/&gt;
-        &lt;source&gt;Wait…&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;SignedInDesk&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/signedindesk.cpp" line="42"/&gt;
-        &lt;source&gt;LIVE&lt;/source&gt;
-        &lt;extracomment&gt;Shown in red where money can move on the production (real money) account&lt;/extracomment&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/signedindesk.cpp" line="44"/&gt;
-        &lt;source&gt;Production profile: captures, voids and refunds move real money.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/signedindesk.cpp" line="60"/&gt;
-        &lt;location filename="../ui/signedindesk.cpp" line="142"/&gt;
-        &lt;location filename="../ui/signedindesk.cpp" line="173"/&gt;
-        &lt;source&gt;Refunds awaiting approval&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/signedindesk.cpp" line="77"/&gt;
-        &lt;source&gt;Signed in: %1 (%2)&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/signedindesk.cpp" line="120"/&gt;
-        &lt;source&gt;&amp;People&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/signedindesk.cpp" line="123"/&gt;
-        &lt;source&gt;Refunds awaiting &amp;approval&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/signedindesk.cpp" line="126"/&gt;
-        &lt;source&gt;&amp;Audit log…&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/signedindesk.cpp" line="128"/&gt;
-        &lt;source&gt;&amp;Settings…&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/signedindesk.cpp" line="133"/&gt;
-        &lt;source&gt;&amp;Lock now&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename="../ui/signedindesk.cpp" line="143"/&gt;
-        &lt;source&gt;Refunds awaiting approval (%1)&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;location filename="../ui/signedindesk.cpp" line="162"/&gt;
-        &lt;source&gt;%n new refund requests await your approval.</numerusform>
+            <numerusform>%n new refund request await your approval.</numerusform>
+            <numerusform>%n new refund requests await your approval.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/signedindesk.cpp" line="195"/>
+        <location filename="../ui/signedindesk.cpp" line="270"/>
         <source>PayDesk — Demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/signedindesk.cpp" line="166"/>
-        <location filename="../ui/signedindesk.cpp" line="195"/>
+        <location filename="../ui/signedindesk.cpp" line="241"/>
+        <location filename="../ui/signedindesk.cpp" line="270"/>
         <source>PayDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/signedindesk.cpp" line="197"/>
+        <location filename="../ui/signedindesk.cpp" line="272"/>
         <source>LIVE — %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5890,8 +3088,8 @@ Your database password goes in the file ~/.pgpass, never in this address.&lt;/so
         <location filename="../ui/teamkeysdialog.cpp" line="133"/>
         <source>Done: this computer now has the team&apos;s audit key and %n set(s) of APS credentials.</source>
         <translation>
-            <numerusform>Done: this computer now has the team's audit key and %n set of APS credentials.</numerusform>
-            <numerusform>Done: this computer now has the team's audit key and %n sets of APS credentials.</numerusform>
+            <numerusform>Done: this computer now has the team&apos;s audit key and %n set of APS credentials.</numerusform>
+            <numerusform>Done: this computer now has the team&apos;s audit key and %n sets of APS credentials.</numerusform>
         </translation>
     </message>
     <message>
@@ -5944,13 +3142,13 @@ Your database password goes in the file ~/.pgpass, never in this address.&lt;/so
     </message>
     <message>
         <location filename="../ui/todayview.cpp" line="92"/>
-        <location filename="../ui/todayview.cpp" line="100"/>
+        <location filename="../ui/todayview.cpp" line="98"/>
         <source>Show them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/todayview.cpp" line="94"/>
-        <location filename="../ui/todayview.cpp" line="335"/>
+        <location filename="../ui/todayview.cpp" line="354"/>
         <source>Left to capture</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5960,63 +3158,63 @@ Your database password goes in the file ~/.pgpass, never in this address.&lt;/so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/todayview.cpp" line="97"/>
-        <source>Refund requests waiting for you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/todayview.cpp" line="98"/>
-        <source>Refund requests waiting for approval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/todayview.cpp" line="99"/>
+        <location filename="../ui/todayview.cpp" line="96"/>
         <source>Open the approval queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/todayview.cpp" line="100"/>
+        <location filename="../ui/todayview.cpp" line="98"/>
         <source>Operations being settled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/todayview.cpp" line="102"/>
+        <location filename="../ui/todayview.cpp" line="100"/>
         <source>Yesterday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/todayview.cpp" line="102"/>
+        <location filename="../ui/todayview.cpp" line="100"/>
         <source>Show yesterday&apos;s orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/todayview.cpp" line="112"/>
+        <location filename="../ui/todayview.cpp" line="110"/>
         <source>Charts in &amp;currency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/todayview.cpp" line="160"/>
+        <location filename="../ui/todayview.cpp" line="172"/>
+        <source>Refund requests waiting for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/todayview.cpp" line="173"/>
+        <source>Refund requests waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/todayview.cpp" line="179"/>
         <source>Reading the figures…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/todayview.cpp" line="168"/>
+        <location filename="../ui/todayview.cpp" line="187"/>
         <source>The figures could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/todayview.cpp" line="210"/>
+        <location filename="../ui/todayview.cpp" line="229"/>
         <source>As of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/todayview.cpp" line="218"/>
-        <location filename="../ui/todayview.cpp" line="242"/>
+        <location filename="../ui/todayview.cpp" line="237"/>
+        <location filename="../ui/todayview.cpp" line="261"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/todayview.cpp" line="225"/>
+        <location filename="../ui/todayview.cpp" line="244"/>
         <source>%1 on %n order(s)</source>
         <translation>
             <numerusform>%1 on %n order</numerusform>
@@ -6024,7 +3222,7 @@ Your database password goes in the file ~/.pgpass, never in this address.&lt;/so
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/todayview.cpp" line="239"/>
+        <location filename="../ui/todayview.cpp" line="258"/>
         <source>%n request(s): %1</source>
         <translation>
             <numerusform>%n request: %1</numerusform>
@@ -6032,7 +3230,7 @@ Your database password goes in the file ~/.pgpass, never in this address.&lt;/so
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/todayview.cpp" line="244"/>
+        <location filename="../ui/todayview.cpp" line="263"/>
         <source>%n being settled by status checks</source>
         <translation>
             <numerusform>%n being settled by status checks</numerusform>
@@ -6040,7 +3238,7 @@ Your database password goes in the file ~/.pgpass, never in this address.&lt;/so
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/todayview.cpp" line="246"/>
+        <location filename="../ui/todayview.cpp" line="265"/>
         <source>%n waiting for a manual review</source>
         <translation>
             <numerusform>%n waiting for a manual review</numerusform>
@@ -6048,44 +3246,44 @@ Your database password goes in the file ~/.pgpass, never in this address.&lt;/so
         </translation>
     </message>
     <message>
-        <location filename="../ui/todayview.cpp" line="248"/>
+        <location filename="../ui/todayview.cpp" line="267"/>
         <source>Captured: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/todayview.cpp" line="251"/>
+        <location filename="../ui/todayview.cpp" line="270"/>
         <source>Refunded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/todayview.cpp" line="270"/>
+        <location filename="../ui/todayview.cpp" line="289"/>
         <source>Captured and refunded per day, last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/todayview.cpp" line="279"/>
+        <location filename="../ui/todayview.cpp" line="298"/>
         <source>Captured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/todayview.cpp" line="280"/>
+        <location filename="../ui/todayview.cpp" line="299"/>
         <source>Refunded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/todayview.cpp" line="315"/>
+        <location filename="../ui/todayview.cpp" line="334"/>
         <source>%1
 Captured %2
 Refunded %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/todayview.cpp" line="331"/>
+        <location filename="../ui/todayview.cpp" line="350"/>
         <source>Left to capture, by time until the deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/todayview.cpp" line="345"/>
+        <location filename="../ui/todayview.cpp" line="364"/>
         <source>%n d</source>
         <translation>
             <numerusform>%n d</numerusform>
@@ -6093,7 +3291,7 @@ Refunded %3</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/todayview.cpp" line="345"/>
+        <location filename="../ui/todayview.cpp" line="364"/>
         <source>%n h</source>
         <translation>
             <numerusform>%n h</numerusform>
@@ -6101,12 +3299,12 @@ Refunded %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/todayview.cpp" line="347"/>
+        <location filename="../ui/todayview.cpp" line="366"/>
         <source>over %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/todayview.cpp" line="348"/>
+        <location filename="../ui/todayview.cpp" line="367"/>
         <source>%1 – %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6114,316 +3312,347 @@ Refunded %3</source>
 <context>
     <name>TransactionActions</name>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="29"/>
+        <location filename="../ui/transactionactions.cpp" line="30"/>
         <source>Refresh all open</source>
         <comment>check the status of every open authorization</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="36"/>
+        <location filename="../ui/transactionactions.cpp" line="37"/>
         <source>Ask APS for the status of every authorization that can still be captured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="105"/>
+        <location filename="../ui/transactionactions.cpp" line="161"/>
         <source>Select a transaction first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="107"/>
+        <location filename="../ui/transactionactions.cpp" line="163"/>
         <source>An operation on this order is running. Wait for its result.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="101"/>
+        <location filename="../ui/transactionactions.cpp" line="155"/>
         <source>Not connected to APS: money cannot be moved from this window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="103"/>
+        <location filename="../ui/transactionactions.cpp" line="157"/>
         <source>Not connected to APS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="126"/>
+        <location filename="../ui/transactionactions.cpp" line="182"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="127"/>
+        <location filename="../ui/transactionactions.cpp" line="183"/>
         <source>%1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="128"/>
+        <location filename="../ui/transactionactions.cpp" line="184"/>
         <source>%1 is not possible: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="136"/>
+        <location filename="../ui/transactionactions.cpp" line="192"/>
         <source>Not done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="177"/>
+        <location filename="../ui/transactionactions.cpp" line="233"/>
         <source>The order could not be read again: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="181"/>
+        <location filename="../ui/transactionactions.cpp" line="237"/>
         <source>An operation on order %1 is already running. Nothing was done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="189"/>
+        <location filename="../ui/transactionactions.cpp" line="245"/>
         <source>Order %1 changed while the dialog was open. Nothing was done.
 
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="220"/>
+        <location filename="../ui/transactionactions.cpp" line="280"/>
+        <source>Afterwards nothing stays authorized: this captures all that is left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionactions.cpp" line="281"/>
+        <source>Afterwards %1 stays authorized until %2 (%3 from now); APS releases what is not captured by then to the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionactions.cpp" line="285"/>
         <source>Confirm capture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="221"/>
+        <location filename="../ui/transactionactions.cpp" line="286"/>
         <source>Capture %1 of the remaining %2 on order %3. The customer will be charged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="223"/>
-        <source>Capture %1</source>
-        <comment>button: capture this amount</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/transactionactions.cpp" line="226"/>
+        <location filename="../ui/transactionactions.cpp" line="327"/>
         <source>Confirm refund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="227"/>
+        <location filename="../ui/transactionactions.cpp" line="328"/>
         <source>Refund %1 of the refundable %2 on order %3. The money goes back to the customer&apos;s card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="229"/>
+        <location filename="../ui/transactionactions.cpp" line="311"/>
         <source>Reason: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="230"/>
-        <source>Refund %1</source>
-        <comment>button: refund this amount</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/transactionactions.cpp" line="233"/>
+        <location filename="../ui/transactionactions.cpp" line="293"/>
         <source>Confirm void</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="235"/>
+        <location filename="../ui/transactionactions.cpp" line="294"/>
         <source>Void the authorization of order %1. This releases the whole authorization of %2 back to the customer and cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="238"/>
-        <source>Void authorization</source>
+        <location filename="../ui/transactionactions.cpp" line="288"/>
+        <source>Ca&amp;pture %1</source>
+        <comment>button: capture this amount</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionactions.cpp" line="297"/>
+        <source>&amp;Void authorization</source>
         <comment>button: cancel the whole authorization</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="254"/>
-        <location filename="../ui/transactionactions.cpp" line="328"/>
+        <location filename="../ui/transactionactions.cpp" line="315"/>
+        <source>Ask for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionactions.cpp" line="316"/>
+        <source>Ask for approval of a %1 refund on order %2; nothing is sent until another approver approves. Until then %1 of the refundable %3 is reserved for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionactions.cpp" line="319"/>
+        <source>&amp;Ask for approval of %1</source>
+        <comment>button: record a refund request</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionactions.cpp" line="324"/>
+        <source>PayDesk could not tell whether this refund needs approval (%1). If it does, it waits for another approver and nothing is sent until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionactions.cpp" line="330"/>
+        <source>&amp;Refund %1</source>
+        <comment>button: refund this amount</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionactions.cpp" line="351"/>
+        <location filename="../ui/transactionactions.cpp" line="425"/>
         <source>Cancelled. Nothing was done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="287"/>
+        <location filename="../ui/transactionactions.cpp" line="384"/>
         <source>%1 on order %2 is running…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="310"/>
+        <location filename="../ui/transactionactions.cpp" line="407"/>
         <source>refund</source>
         <comment>noun, in a sentence</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="310"/>
+        <location filename="../ui/transactionactions.cpp" line="407"/>
         <source>capture</source>
         <comment>noun, in a sentence</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="312"/>
+        <location filename="../ui/transactionactions.cpp" line="409"/>
         <source>A %1 of %2 on order %3 was sent a short while ago and its outcome was not known at first. Sending the same amount again may move the money twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="315"/>
+        <location filename="../ui/transactionactions.cpp" line="412"/>
         <source>Send it again?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="319"/>
+        <location filename="../ui/transactionactions.cpp" line="416"/>
         <source>Only continue if this is a new %1, not a retry of the earlier one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="321"/>
+        <location filename="../ui/transactionactions.cpp" line="418"/>
         <source>Send a new %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="345"/>
+        <location filename="../ui/transactionactions.cpp" line="442"/>
         <source>%1 of the authorization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="346"/>
+        <location filename="../ui/transactionactions.cpp" line="443"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="350"/>
+        <location filename="../ui/transactionactions.cpp" line="447"/>
         <source>APS carried out an operation on order %1 after PayDesk had recorded it as not done: %2. PayDesk now records it as done. Check the order and tell the customer if needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="354"/>
+        <location filename="../ui/transactionactions.cpp" line="451"/>
         <source>Late operation found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="372"/>
+        <location filename="../ui/transactionactions.cpp" line="469"/>
         <source>Captured %1 on order %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="374"/>
+        <location filename="../ui/transactionactions.cpp" line="471"/>
         <source>Voided the authorization of order %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="376"/>
+        <location filename="../ui/transactionactions.cpp" line="473"/>
         <source>Refunded %1 on order %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="380"/>
+        <location filename="../ui/transactionactions.cpp" line="477"/>
         <source>Order %1 checked with APS: %2 captured, %3 refunded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="384"/>
+        <location filename="../ui/transactionactions.cpp" line="481"/>
         <source>Order %1 checked with APS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="388"/>
+        <location filename="../ui/transactionactions.cpp" line="485"/>
         <source>APS declined the %1 on order %2. Nothing moved. %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="391"/>
+        <location filename="../ui/transactionactions.cpp" line="488"/>
         <source>The outcome of the %1 on order %2 is not known yet%3. Do not repeat it: PayDesk checks it with APS and the history will show the result.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="394"/>
+        <location filename="../ui/transactionactions.cpp" line="491"/>
         <source> (APS code %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="396"/>
+        <location filename="../ui/transactionactions.cpp" line="493"/>
         <source>Refund request for %1 on order %2 recorded. It waits for an approver.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="404"/>
+        <location filename="../ui/transactionactions.cpp" line="501"/>
         <source>Not done: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="405"/>
+        <location filename="../ui/transactionactions.cpp" line="502"/>
         <source>Not done: the rules do not allow it now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="407"/>
+        <location filename="../ui/transactionactions.cpp" line="504"/>
         <source>Not done: APS does not know order %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="409"/>
+        <location filename="../ui/transactionactions.cpp" line="506"/>
         <source>Not done: another operation on order %1 has no known outcome yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="411"/>
+        <location filename="../ui/transactionactions.cpp" line="508"/>
         <source>Not done: money operations are stopped because APS refused PayDesk&apos;s credentials. Ask an administrator to check the settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="414"/>
+        <location filename="../ui/transactionactions.cpp" line="511"/>
         <source>Not done: the APS credentials are missing. Ask an administrator to set them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="416"/>
+        <location filename="../ui/transactionactions.cpp" line="513"/>
         <source>Not done: APS would not accept this request for order %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="418"/>
+        <location filename="../ui/transactionactions.cpp" line="515"/>
         <source>Not done: APS could not be reached. Nothing was sent; try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="420"/>
+        <location filename="../ui/transactionactions.cpp" line="517"/>
         <source>Not done: the local database refused (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="422"/>
+        <location filename="../ui/transactionactions.cpp" line="519"/>
         <source>Not done: you are not allowed to do this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="424"/>
+        <location filename="../ui/transactionactions.cpp" line="521"/>
         <source>Not done: the refund request was already decided or has expired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="426"/>
+        <location filename="../ui/transactionactions.cpp" line="523"/>
         <source>Not sent: the same amount was sent on order %1 a short while ago with an outcome that was not known at first. Confirm that this is a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="430"/>
+        <location filename="../ui/transactionactions.cpp" line="527"/>
         <source>Not done: order %1 changed while PayDesk was checking it with APS, or APS shows less than PayDesk. Nothing was sent; look at the order and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="444"/>
+        <location filename="../ui/transactionactions.cpp" line="541"/>
         <source>Already refreshing: %1 of %2 checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="457"/>
+        <location filename="../ui/transactionactions.cpp" line="554"/>
         <source>Could not list the open authorizations: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="463"/>
+        <location filename="../ui/transactionactions.cpp" line="560"/>
         <source>No open authorizations to refresh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/transactionactions.cpp" line="466"/>
+        <location filename="../ui/transactionactions.cpp" line="563"/>
         <source>Checking %n open authorization(s) with APS…</source>
         <translation>
             <numerusform>Checking %n open authorization with APS…</numerusform>
@@ -6431,7 +3660,7 @@ Refunded %3</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/transactionactions.cpp" line="484"/>
+        <location filename="../ui/transactionactions.cpp" line="581"/>
         <source>Refreshed %n open authorization(s).</source>
         <translation>
             <numerusform>Refreshed %n open authorization.</numerusform>
@@ -6439,7 +3668,7 @@ Refunded %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/transactionactions.cpp" line="486"/>
+        <location filename="../ui/transactionactions.cpp" line="583"/>
         <source>Checked %1 of %2 open authorizations…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6468,72 +3697,333 @@ Refunded %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactiontablemodel.cpp" line="409"/>
+        <location filename="../ui/transactiontablemodel.cpp" line="414"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactiontablemodel.cpp" line="411"/>
+        <location filename="../ui/transactiontablemodel.cpp" line="416"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactiontablemodel.cpp" line="413"/>
+        <location filename="../ui/transactiontablemodel.cpp" line="418"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactiontablemodel.cpp" line="415"/>
+        <location filename="../ui/transactiontablemodel.cpp" line="420"/>
         <source>Authorized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactiontablemodel.cpp" line="417"/>
+        <location filename="../ui/transactiontablemodel.cpp" line="422"/>
         <source>Captured</source>
         <comment>column: amount captured so far</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactiontablemodel.cpp" line="419"/>
+        <location filename="../ui/transactiontablemodel.cpp" line="424"/>
         <source>Refunded</source>
         <comment>column: amount refunded so far</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactiontablemodel.cpp" line="421"/>
+        <location filename="../ui/transactiontablemodel.cpp" line="426"/>
         <source>To capture</source>
         <comment>column: authorized amount not captured yet</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactiontablemodel.cpp" line="423"/>
+        <location filename="../ui/transactiontablemodel.cpp" line="428"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactiontablemodel.cpp" line="425"/>
+        <location filename="../ui/transactiontablemodel.cpp" line="430"/>
         <source>Expires in</source>
         <comment>column: time left before the capture deadline</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactiontablemodel.cpp" line="431"/>
+        <location filename="../ui/transactiontablemodel.cpp" line="437"/>
         <source>The amount the customer authorized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactiontablemodel.cpp" line="433"/>
+        <location filename="../ui/transactiontablemodel.cpp" line="440"/>
+        <source>The amount captured so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactiontablemodel.cpp" line="443"/>
+        <source>The amount refunded so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactiontablemodel.cpp" line="446"/>
         <source>Authorized but not captured yet, while it can still be captured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactiontablemodel.cpp" line="435"/>
+        <location filename="../ui/transactiontablemodel.cpp" line="449"/>
         <source>Time left before the authorization can no longer be captured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactiontablemodel.cpp" line="440"/>
+        <location filename="../ui/transactiontablemodel.cpp" line="456"/>
         <source>This column cannot be sorted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactiontablemodel.cpp" line="501"/>
+        <source>Sorted by currency first, then by amount: amounts in different currencies are never compared as one number. Choose a currency to sort one currency alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserAdminDialog</name>
+    <message>
+        <location filename="../ui/useradmindialog.cpp" line="58"/>
+        <source>Only an admin may change users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/useradmindialog.cpp" line="60"/>
+        <source>This is the last enabled admin: make someone else an admin first, or nobody could manage users and settings any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/useradmindialog.cpp" line="63"/>
+        <source>The password is too short: at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/useradmindialog.cpp" line="66"/>
+        <source>A user name has 1 to 64 letters, digits and . _ - @ (no spaces).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/useradmindialog.cpp" line="68"/>
+        <source>There is already a user with this name (users are never deleted; enable them instead).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/useradmindialog.cpp" line="71"/>
+        <source>There is no such user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/useradmindialog.cpp" line="73"/>
+        <source>You granted this role yourself: another admin must confirm it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/useradmindialog.cpp" line="75"/>
+        <source>This role does not wait for a confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/useradmindialog.cpp" line="81"/>
+        <source>PayDesk could not change the user: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/useradmindialog.cpp" line="94"/>
+        <location filename="../ui/useradmindialog.cpp" line="101"/>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/useradmindialog.cpp" line="98"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/useradmindialog.cpp" line="98"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/useradmindialog.cpp" line="98"/>
+        <source>Can sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/useradmindialog.cpp" line="98"/>
+        <source>Last sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/useradmindialog.cpp" line="98"/>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/useradmindialog.cpp" line="118"/>
+        <source>Who may sign in to PayDesk, and what their role lets them do. Every change is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/useradmindialog.cpp" line="137"/>
+        <source>Selected person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/useradmindialog.cpp" line="143"/>
+        <source>Change &amp;role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/useradmindialog.cpp" line="145"/>
+        <location filename="../ui/useradmindialog.cpp" line="295"/>
+        <source>&amp;Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/useradmindialog.cpp" line="150"/>
+        <source>Set &amp;password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/useradmindialog.cpp" line="152"/>
+        <source>Con&amp;firm approver role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/useradmindialog.cpp" line="154"/>
+        <source>An approver role granted by another admin may approve once a second admin confirms it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/useradmindialog.cpp" line="162"/>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/useradmindialog.cpp" line="165"/>
+        <source>New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/useradmindialog.cpp" line="166"/>
+        <location filename="../ui/useradmindialog.cpp" line="200"/>
+        <source>Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/useradmindialog.cpp" line="182"/>
+        <source>Add a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/useradmindialog.cpp" line="192"/>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/useradmindialog.cpp" line="194"/>
+        <source>Hand the password over in person, never by e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/useradmindialog.cpp" line="197"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/useradmindialog.cpp" line="198"/>
+        <source>R&amp;ole:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/useradmindialog.cpp" line="199"/>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/useradmindialog.cpp" line="215"/>
+        <source>PayDesk could not read the users: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/useradmindialog.cpp" line="228"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/useradmindialog.cpp" line="230"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/useradmindialog.cpp" line="246"/>
+        <source>No: disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/useradmindialog.cpp" line="248"/>
+        <source>Locked until %1 (too many wrong passwords)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/useradmindialog.cpp" line="250"/>
+        <source>Yes; approving waits for a second admin (granted by %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/useradmindialog.cpp" line="251"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/useradmindialog.cpp" line="276"/>
+        <source>At least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/useradmindialog.cpp" line="278"/>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/useradmindialog.cpp" line="292"/>
+        <source>Nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/useradmindialog.cpp" line="295"/>
+        <source>&amp;Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/useradmindialog.cpp" line="325"/>
+        <source>%1 was added as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/useradmindialog.cpp" line="340"/>
+        <source>%1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/useradmindialog.cpp" line="351"/>
+        <source>%1 can no longer sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/useradmindialog.cpp" line="351"/>
+        <source>%1 can sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/useradmindialog.cpp" line="361"/>
+        <source>%1 has a new password (and is no longer locked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/useradmindialog.cpp" line="373"/>
+        <source>%1 may now approve refunds.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6710,385 +4200,410 @@ Refunded %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="135"/>
+        <location filename="../ui/wording.cpp" line="137"/>
+        <source>Cannot void after a capture: %1 is captured. The uncaptured %2 cannot be voided or refunded: it stays authorized until %3, when APS releases it to the customer. A refund returns captured money only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="143"/>
         <source>Cannot void: %1 is already captured. Refund instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="137"/>
+        <location filename="../ui/wording.cpp" line="145"/>
         <source>Nothing has been captured yet, so there is nothing to refund.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="139"/>
+        <location filename="../ui/wording.cpp" line="147"/>
         <source>Fully refunded: %1 of %2 refunded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="141"/>
+        <location filename="../ui/wording.cpp" line="149"/>
         <source>Nothing left to refund: %1 is reserved by refund requests awaiting approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="144"/>
-        <location filename="../ui/wording.cpp" line="188"/>
+        <location filename="../ui/wording.cpp" line="152"/>
+        <location filename="../ui/wording.cpp" line="196"/>
         <source>Enter an amount above zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="146"/>
-        <location filename="../ui/wording.cpp" line="191"/>
+        <location filename="../ui/wording.cpp" line="154"/>
+        <location filename="../ui/wording.cpp" line="199"/>
         <source>The amount must be in %1, the order&apos;s currency.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="149"/>
+        <location filename="../ui/wording.cpp" line="157"/>
         <source>At most %1 can be refunded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="150"/>
+        <location filename="../ui/wording.cpp" line="158"/>
         <source>At most %1 can be captured.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="157"/>
+        <location filename="../ui/wording.cpp" line="165"/>
         <source>Up to %1 can be captured until %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="158"/>
+        <location filename="../ui/wording.cpp" line="166"/>
         <source>Up to %1 can be captured.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="160"/>
+        <location filename="../ui/wording.cpp" line="168"/>
         <source>Releases the whole authorization of %1 back to the customer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="162"/>
+        <location filename="../ui/wording.cpp" line="170"/>
         <source>Up to %1 can be refunded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="164"/>
+        <location filename="../ui/wording.cpp" line="172"/>
         <source>Ask APS for this order&apos;s current totals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="175"/>
+        <location filename="../ui/wording.cpp" line="183"/>
         <source>Enter an amount.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="177"/>
+        <location filename="../ui/wording.cpp" line="185"/>
         <source>That is not an amount. Type digits, with the decimal separator if needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="179"/>
+        <location filename="../ui/wording.cpp" line="187"/>
         <source>The amount cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="182"/>
+        <location filename="../ui/wording.cpp" line="190"/>
         <source>%1 has no decimals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="183"/>
+        <location filename="../ui/wording.cpp" line="191"/>
         <source>%1 has %2 decimals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="186"/>
+        <location filename="../ui/wording.cpp" line="194"/>
         <source>The amount is too large.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="207"/>
+        <location filename="../ui/wording.cpp" line="215"/>
         <source>%1 d %2 h</source>
         <comment>duration: days and hours</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="209"/>
+        <location filename="../ui/wording.cpp" line="217"/>
         <source>%1 h %2 min</source>
         <comment>duration: hours and minutes</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="211"/>
+        <location filename="../ui/wording.cpp" line="219"/>
         <source>%1 min</source>
         <comment>duration: minutes</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="212"/>
+        <location filename="../ui/wording.cpp" line="220"/>
         <source>expired %1 ago</source>
         <comment>the capture deadline passed %1 ago</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="222"/>
+        <location filename="../ui/wording.cpp" line="230"/>
         <source>Done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="225"/>
+        <location filename="../ui/wording.cpp" line="233"/>
         <source>APS did not accept PayDesk&apos;s credentials. Ask an administrator to check the settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="227"/>
+        <location filename="../ui/wording.cpp" line="235"/>
         <source>APS does not know this order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="229"/>
+        <location filename="../ui/wording.cpp" line="237"/>
         <source>APS refused: the amount is more than what is left to capture.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="231"/>
+        <location filename="../ui/wording.cpp" line="239"/>
         <source>APS refused: the amount is more than what is left to refund.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="233"/>
+        <location filename="../ui/wording.cpp" line="241"/>
         <source>APS does not allow this operation on this order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="235"/>
+        <location filename="../ui/wording.cpp" line="243"/>
         <source>APS says the order is closed (voided or expired).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="237"/>
+        <location filename="../ui/wording.cpp" line="245"/>
         <source>Another operation on this order is still running at APS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="239"/>
+        <location filename="../ui/wording.cpp" line="247"/>
         <source>The payment was declined.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="242"/>
+        <location filename="../ui/wording.cpp" line="250"/>
         <source>APS could not confirm the result. PayDesk will check the order&apos;s status.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="244"/>
+        <location filename="../ui/wording.cpp" line="252"/>
         <source>APS answered: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="245"/>
+        <location filename="../ui/wording.cpp" line="253"/>
         <source>%1 (APS code %2)</source>
         <comment>a sentence, then the APS response code for support</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="254"/>
+        <location filename="../ui/wording.cpp" line="262"/>
         <source>the address does not start with https:// (only a simulator on this computer may use http://)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="257"/>
+        <location filename="../ui/wording.cpp" line="265"/>
         <source>the server refused the connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="259"/>
+        <location filename="../ui/wording.cpp" line="267"/>
         <source>the server&apos;s name was not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="261"/>
+        <location filename="../ui/wording.cpp" line="269"/>
         <source>no answer in time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="263"/>
+        <location filename="../ui/wording.cpp" line="271"/>
         <source>the connection was lost before the answer arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="265"/>
+        <location filename="../ui/wording.cpp" line="273"/>
         <source>the secure connection could not be set up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="267"/>
+        <location filename="../ui/wording.cpp" line="275"/>
         <source>the server answered with an error instead of a result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="269"/>
+        <location filename="../ui/wording.cpp" line="277"/>
         <source>the answer could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="271"/>
+        <location filename="../ui/wording.cpp" line="279"/>
         <source>the answer&apos;s signature does not verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="273"/>
+        <location filename="../ui/wording.cpp" line="281"/>
         <source>a network error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="282"/>
+        <location filename="../ui/wording.cpp" line="290"/>
         <source>viewer</source>
         <comment>user role: may only read</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="284"/>
+        <location filename="../ui/wording.cpp" line="292"/>
         <source>operator</source>
         <comment>user role: captures, voids, asks for refunds</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="286"/>
+        <location filename="../ui/wording.cpp" line="294"/>
         <source>approver</source>
         <comment>user role: approves other people&apos;s refund requests</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="288"/>
+        <location filename="../ui/wording.cpp" line="296"/>
         <source>admin</source>
         <comment>user role: settings, users, credentials</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="297"/>
+        <location filename="../ui/wording.cpp" line="305"/>
         <source>looks at transactions, moves no money</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="299"/>
+        <location filename="../ui/wording.cpp" line="307"/>
         <source>captures, voids and asks for refunds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="301"/>
+        <location filename="../ui/wording.cpp" line="309"/>
         <source>approves other people&apos;s refunds, and can do what an operator does</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="303"/>
+        <location filename="../ui/wording.cpp" line="311"/>
         <source>settings and users; moves no money</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="312"/>
+        <location filename="../ui/wording.cpp" line="320"/>
         <source>see the transactions</source>
         <comment>after &apos;cannot&apos;</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="314"/>
+        <location filename="../ui/wording.cpp" line="322"/>
         <source>check an order&apos;s status with APS</source>
         <comment>after &apos;cannot&apos;</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="316"/>
+        <location filename="../ui/wording.cpp" line="324"/>
         <source>capture</source>
         <comment>after &apos;cannot&apos;: charge authorized money</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="318"/>
+        <location filename="../ui/wording.cpp" line="326"/>
         <source>void</source>
         <comment>after &apos;cannot&apos;: cancel an authorization</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="320"/>
+        <location filename="../ui/wording.cpp" line="328"/>
         <source>refund</source>
         <comment>after &apos;cannot&apos;</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="322"/>
+        <location filename="../ui/wording.cpp" line="330"/>
         <source>approve or reject refund requests</source>
         <comment>after &apos;cannot&apos;</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="324"/>
+        <location filename="../ui/wording.cpp" line="332"/>
         <source>propose how an unclear operation ended</source>
         <comment>after &apos;cannot&apos;</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="326"/>
+        <location filename="../ui/wording.cpp" line="334"/>
         <source>confirm how an unclear operation ended</source>
         <comment>after &apos;cannot&apos;</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="328"/>
+        <location filename="../ui/wording.cpp" line="336"/>
         <source>change the settings</source>
         <comment>after &apos;cannot&apos;</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="330"/>
+        <location filename="../ui/wording.cpp" line="338"/>
         <source>manage users</source>
         <comment>after &apos;cannot&apos;</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="332"/>
+        <location filename="../ui/wording.cpp" line="340"/>
         <source>change the APS credentials</source>
         <comment>after &apos;cannot&apos;</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="339"/>
+        <location filename="../ui/wording.cpp" line="347"/>
         <source>Your role (%1) cannot %2</source>
         <comment>%1 a role, %2 what it would do</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="347"/>
+        <location filename="../ui/wording.cpp" line="355"/>
         <source>Awaiting approval</source>
         <comment>refund request status</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="349"/>
+        <location filename="../ui/wording.cpp" line="357"/>
         <source>Approved</source>
         <comment>refund request status</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="351"/>
+        <location filename="../ui/wording.cpp" line="359"/>
         <source>Rejected</source>
         <comment>refund request status</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="353"/>
+        <location filename="../ui/wording.cpp" line="361"/>
         <source>Expired</source>
         <comment>refund request status: nobody decided in time</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="360"/>
+        <location filename="../ui/wording.cpp" line="368"/>
         <source>Database unreachable — reconnecting… Nothing you typed is lost; payments wait until the connection is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="366"/>
+        <location filename="../ui/wording.cpp" line="374"/>
         <source>The shared database cannot be reached: wait until the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="379"/>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="380"/>
+        <source>The APS credentials are not set up%1: nothing can be sent to APS from this desk. An administrator sets them in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="388"/>
+        <source>refund of %1 awaiting approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.cpp" line="393"/>
+        <source>A refund of %1 awaits approval by another person; the amount is reserved until it is approved, rejected, withdrawn or expires.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
