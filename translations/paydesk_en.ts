@@ -1674,17 +1674,17 @@ Asked by %3: %4</source>
 <context>
     <name>ExportCurrentView</name>
     <message>
-        <location filename="../ui/exportcurrentview.cpp" line="81"/>
+        <location filename="../ui/exportcurrentview.cpp" line="98"/>
         <source>Export failed; %1 was not written. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exportcurrentview.cpp" line="86"/>
+        <location filename="../ui/exportcurrentview.cpp" line="103"/>
         <source>Exported no transactions to %1: the view is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/exportcurrentview.cpp" line="87"/>
+        <location filename="../ui/exportcurrentview.cpp" line="104"/>
         <source>Exported %Ln transaction(s) to %1.</source>
         <translation>
             <numerusform>Exported %Ln transaction to %1.</numerusform>
@@ -1692,27 +1692,27 @@ Asked by %3: %4</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/exportcurrentview.cpp" line="158"/>
+        <location filename="../ui/exportcurrentview.cpp" line="175"/>
         <source>Columns as shown, for Excel (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exportcurrentview.cpp" line="161"/>
+        <location filename="../ui/exportcurrentview.cpp" line="178"/>
         <source>All columns, for scripts (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exportcurrentview.cpp" line="161"/>
+        <location filename="../ui/exportcurrentview.cpp" line="178"/>
         <source>All columns, for Excel (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exportcurrentview.cpp" line="163"/>
+        <location filename="../ui/exportcurrentview.cpp" line="180"/>
         <source>Export the transactions shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exportcurrentview.cpp" line="187"/>
+        <location filename="../ui/exportcurrentview.cpp" line="204"/>
         <source>Exporting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2203,179 +2203,179 @@ Your database password goes in the file ~/.pgpass, never in this address.</sourc
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="87"/>
+        <location filename="../ui/mainwindow.cpp" line="88"/>
         <source>PayDesk — Demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="87"/>
+        <location filename="../ui/mainwindow.cpp" line="88"/>
         <source>PayDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="96"/>
+        <location filename="../ui/mainwindow.cpp" line="97"/>
         <source>Demo — simulated payments, no real money</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138"/>
-        <location filename="../ui/mainwindow.cpp" line="190"/>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
         <source>Transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="180"/>
         <source>The list cannot be sorted by this column.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="189"/>
+        <location filename="../ui/mainwindow.cpp" line="190"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
         <source>Could not read the list: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="262"/>
+        <location filename="../ui/mainwindow.cpp" line="263"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="272"/>
+        <location filename="../ui/mainwindow.cpp" line="273"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="273"/>
+        <location filename="../ui/mainwindow.cpp" line="274"/>
         <source>&amp;Export the list as CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
         <source>Writes the transactions of the current filter and order to a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="277"/>
+        <location filename="../ui/mainwindow.cpp" line="278"/>
         <source>&amp;Import an APS transaction report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
         <source>Adds the orders of an APS back-office report (CSV) to the cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="281"/>
+        <location filename="../ui/mainwindow.cpp" line="282"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="284"/>
+        <location filename="../ui/mainwindow.cpp" line="285"/>
         <source>&amp;Transaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="290"/>
+        <location filename="../ui/mainwindow.cpp" line="291"/>
         <source>Capture the selected orders in &amp;bulk…</source>
         <extracomment>Capture here is the card-payment operation: taking authorized money</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <location filename="../ui/mainwindow.cpp" line="294"/>
         <source>Captures what is left on each selected order, after a preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow.cpp" line="296"/>
         <source>Bulk capture from a CSV &amp;file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="297"/>
+        <location filename="../ui/mainwindow.cpp" line="298"/>
         <source>Captures the orders and amounts listed in a CSV file (merchant_reference,amount)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="302"/>
+        <location filename="../ui/mainwindow.cpp" line="303"/>
         <source>&amp;Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="303"/>
+        <location filename="../ui/mainwindow.cpp" line="304"/>
         <source>&amp;End-of-day report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="304"/>
+        <location filename="../ui/mainwindow.cpp" line="305"/>
         <source>The day&apos;s captures, voids and refunds by person, with totals per currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="306"/>
+        <location filename="../ui/mainwindow.cpp" line="307"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="307"/>
+        <location filename="../ui/mainwindow.cpp" line="308"/>
         <source>&amp;Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="309"/>
+        <location filename="../ui/mainwindow.cpp" line="310"/>
         <source>What needs attention now, and what the last 30 days captured and refunded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="311"/>
+        <location filename="../ui/mainwindow.cpp" line="312"/>
         <source>T&amp;ransactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="315"/>
+        <location filename="../ui/mainwindow.cpp" line="317"/>
         <source>&amp;Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="322"/>
+        <location filename="../ui/mainwindow.cpp" line="324"/>
         <source>Go to the &amp;list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="330"/>
+        <location filename="../ui/mainwindow.cpp" line="332"/>
         <source>&amp;Reload from the cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="333"/>
+        <location filename="../ui/mainwindow.cpp" line="335"/>
         <source>&amp;Clear the search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="353"/>
+        <location filename="../ui/mainwindow.cpp" line="355"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="354"/>
+        <location filename="../ui/mainwindow.cpp" line="356"/>
         <source>&amp;About PayDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="355"/>
+        <location filename="../ui/mainwindow.cpp" line="357"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="460"/>
+        <location filename="../ui/mainwindow.cpp" line="462"/>
         <source>Order %1 is not among the rows in view; it is shown beside the list, the filters are unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="472"/>
+        <location filename="../ui/mainwindow.cpp" line="474"/>
         <source>%n match(es) · totals…</source>
         <translation>
             <numerusform>%n match · totals…</numerusform>
@@ -2383,12 +2383,12 @@ Your database password goes in the file ~/.pgpass, never in this address.</sourc
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="473"/>
+        <location filename="../ui/mainwindow.cpp" line="475"/>
         <source>%1+ matches · counting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="510"/>
+        <location filename="../ui/mainwindow.cpp" line="512"/>
         <source>%n match(es) in All</source>
         <extracomment>A link in the status bar: the search finds this many orders when no quick filter is on</extracomment>
         <translation>
@@ -2397,7 +2397,7 @@ Your database password goes in the file ~/.pgpass, never in this address.</sourc
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="511"/>
+        <location filename="../ui/mainwindow.cpp" line="513"/>
         <source>The &quot;%1&quot; filter hides %n of the orders the search finds. Click to show them all.</source>
         <translation>
             <numerusform>The &quot;%1&quot; filter hides %n of the orders the search finds. Click to show them all.</numerusform>
@@ -2405,17 +2405,42 @@ Your database password goes in the file ~/.pgpass, never in this address.</sourc
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="654"/>
+        <location filename="../ui/mainwindow.cpp" line="588"/>
+        <source>&amp;Digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="593"/>
+        <source>As the language writes them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="594"/>
+        <source>Latin (0123456789)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="595"/>
+        <source>Arabic-Indic (٠١٢٣٤٥٦٧٨٩)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="605"/>
+        <source>The digits change when PayDesk starts next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="682"/>
         <source>The database is reachable again. The list is up to date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="667"/>
+        <location filename="../ui/mainwindow.cpp" line="695"/>
         <source>Totals unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="692"/>
+        <location filename="../ui/mainwindow.cpp" line="720"/>
         <source>%1: %n transaction(s), %2 authorized, %3 captured, %4 refunded, %5 to capture, %6 refundable</source>
         <translation>
             <numerusform>%1: %n transaction, %2 authorized, %3 captured, %4 refunded, %5 to capture, %6 refundable</numerusform>
@@ -2430,7 +2455,7 @@ Your database password goes in the file ~/.pgpass, never in this address.</sourc
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="701"/>
+        <location filename="../ui/mainwindow.cpp" line="729"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n match</numerusform>
@@ -2438,47 +2463,47 @@ Your database password goes in the file ~/.pgpass, never in this address.</sourc
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="704"/>
+        <location filename="../ui/mainwindow.cpp" line="732"/>
         <source>to capture %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="705"/>
+        <location filename="../ui/mainwindow.cpp" line="733"/>
         <source>refundable %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="706"/>
+        <location filename="../ui/mainwindow.cpp" line="734"/>
         <source>authorized %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="730"/>
+        <location filename="../ui/mainwindow.cpp" line="758"/>
         <source>Open Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="803"/>
+        <location filename="../ui/mainwindow.cpp" line="831"/>
         <source>Select the orders to capture in the list first (Shift or Ctrl and click).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="812"/>
+        <location filename="../ui/mainwindow.cpp" line="840"/>
         <source>Bulk capture from a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="819"/>
+        <location filename="../ui/mainwindow.cpp" line="847"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="830"/>
+        <location filename="../ui/mainwindow.cpp" line="858"/>
         <source>This window is read-only: no payment service is connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="812"/>
+        <location filename="../ui/mainwindow.cpp" line="840"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2500,7 +2525,7 @@ Your database password goes in the file ~/.pgpass, never in this address.</sourc
 <context>
     <name>QGuiApplication</name>
     <message>
-        <location filename="../app/paydesk/main.cpp" line="22"/>
+        <location filename="../app/paydesk/main.cpp" line="23"/>
         <source>QT_LAYOUT_DIRECTION</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3136,85 +3161,103 @@ Your database password goes in the file ~/.pgpass, never in this address.</sourc
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../ui/todayview.cpp" line="92"/>
+        <location filename="../ui/todayview.cpp" line="84"/>
+        <source>over %1 d</source>
+        <comment>hours until the deadline: more than so many days</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/todayview.cpp" line="87"/>
+        <source>%1–%2 h</source>
+        <comment>hours until the deadline: a band of hours</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/todayview.cpp" line="89"/>
+        <source>%1–%2 d</source>
+        <comment>hours until the deadline: a band of days</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/todayview.cpp" line="119"/>
         <source>Deadline within 24 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/todayview.cpp" line="92"/>
-        <location filename="../ui/todayview.cpp" line="98"/>
+        <location filename="../ui/todayview.cpp" line="119"/>
+        <location filename="../ui/todayview.cpp" line="125"/>
         <source>Show them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/todayview.cpp" line="94"/>
-        <location filename="../ui/todayview.cpp" line="354"/>
+        <location filename="../ui/todayview.cpp" line="121"/>
+        <location filename="../ui/todayview.cpp" line="388"/>
         <source>Left to capture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/todayview.cpp" line="94"/>
+        <location filename="../ui/todayview.cpp" line="121"/>
         <source>Show what needs capture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/todayview.cpp" line="96"/>
+        <location filename="../ui/todayview.cpp" line="123"/>
         <source>Open the approval queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/todayview.cpp" line="98"/>
+        <location filename="../ui/todayview.cpp" line="125"/>
         <source>Operations being settled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/todayview.cpp" line="100"/>
+        <location filename="../ui/todayview.cpp" line="127"/>
         <source>Yesterday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/todayview.cpp" line="100"/>
+        <location filename="../ui/todayview.cpp" line="127"/>
         <source>Show yesterday&apos;s orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/todayview.cpp" line="110"/>
+        <location filename="../ui/todayview.cpp" line="137"/>
         <source>Charts in &amp;currency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/todayview.cpp" line="172"/>
+        <location filename="../ui/todayview.cpp" line="201"/>
         <source>Refund requests waiting for you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/todayview.cpp" line="173"/>
+        <location filename="../ui/todayview.cpp" line="202"/>
         <source>Refund requests waiting for approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/todayview.cpp" line="179"/>
+        <location filename="../ui/todayview.cpp" line="208"/>
         <source>Reading the figures…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/todayview.cpp" line="187"/>
+        <location filename="../ui/todayview.cpp" line="216"/>
         <source>The figures could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/todayview.cpp" line="229"/>
+        <location filename="../ui/todayview.cpp" line="258"/>
         <source>As of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/todayview.cpp" line="237"/>
-        <location filename="../ui/todayview.cpp" line="261"/>
+        <location filename="../ui/todayview.cpp" line="266"/>
+        <location filename="../ui/todayview.cpp" line="290"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/todayview.cpp" line="244"/>
+        <location filename="../ui/todayview.cpp" line="273"/>
         <source>%1 on %n order(s)</source>
         <translation>
             <numerusform>%1 on %n order</numerusform>
@@ -3222,7 +3265,7 @@ Your database password goes in the file ~/.pgpass, never in this address.</sourc
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/todayview.cpp" line="258"/>
+        <location filename="../ui/todayview.cpp" line="287"/>
         <source>%n request(s): %1</source>
         <translation>
             <numerusform>%n request: %1</numerusform>
@@ -3230,7 +3273,7 @@ Your database password goes in the file ~/.pgpass, never in this address.</sourc
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/todayview.cpp" line="263"/>
+        <location filename="../ui/todayview.cpp" line="292"/>
         <source>%n being settled by status checks</source>
         <translation>
             <numerusform>%n being settled by status checks</numerusform>
@@ -3238,7 +3281,7 @@ Your database password goes in the file ~/.pgpass, never in this address.</sourc
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/todayview.cpp" line="265"/>
+        <location filename="../ui/todayview.cpp" line="294"/>
         <source>%n waiting for a manual review</source>
         <translation>
             <numerusform>%n waiting for a manual review</numerusform>
@@ -3246,67 +3289,60 @@ Your database password goes in the file ~/.pgpass, never in this address.</sourc
         </translation>
     </message>
     <message>
-        <location filename="../ui/todayview.cpp" line="267"/>
+        <location filename="../ui/todayview.cpp" line="296"/>
         <source>Captured: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/todayview.cpp" line="270"/>
+        <location filename="../ui/todayview.cpp" line="299"/>
         <source>Refunded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/todayview.cpp" line="289"/>
+        <location filename="../ui/todayview.cpp" line="318"/>
         <source>Captured and refunded per day, last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/todayview.cpp" line="298"/>
+        <location filename="../ui/todayview.cpp" line="320"/>
+        <source>Captured and refunded per day, %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/todayview.cpp" line="332"/>
         <source>Captured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/todayview.cpp" line="299"/>
+        <location filename="../ui/todayview.cpp" line="333"/>
         <source>Refunded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/todayview.cpp" line="334"/>
+        <location filename="../ui/todayview.cpp" line="368"/>
         <source>%1
 Captured %2
 Refunded %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/todayview.cpp" line="350"/>
+        <location filename="../ui/todayview.cpp" line="384"/>
         <source>Left to capture, by time until the deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/todayview.cpp" line="364"/>
         <source>%n d</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n d</numerusform>
             <numerusform>%n d</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/todayview.cpp" line="364"/>
         <source>%n h</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n h</numerusform>
             <numerusform>%n h</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../ui/todayview.cpp" line="366"/>
-        <source>over %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/todayview.cpp" line="367"/>
-        <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4155,454 +4191,454 @@ Refunded %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="115"/>
+        <location filename="../ui/wording.cpp" line="147"/>
         <source>An earlier operation on this order has no known outcome yet. Check its status first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="118"/>
+        <location filename="../ui/wording.cpp" line="150"/>
         <source>The purchase itself was declined: nothing can be captured, voided or refunded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="119"/>
+        <location filename="../ui/wording.cpp" line="151"/>
         <source>The authorization itself was declined: nothing can be captured, voided or refunded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="122"/>
+        <location filename="../ui/wording.cpp" line="154"/>
         <source>Nothing to capture: a purchase is captured when it is paid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="124"/>
+        <location filename="../ui/wording.cpp" line="156"/>
         <source>A purchase cannot be voided. Refund it instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="126"/>
+        <location filename="../ui/wording.cpp" line="158"/>
         <source>This authorization was voided.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="129"/>
+        <location filename="../ui/wording.cpp" line="161"/>
         <source>The capture deadline has passed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="130"/>
+        <location filename="../ui/wording.cpp" line="162"/>
         <source>The capture deadline passed on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="132"/>
+        <location filename="../ui/wording.cpp" line="164"/>
         <source>Nothing left to capture: %1 of %2 captured.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="137"/>
+        <location filename="../ui/wording.cpp" line="169"/>
         <source>Cannot void after a capture: %1 is captured. The uncaptured %2 cannot be voided or refunded: it stays authorized until %3, when APS releases it to the customer. A refund returns captured money only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="143"/>
+        <location filename="../ui/wording.cpp" line="175"/>
         <source>Cannot void: %1 is already captured. Refund instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="145"/>
+        <location filename="../ui/wording.cpp" line="177"/>
         <source>Nothing has been captured yet, so there is nothing to refund.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="147"/>
+        <location filename="../ui/wording.cpp" line="179"/>
         <source>Fully refunded: %1 of %2 refunded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="149"/>
+        <location filename="../ui/wording.cpp" line="181"/>
         <source>Nothing left to refund: %1 is reserved by refund requests awaiting approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="152"/>
-        <location filename="../ui/wording.cpp" line="196"/>
+        <location filename="../ui/wording.cpp" line="184"/>
+        <location filename="../ui/wording.cpp" line="228"/>
         <source>Enter an amount above zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="154"/>
-        <location filename="../ui/wording.cpp" line="199"/>
+        <location filename="../ui/wording.cpp" line="186"/>
+        <location filename="../ui/wording.cpp" line="231"/>
         <source>The amount must be in %1, the order&apos;s currency.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="157"/>
+        <location filename="../ui/wording.cpp" line="189"/>
         <source>At most %1 can be refunded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="158"/>
+        <location filename="../ui/wording.cpp" line="190"/>
         <source>At most %1 can be captured.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="165"/>
+        <location filename="../ui/wording.cpp" line="197"/>
         <source>Up to %1 can be captured until %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="166"/>
+        <location filename="../ui/wording.cpp" line="198"/>
         <source>Up to %1 can be captured.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="168"/>
+        <location filename="../ui/wording.cpp" line="200"/>
         <source>Releases the whole authorization of %1 back to the customer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="170"/>
+        <location filename="../ui/wording.cpp" line="202"/>
         <source>Up to %1 can be refunded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="172"/>
+        <location filename="../ui/wording.cpp" line="204"/>
         <source>Ask APS for this order&apos;s current totals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="183"/>
+        <location filename="../ui/wording.cpp" line="215"/>
         <source>Enter an amount.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="185"/>
+        <location filename="../ui/wording.cpp" line="217"/>
         <source>That is not an amount. Type digits, with the decimal separator if needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="187"/>
+        <location filename="../ui/wording.cpp" line="219"/>
         <source>The amount cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="190"/>
+        <location filename="../ui/wording.cpp" line="222"/>
         <source>%1 has no decimals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="191"/>
+        <location filename="../ui/wording.cpp" line="223"/>
         <source>%1 has %2 decimals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="194"/>
+        <location filename="../ui/wording.cpp" line="226"/>
         <source>The amount is too large.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="215"/>
+        <location filename="../ui/wording.cpp" line="250"/>
         <source>%1 d %2 h</source>
         <comment>duration: days and hours</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="217"/>
+        <location filename="../ui/wording.cpp" line="252"/>
         <source>%1 h %2 min</source>
         <comment>duration: hours and minutes</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="219"/>
+        <location filename="../ui/wording.cpp" line="255"/>
         <source>%1 min</source>
         <comment>duration: minutes</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="220"/>
+        <location filename="../ui/wording.cpp" line="258"/>
         <source>expired %1 ago</source>
         <comment>the capture deadline passed %1 ago</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="230"/>
+        <location filename="../ui/wording.cpp" line="268"/>
         <source>Done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="233"/>
+        <location filename="../ui/wording.cpp" line="271"/>
         <source>APS did not accept PayDesk&apos;s credentials. Ask an administrator to check the settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="235"/>
+        <location filename="../ui/wording.cpp" line="273"/>
         <source>APS does not know this order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="237"/>
+        <location filename="../ui/wording.cpp" line="275"/>
         <source>APS refused: the amount is more than what is left to capture.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="239"/>
+        <location filename="../ui/wording.cpp" line="277"/>
         <source>APS refused: the amount is more than what is left to refund.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="241"/>
+        <location filename="../ui/wording.cpp" line="279"/>
         <source>APS does not allow this operation on this order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="243"/>
+        <location filename="../ui/wording.cpp" line="281"/>
         <source>APS says the order is closed (voided or expired).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="245"/>
+        <location filename="../ui/wording.cpp" line="283"/>
         <source>Another operation on this order is still running at APS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="247"/>
+        <location filename="../ui/wording.cpp" line="285"/>
         <source>The payment was declined.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="250"/>
+        <location filename="../ui/wording.cpp" line="288"/>
         <source>APS could not confirm the result. PayDesk will check the order&apos;s status.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="252"/>
+        <location filename="../ui/wording.cpp" line="290"/>
         <source>APS answered: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="253"/>
+        <location filename="../ui/wording.cpp" line="291"/>
         <source>%1 (APS code %2)</source>
         <comment>a sentence, then the APS response code for support</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="262"/>
+        <location filename="../ui/wording.cpp" line="300"/>
         <source>the address does not start with https:// (only a simulator on this computer may use http://)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="265"/>
+        <location filename="../ui/wording.cpp" line="303"/>
         <source>the server refused the connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="267"/>
+        <location filename="../ui/wording.cpp" line="305"/>
         <source>the server&apos;s name was not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="269"/>
+        <location filename="../ui/wording.cpp" line="307"/>
         <source>no answer in time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="271"/>
+        <location filename="../ui/wording.cpp" line="309"/>
         <source>the connection was lost before the answer arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="273"/>
+        <location filename="../ui/wording.cpp" line="311"/>
         <source>the secure connection could not be set up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="275"/>
+        <location filename="../ui/wording.cpp" line="313"/>
         <source>the server answered with an error instead of a result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="277"/>
+        <location filename="../ui/wording.cpp" line="315"/>
         <source>the answer could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="279"/>
+        <location filename="../ui/wording.cpp" line="317"/>
         <source>the answer&apos;s signature does not verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="281"/>
+        <location filename="../ui/wording.cpp" line="319"/>
         <source>a network error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="290"/>
+        <location filename="../ui/wording.cpp" line="328"/>
         <source>viewer</source>
         <comment>user role: may only read</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="292"/>
+        <location filename="../ui/wording.cpp" line="330"/>
         <source>operator</source>
         <comment>user role: captures, voids, asks for refunds</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="294"/>
+        <location filename="../ui/wording.cpp" line="332"/>
         <source>approver</source>
         <comment>user role: approves other people&apos;s refund requests</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="296"/>
+        <location filename="../ui/wording.cpp" line="334"/>
         <source>admin</source>
         <comment>user role: settings, users, credentials</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="305"/>
+        <location filename="../ui/wording.cpp" line="343"/>
         <source>looks at transactions, moves no money</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="307"/>
+        <location filename="../ui/wording.cpp" line="345"/>
         <source>captures, voids and asks for refunds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="309"/>
+        <location filename="../ui/wording.cpp" line="347"/>
         <source>approves other people&apos;s refunds, and can do what an operator does</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="311"/>
+        <location filename="../ui/wording.cpp" line="349"/>
         <source>settings and users; moves no money</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="320"/>
+        <location filename="../ui/wording.cpp" line="358"/>
         <source>see the transactions</source>
         <comment>after &apos;cannot&apos;</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="322"/>
+        <location filename="../ui/wording.cpp" line="360"/>
         <source>check an order&apos;s status with APS</source>
         <comment>after &apos;cannot&apos;</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="324"/>
+        <location filename="../ui/wording.cpp" line="362"/>
         <source>capture</source>
         <comment>after &apos;cannot&apos;: charge authorized money</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="326"/>
+        <location filename="../ui/wording.cpp" line="364"/>
         <source>void</source>
         <comment>after &apos;cannot&apos;: cancel an authorization</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="328"/>
+        <location filename="../ui/wording.cpp" line="366"/>
         <source>refund</source>
         <comment>after &apos;cannot&apos;</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="330"/>
+        <location filename="../ui/wording.cpp" line="368"/>
         <source>approve or reject refund requests</source>
         <comment>after &apos;cannot&apos;</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="332"/>
+        <location filename="../ui/wording.cpp" line="370"/>
         <source>propose how an unclear operation ended</source>
         <comment>after &apos;cannot&apos;</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="334"/>
+        <location filename="../ui/wording.cpp" line="372"/>
         <source>confirm how an unclear operation ended</source>
         <comment>after &apos;cannot&apos;</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="336"/>
+        <location filename="../ui/wording.cpp" line="374"/>
         <source>change the settings</source>
         <comment>after &apos;cannot&apos;</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="338"/>
+        <location filename="../ui/wording.cpp" line="376"/>
         <source>manage users</source>
         <comment>after &apos;cannot&apos;</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="340"/>
+        <location filename="../ui/wording.cpp" line="378"/>
         <source>change the APS credentials</source>
         <comment>after &apos;cannot&apos;</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="347"/>
+        <location filename="../ui/wording.cpp" line="385"/>
         <source>Your role (%1) cannot %2</source>
         <comment>%1 a role, %2 what it would do</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="355"/>
+        <location filename="../ui/wording.cpp" line="393"/>
         <source>Awaiting approval</source>
         <comment>refund request status</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="357"/>
+        <location filename="../ui/wording.cpp" line="395"/>
         <source>Approved</source>
         <comment>refund request status</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="359"/>
+        <location filename="../ui/wording.cpp" line="397"/>
         <source>Rejected</source>
         <comment>refund request status</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="361"/>
+        <location filename="../ui/wording.cpp" line="399"/>
         <source>Expired</source>
         <comment>refund request status: nobody decided in time</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="368"/>
+        <location filename="../ui/wording.cpp" line="406"/>
         <source>Database unreachable — reconnecting… Nothing you typed is lost; payments wait until the connection is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="374"/>
+        <location filename="../ui/wording.cpp" line="412"/>
         <source>The shared database cannot be reached: wait until the connection is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="379"/>
+        <location filename="../ui/wording.cpp" line="417"/>
         <source> (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="380"/>
+        <location filename="../ui/wording.cpp" line="418"/>
         <source>The APS credentials are not set up%1: nothing can be sent to APS from this desk. An administrator sets them in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="388"/>
+        <location filename="../ui/wording.cpp" line="426"/>
         <source>refund of %1 awaiting approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wording.cpp" line="393"/>
+        <location filename="../ui/wording.cpp" line="431"/>
         <source>A refund of %1 awaits approval by another person; the amount is reserved until it is approved, rejected, withdrawn or expires.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4610,32 +4646,32 @@ Refunded %3</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/paydesk/main.cpp" line="67"/>
+        <location filename="../app/paydesk/main.cpp" line="68"/>
         <source>The PayDesk window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/paydesk/main.cpp" line="71"/>
+        <location filename="../app/paydesk/main.cpp" line="72"/>
         <source>Displays version information.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/paydesk/main.cpp" line="75"/>
+        <location filename="../app/paydesk/main.cpp" line="76"/>
         <source>Start on a fresh demo with simulated payments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/paydesk/main.cpp" line="78"/>
+        <location filename="../app/paydesk/main.cpp" line="79"/>
         <source>The cache to open: a file, or a team database (postgresql://USER@HOST:PORT/DBNAME; the password comes from ~/.pgpass).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/paydesk/main.cpp" line="83"/>
+        <location filename="../app/paydesk/main.cpp" line="84"/>
         <source>Merchant profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/paydesk/main.cpp" line="87"/>
+        <location filename="../app/paydesk/main.cpp" line="88"/>
         <source>Language instead of the system&apos;s (en, ar).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -162,7 +162,7 @@ void DetailPane::showTransaction(const Transaction &tx, const QList<Operation> &
         return Wording::money(minor, tx.currency, locale);
     };
 
-    m_title->setText(tx.merchantReference);
+    m_title->setText(Wording::digits(tx.merchantReference));
     const TransactionState state = m_rules.state(tx, now);
     const StateDelegate::Colours colours =
         inProgress ? StateDelegate::inProgressColours() : StateDelegate::coloursOf(state);
@@ -217,7 +217,7 @@ void DetailPane::showTransaction(const Transaction &tx, const QList<Operation> &
             customer << part;
     }
     m_customer->setText(customer.isEmpty() ? tr("not known") : customer.join(QStringLiteral(" · ")));
-    QString card = tx.cardMasked.isEmpty() ? tr("not known") : tx.cardMasked;
+    QString card = tx.cardMasked.isEmpty() ? tr("not known") : Wording::digits(tx.cardMasked);
     if (!tx.paymentOption.isEmpty())
         card += QStringLiteral(" · ") + tx.paymentOption;
     if (!tx.digitalWallet.isEmpty())

@@ -20,9 +20,9 @@ class QStackedWidget;
 // The selected transaction in full: the money arithmetic (authorized − captured = to capture; captured −
 // refunded − reserved = refundable), customer and masked card, the capture deadline, and the timeline of
 // every operation with its time, user, amount, APS answer and outcome, merged in time order with the refund
-// requests of the order (asked, approved, rejected, withdrawn, expired) and what the imported APS reports said
-// about it, each row marked by its source. A refund request awaiting approval is marked beside the state; its
-// requester is offered Withdraw (withdrawRequested: the desk asks and acts). Shows; never acts.
+// requests of the order (asked, approved, rejected, withdrawn, expired) and what the imported APS reports
+// said about it, each row marked by its source. A refund request awaiting approval is marked beside the
+// state; its requester is offered Withdraw (withdrawRequested: the desk asks and acts). Shows; never acts.
 class DetailPane final : public QWidget
 {
     Q_OBJECT

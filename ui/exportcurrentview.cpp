@@ -23,7 +23,24 @@ namespace {
 constexpr const char *FolderKey = "export/folder";
 constexpr const char *KindKey = "export/kind";
 
-// A cell of the list as the list words it (TransactionTableModel's display text), for the "as shown" export.
+// A cell of the list as the list words it (TransactionTableModel's display text), for the "as shown" export;
+// without the bidirectional isolates a right-to-left desk puts around amounts and times (a spreadsheet cell
+// is a unit of its own).
+QString shownCell(int column, const TransactionRow &row, const TransactionRules &rules, const QDateTime &now,
+                  const QLocale &locale);
+
+QString withoutIsolates(QString text)
+{
+    text.removeIf([](QChar c) { return c.unicode() >= 0x2066 && c.unicode() <= 0x2069; });
+    return text;
+}
+
+QString shownCellText(int column, const TransactionRow &row, const TransactionRules &rules,
+                      const QDateTime &now, const QLocale &locale)
+{
+    return withoutIsolates(shownCell(column, row, rules, now, locale));
+}
+
 QString shownCell(int column, const TransactionRow &row, const TransactionRules &rules, const QDateTime &now,
                   const QLocale &locale)
 {
@@ -103,7 +120,7 @@ QList<TransactionExporter::Column> ExportCurrentView::shownColumns(const QHeader
             continue;
         const QString heading = header.model()->headerData(column, Qt::Horizontal).toString();
         columns.append({heading, [column, rules, now, locale](const TransactionRow &row) {
-                            return shownCell(column, row, rules, now, locale);
+                            return shownCellText(column, row, rules, now, locale);
                         }});
     }
     return columns;

@@ -26,6 +26,7 @@
 #include "store/transactionrepository.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -311,6 +312,7 @@ void MainWindow::buildActions()
     QAction *transactions = view->addAction(tr("T&ransactions"));
     transactions->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     connect(transactions, &QAction::triggered, this, [this] { m_pages->setCurrentWidget(m_listPage); });
+    addDigitsMenu(view);
     view->addSeparator();
     QAction *find = view->addAction(tr("&Search"));
     find->setShortcut(QKeySequence::Find);
@@ -577,6 +579,32 @@ void MainWindow::refreshFromStore()
     requestChipCounts();
     if (m_pages->currentWidget() == m_today)
         m_today->refresh();
+}
+
+void MainWindow::addDigitsMenu(QMenu *view)
+{
+    // Arabic is written with Arabic-Indic or Latin digits; one choice for every number, amount, date, order
+    // and card number of the desk. Read at start (main), so every screen follows it at once.
+    QMenu *digits = view->addMenu(tr("&Digits"));
+    digits->setObjectName(QStringLiteral("digitsMenu"));
+    auto *group = new QActionGroup(digits);
+    const QString chosen = QSettings().value(Wording::DigitsKey).toString();
+    const std::pair<QString, QString> choices[] = {
+        {QString(), tr("As the language writes them")},
+        {QStringLiteral("latin"), tr("Latin (0123456789)")},
+        {QStringLiteral("arabic-indic"), tr("Arabic-Indic (٠١٢٣٤٥٦٧٨٩)")},
+    };
+    for (const auto &[key, name] : choices) {
+        QAction *choice = digits->addAction(name);
+        choice->setCheckable(true);
+        choice->setChecked(key == chosen);
+        choice->setData(key);
+        group->addAction(choice);
+        connect(choice, &QAction::triggered, this, [this, key = key] {
+            QSettings().setValue(Wording::DigitsKey, key);
+            showMessage(tr("The digits change when PayDesk starts next."));
+        });
+    }
 }
 
 void MainWindow::connectToday()

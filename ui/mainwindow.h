@@ -116,6 +116,7 @@ protected:
 private:
     void buildActions();
     void connectToday();
+    void addDigitsMenu(QMenu *view);
     void applyFilters();
     void onSelectionChanged();
     void showSelected();

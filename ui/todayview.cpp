@@ -20,6 +20,7 @@
 #include <QHash>
 #include <QLabel>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -61,6 +62,32 @@ QStringList inReadingOrder(QStringList labels)
 int inReadingOrder(int index, int count)
 {
     return QGuiApplication::layoutDirection() == Qt::RightToLeft ? count - 1 - index : index;
+}
+
+// The locale's short date without the year, with unpadded numbers ("3/2", "2/3", "٢‏/٣"): 30 labels that
+// fit upright and stay distinct across a month's end (a category axis drops repeated labels).
+QString dayAndMonthFormat()
+{
+    QString format = QLocale().dateFormat(QLocale::ShortFormat);
+    format.remove(QRegularExpression(QStringLiteral("[^dM]*y+[^dM]*$")));
+    format.remove(QRegularExpression(QStringLiteral("^y+[^dM]*")));
+    format.replace(QRegularExpression(QStringLiteral("(?<!d)dd(?!d)")), QStringLiteral("d"));
+    format.replace(QRegularExpression(QStringLiteral("(?<!M)MM(?!M)")), QStringLiteral("M"));
+    return format;
+}
+
+// "0–6 h", "1–2 d", "over 7 d": short enough for a bar's caption at 1280×720.
+QString bandLabel(const ExposureBand &band)
+{
+    const QLocale locale;
+    if (band.toHours == 0)
+        return TodayView::tr("over %1 d", "hours until the deadline: more than so many days")
+            .arg(locale.toString(band.fromHours / 24));
+    if (band.toHours <= 24)
+        return TodayView::tr("%1–%2 h", "hours until the deadline: a band of hours")
+            .arg(locale.toString(band.fromHours), locale.toString(band.toHours));
+    return TodayView::tr("%1–%2 d", "hours until the deadline: a band of days")
+        .arg(locale.toString(band.fromHours / 24), locale.toString(band.toHours / 24));
 }
 
 Qt::Alignment valueSide()
@@ -133,6 +160,8 @@ QLabel *TodayView::addTile(const QString &name, const QString &title, const QStr
     auto *frame = new QFrame(this);
     frame->setObjectName(name + QStringLiteral("Tile"));
     frame->setFrameShape(QFrame::StyledPanel);
+    // A tile shows every currency it has; the charts give way, never a tile's lines.
+    frame->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     auto *heading = new QLabel(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()), frame);
     heading->setObjectName(name + QStringLiteral("Title"));
     auto *value = new QLabel(frame);
@@ -287,6 +316,11 @@ void TodayView::showMovementChart(const QString &code)
     for (QAbstractAxis *axis : chart->axes())
         chart->removeAxis(axis);
     chart->setTitle(tr("Captured and refunded per day, last 30 days"));
+    if (m_figures)
+        chart->setTitle(tr("Captured and refunded per day, %1 – %2")
+                            .arg(QLocale().toString(m_figures->firstDay, QLocale::ShortFormat),
+                                 QLocale().toString(m_figures->now.toTimeZone(m_figures->zone).date(),
+                                                    QLocale::ShortFormat)));
     m_chartDays.clear();
     const std::optional<Currency> currency = Currency::fromCode(code);
     if (!m_figures || !currency)
@@ -300,11 +334,12 @@ void TodayView::showMovementChart(const QString &code)
     QStringList labels;
     QList<std::pair<qint64, qint64>> minor;
     const QDate today = m_figures->now.toTimeZone(m_figures->zone).date();
+    const QString dayAndMonth = dayAndMonthFormat();
     for (QDate day = m_figures->firstDay; day <= today; day = day.addDays(1)) {
         const DayMovement movement = byDay.value(day);
         m_chartDays << day;
         minor << std::pair{movement.captured, movement.refunded};
-        labels << QLocale().toString(day, QStringLiteral("d MMM"));
+        labels << QLocale().toString(day, dayAndMonth);
     }
     const int count = int(m_chartDays.size());
     for (int i = 0; i < count; ++i) {
@@ -317,7 +352,6 @@ void TodayView::showMovementChart(const QString &code)
     chart->addSeries(series);
     auto *days = new QBarCategoryAxis;
     days->append(inReadingOrder(labels));
-    days->setLabelsAngle(-60);
     chart->addAxis(days, Qt::AlignBottom);
     series->attachAxis(days);
     auto *values = new QValueAxis;
@@ -360,11 +394,7 @@ void TodayView::showExposureChart(const QString &code)
             if (a.currency == code)
                 amount = a.amount;
         minor << amount;
-        const auto hours = [](int h) {
-            return h % 24 == 0 && h >= 48 ? tr("%n d", nullptr, h / 24) : tr("%n h", nullptr, h);
-        };
-        labels << (band.toHours == 0 ? tr("over %1").arg(hours(band.fromHours))
-                                     : tr("%1 – %2").arg(hours(band.fromHours), hours(band.toHours)));
+        labels << bandLabel(band);
     }
     const int count = int(minor.size());
     for (int i = 0; i < count; ++i)

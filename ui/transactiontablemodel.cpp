@@ -314,7 +314,7 @@ QVariant TransactionTableModel::display(const TransactionRow &row, int column) c
     case DateColumn:
         return Wording::dateTime(tx.authorizedAt, m_locale);
     case ReferenceColumn:
-        return tx.merchantReference;
+        return Wording::digits(tx.merchantReference, m_locale);
     case CustomerColumn:
         return tx.customerName.isEmpty() ? tx.customerEmail : tx.customerName;
     case AmountColumn:

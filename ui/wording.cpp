@@ -77,11 +77,42 @@ QString Wording::action(TransactionRules::Action action)
     return QString();
 }
 
+QString Wording::isolate(const QString &text, const QLocale &locale)
+{
+    if (text.isEmpty() || locale.textDirection() != Qt::RightToLeft)
+        return text;
+    return QChar(0x2067) + text + QChar(0x2069);
+}
+
+QString Wording::digits(const QString &text, const QLocale &locale)
+{
+    const QString zero = locale.zeroDigit();
+    if (zero.size() != 1 || zero.at(0) == QLatin1Char('0'))
+        return text;
+    QString local = text;
+    for (QChar &c : local) {
+        if (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+            c = QChar(char16_t(zero.at(0).unicode() + (c.unicode() - u'0')));
+    }
+    return local;
+}
+
+QLocale Wording::deskLocale(const QLocale &language, const QString &digits)
+{
+    if (language.language() != QLocale::Arabic)
+        return language;
+    if (digits == QLatin1String("latin"))
+        return QLocale(QLocale::Arabic, QLocale::UnitedArabEmirates);
+    if (digits == QLatin1String("arabic-indic"))
+        return QLocale(QLocale::Arabic, QLocale::SaudiArabia);
+    return language;
+}
+
 QString Wording::money(const Money &money, const QLocale &locale)
 {
     if (!money.isValid())
         return QString();
-    return money.toDisplayString(locale);
+    return isolate(money.toDisplayString(locale), locale);
 }
 
 QString Wording::money(qint64 minorUnits, const Currency &currency, const QLocale &locale)
@@ -97,8 +128,9 @@ QString Wording::dateTime(const QDateTime &utc, const QLocale &locale)
     const QDateTime local = utc.toLocalTime();
     QString time = locale.timeFormat(QLocale::ShortFormat);
     time.remove(QStringLiteral(":ss"));
-    return locale.toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ') +
-           locale.toString(local.time(), time);
+    return isolate(locale.toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ') +
+                       locale.toString(local.time(), time),
+                   locale);
 }
 
 QString Wording::decision(const TransactionRules::Decision &decision, const Transaction &tx,
@@ -210,13 +242,19 @@ QString Wording::expiresIn(const QDateTime &deadline, const QDateTime &now)
     const qint64 days = span / 86400;
     const qint64 hours = (span % 86400) / 3600;
     const qint64 minutes = (span % 3600) / 60;
+    // Each duration is one phrase of the translation with the numbers in the locale's digits, isolated as a
+    // unit: "6 d 21 h" never reads "d 21 h 6" in a right-to-left sentence.
+    const QLocale locale;
     QString text;
     if (days > 0)
-        text = tr("%1 d %2 h", "duration: days and hours").arg(days).arg(hours);
+        text = tr("%1 d %2 h", "duration: days and hours").arg(locale.toString(days), locale.toString(hours));
     else if (hours > 0)
-        text = tr("%1 h %2 min", "duration: hours and minutes").arg(hours).arg(minutes);
+        text = tr("%1 h %2 min", "duration: hours and minutes")
+                   .arg(locale.toString(hours), locale.toString(minutes));
     else
-        text = tr("%1 min", "duration: minutes").arg(qMax<qint64>(minutes, seconds < 0 ? 1 : 0));
+        text = tr("%1 min", "duration: minutes")
+                   .arg(locale.toString(qMax<qint64>(minutes, seconds < 0 ? 1 : 0)));
+    text = isolate(text, locale);
     return seconds < 0 ? tr("expired %1 ago", "the capture deadline passed %1 ago").arg(text) : text;
 }
 

@@ -30,6 +30,20 @@ public:
     static QString action(TransactionRules::Action action);
 
     // "1,250.00 AED" with the locale's digits and separators.
+    // Text that must read as one unit inside a sentence of either direction (an amount with its currency
+    // code, a date and time, a duration): in a right-to-left locale wrapped in a right-to-left isolate
+    // (U+2067 … U+2069), so the amount stays before its code in reading order and the sentence around it
+    // cannot reorder its parts; unchanged in a left-to-right locale.
+    static QString isolate(const QString &text, const QLocale &locale = QLocale());
+    // The ASCII digits of an identifier (an order reference, a card number) in the locale's digits, so one
+    // screen never mixes Arabic-Indic and Latin digits.
+    static QString digits(const QString &text, const QLocale &locale = QLocale());
+    // The desk's locale for a language and the digits setting ("latin", "arabic-indic", or empty for the
+    // language's own): Arabic with Latin digits is Arabic as written in the Emirates, with Arabic-Indic
+    // digits as written in Saudi Arabia. Other languages keep their own digits.
+    static QLocale deskLocale(const QLocale &language, const QString &digits);
+    static inline const QString DigitsKey = QStringLiteral("display/digits");
+
     static QString money(const Money &money, const QLocale &locale = QLocale());
     static QString money(qint64 minorUnits, const Currency &currency, const QLocale &locale = QLocale());
     // A date and time for people, in local time.

@@ -10,6 +10,7 @@
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QLibraryInfo>
+#include <QSettings>
 #include <QTranslator>
 
 #include <cstdio>
@@ -93,7 +94,10 @@ int main(int argc, char *argv[])
         return 0;
     }
 
-    const QLocale locale = parser.isSet(language) ? QLocale(parser.value(language)) : QLocale();
+    // The language, with the desk's digits (View › Digits) where the language has a choice.
+    const QLocale locale =
+        Wording::deskLocale(parser.isSet(language) ? QLocale(parser.value(language)) : QLocale(),
+                            QSettings().value(Wording::DigitsKey).toString());
     QLocale::setDefault(locale);
     loadTranslations(app, locale);
 

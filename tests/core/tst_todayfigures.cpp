@@ -1,4 +1,4 @@
-#include "store/operationjournal.h"
+#include "journalfixture.h"
 #include "store/refundrequestrepository.h"
 #include "store/todayfigures.h"
 #include "store/transactionreader.h"
@@ -65,25 +65,7 @@ qint64 tst_TodayFigures::order(const QString &currency, qint64 authorized, qint6
 void tst_TodayFigures::operation(qint64 transactionId, OperationKind kind, qint64 amount,
                                  OperationOutcome outcome, const QDateTime &finishedAt)
 {
-    const StoreResult<Transaction> tx = TransactionRepository(*m_db).findById(transactionId);
-    QVERIFY(tx.ok());
-    Operation op;
-    op.transactionId = transactionId;
-    op.merchantReference = tx->merchantReference;
-    op.kind = kind;
-    op.amount = amount;
-    op.currency = tx->currency;
-    op.userName = QStringLiteral("olga");
-    op.owner = QStringLiteral("desk");
-    op.baseline = {tx->authorized, tx->captured, tx->refunded};
-    op.createdAt = finishedAt.addSecs(-5);
-    op.sentAt = op.createdAt;
-    op.leaseUntil = finishedAt.addSecs(60);
-    const OperationJournal journal(*m_db);
-    QVERIFY(journal.begin(op).ok());
-    if (outcome != OperationOutcome::Pending)
-        QVERIFY(
-            journal.settle(op.id, OperationOutcome::Pending, outcome, QString(), QString(), finishedAt).ok());
+    QVERIFY(journalOperation(*m_db, transactionId, kind, amount, outcome, finishedAt).ok());
 }
 
 TodayFigures tst_TodayFigures::read(const QString &user, const QTimeZone &zone)

@@ -1,7 +1,9 @@
+#include "amountdialog.h"
 #include "approvalqueuewidget.h"
 #include "demosession.h"
 #include "desklauncher.h"
 #include "desksession.h"
+#include "detailpane.h"
 #include "filterbar.h"
 #include "idlelock.h"
 #include "mainwindow.h"
@@ -16,15 +18,19 @@
 #include "services/paymentservice.h"
 #include "store/auditkeyprovider.h"
 #include "store/database.h"
+#include "store/transactionrepository.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -106,6 +112,7 @@ private slots:
 
     void switchUserKeepsTheWindowAndFollowsTheRole();
     void demoKeepsItsCacheAcrossTheHandOver();
+    void refundAskedApprovedInContextAndHandedBack();
     void signOutHidesTheDataAndSignsInAgain();
     void manualLockSaysSoAndCancelGoesBack();
     void lockShortcutIsNotTheDesktops();
@@ -270,6 +277,77 @@ void tst_Handover::demoKeepsItsCacheAcrossTheHandOver()
 
     switchTo(OperatorName);
     QCOMPARE(desk()->approvalQueue()->requests().size(), waiting);
+}
+
+// The day the issue describes, through the window's own dialogs: olivia asks for a refund (the confirmation
+// says it becomes a request), hands the desk to adam without quitting, who picks the request in his queue
+// with the order shown although his filter hides it, reads the arithmetic and approves; the refund reaches
+// the simulator; the desk goes back to olivia, whose order shows the refund done.
+void tst_Handover::refundAskedApprovedInContextAndHandedBack()
+{
+    MainWindow *window = m_launcher->window();
+    const Database &database = m_launcher->session()->database();
+    window->filterBar()->setChip(FilterBar::Chip::Refundable);
+    QTRY_VERIFY(window->model()->rowCount() > 0);
+    window->selectRow(0);
+    const qint64 orderId = *window->selectedTransactionId();
+    const Transaction before = *TransactionRepository(database).findById(orderId).value;
+
+    // olivia: Refund… → amount and reason → the confirmation says it asks for approval.
+    TransactionActions *actions = window->actions();
+    QAction *refund = actions->action(TransactionRules::Action::Refund);
+    QVERIFY2(refund->isEnabled(), qPrintable(refund->toolTip()));
+    refund->trigger();
+    auto *amount = qobject_cast<AmountDialog *>(actions->openDialog());
+    QVERIFY(amount);
+    amount->amountEdit()->setText(QStringLiteral("1"));
+    amount->reasonEdit()->setPlainText(QStringLiteral("Box arrived dented"));
+    amount->buttons()->button(QDialogButtonBox::Ok)->click();
+    auto *confirm = qobject_cast<QMessageBox *>(actions->openDialog());
+    QVERIFY(confirm);
+    QVERIFY2(confirm->text().startsWith(QStringLiteral("Ask for approval of a ")),
+             qPrintable(confirm->text()));
+    confirm->findChild<QPushButton *>(QStringLiteral("confirmButton"))->click();
+    qint64 asked = 0;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (const RefundRequest &request : desk()->approvalQueue()->requests())
+                if (request.reason == QStringLiteral("Box arrived dented"))
+                    asked = request.id;
+            return asked > 0;
+        }(),
+        20000);
+
+    // adam, without quitting: his filter hides the order; picking the request shows it anyway.
+    switchTo(ApproverName);
+    window = m_launcher->window();
+    window->filterBar()->setChip(FilterBar::Chip::NeedsCapture);
+    QTRY_VERIFY(window->model()->rowOfTransaction(orderId) < 0);
+    ApprovalQueueWidget *queue = desk()->approvalQueue();
+    for (const RefundRequest &other : queue->requests()) {
+        if (other.id != asked) { // the pick is a change of the current request
+            queue->selectRequest(other.id);
+            break;
+        }
+    }
+    queue->selectRequest(asked);
+    QTRY_COMPARE(window->detailPane()->transactionId(), orderId);
+    queue->approveButton()->click();
+    auto *approve = queue->findChild<QMessageBox *>();
+    QVERIFY(approve);
+    QVERIFY2(approve->informativeText().contains(QStringLiteral("Refundable after this refund")),
+             qPrintable(approve->informativeText()));
+    approve->findChild<QPushButton *>(QStringLiteral("confirmButton"))->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!queue->isApproving(), 20000);
+    const Transaction after = *TransactionRepository(database).findById(orderId).value;
+    QCOMPARE(after.refunded, before.refunded + before.currency.minorPerMajor()); // 1 in major units
+    QCOMPARE(after.refundReserved, before.refundReserved);
+
+    // Back to olivia: the same session, her request decided, the order showing the refund.
+    switchTo(OperatorName);
+    QCOMPARE(m_demoOpened, 1);
+    for (const RefundRequest &request : desk()->approvalQueue()->requests())
+        QVERIFY(request.id != asked);
 }
 
 void tst_Handover::signOutHidesTheDataAndSignsInAgain()

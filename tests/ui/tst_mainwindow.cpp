@@ -10,10 +10,10 @@
 #include "wording.h"
 
 #include "apssimulator.h"
+#include "journalfixture.h"
 #include "services/authservice.h"
 #include "simulatorbook.h"
 #include "store/database.h"
-#include "store/operationjournal.h"
 #include "store/transactionrepository.h"
 #include "transactionbuilder.h"
 
@@ -356,24 +356,9 @@ void tst_MainWindow::todayLeadsToTheList()
     // ORD-0003 was captured yesterday; every order is open for capture.
     const Transaction captured =
         *TransactionRepository(*m_database).findByReference(Merchant, QStringLiteral("ORD-0003")).value;
-    Operation op;
-    op.transactionId = captured.id;
-    op.merchantReference = captured.merchantReference;
-    op.kind = OperationKind::Capture;
-    op.amount = 5000;
-    op.currency = captured.currency;
-    op.userName = QStringLiteral("clerk");
-    op.owner = QStringLiteral("desk");
-    op.baseline = {captured.authorized, 0, 0};
     const QDateTime yesterday = QDate::currentDate().addDays(-1).startOfDay().addSecs(12 * 3600).toUTC();
-    op.createdAt = yesterday;
-    op.sentAt = yesterday;
-    op.leaseUntil = yesterday.addSecs(60);
-    const OperationJournal journal(*m_database);
-    QVERIFY(journal.begin(op).ok());
-    QVERIFY(journal
-                .settle(op.id, OperationOutcome::Pending, OperationOutcome::Succeeded, QString(), QString(),
-                        yesterday)
+    QVERIFY(journalOperation(*m_database, captured.id, OperationKind::Capture, 5000,
+                             OperationOutcome::Succeeded, yesterday, QStringLiteral("clerk"))
                 .ok());
 
     MainWindow::Context context;
