@@ -11,7 +11,7 @@ packages=(
   qtkeychain-qt6-dev libssl-dev libsqlite3-dev sqlite3
   xvfb xauth x11-apps imagemagick fonts-dejavu-core fonts-noto-core
   dbus dbus-x11 gnome-keyring libsecret-tools
-  appstream desktop-file-utils
+  appstream desktop-file-utils qt6-translations-l10n
   postgresql libqt6sql6-psql libpq-dev
 )
 

@@ -86,15 +86,19 @@ QString Wording::isolate(const QString &text, const QLocale &locale)
 
 QString Wording::digits(const QString &text, const QLocale &locale)
 {
-    const QString zero = locale.zeroDigit();
-    if (zero.size() != 1 || zero.at(0) == QLatin1Char('0'))
-        return text;
     QString local = text;
-    for (QChar &c : local) {
-        if (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
-            c = QChar(char16_t(zero.at(0).unicode() + (c.unicode() - u'0')));
+    const QString zero = locale.zeroDigit();
+    if (zero.size() == 1 && zero.at(0) != QLatin1Char('0')) {
+        for (QChar &c : local) {
+            if (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+                c = QChar(char16_t(zero.at(0).unicode() + (c.unicode() - u'0')));
+        }
     }
-    return local;
+    // An identifier reads left to right in any language: isolated as such in a right-to-left sentence or
+    // cell, "PD-١٠٣٠٠٠" never turns into "١٠٣٠٠٠-PD".
+    if (local.isEmpty() || locale.textDirection() != Qt::RightToLeft)
+        return local;
+    return QChar(0x2066) + local + QChar(0x2069);
 }
 
 QLocale Wording::deskLocale(const QLocale &language, const QString &digits)

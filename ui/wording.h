@@ -36,7 +36,7 @@ public:
     // cannot reorder its parts; unchanged in a left-to-right locale.
     static QString isolate(const QString &text, const QLocale &locale = QLocale());
     // The ASCII digits of an identifier (an order reference, a card number) in the locale's digits, so one
-    // screen never mixes Arabic-Indic and Latin digits.
+    // screen never mixes Arabic-Indic and Latin digits; in a right-to-left locale isolated left to right.
     static QString digits(const QString &text, const QLocale &locale = QLocale());
     // The desk's locale for a language and the digits setting ("latin", "arabic-indic", or empty for the
     // language's own): Arabic with Latin digits is Arabic as written in the Emirates, with Arabic-Indic

@@ -110,9 +110,14 @@ void tst_Bidi::digitsFollowTheSetting()
 {
     const QLocale indic = Wording::deskLocale(QLocale(QLocale::Arabic), QStringLiteral("arabic-indic"));
     const QLocale latin = Wording::deskLocale(QLocale(QLocale::Arabic), QStringLiteral("latin"));
-    QCOMPARE(Wording::digits(QStringLiteral("ORD-0042"), indic), QStringLiteral("ORD-٠٠٤٢"));
-    QCOMPARE(Wording::digits(QStringLiteral("411111******1111"), indic), QStringLiteral("٤١١١١١******١١١١"));
-    QCOMPARE(Wording::digits(QStringLiteral("ORD-0042"), latin), QStringLiteral("ORD-0042"));
+    // Identifiers read left to right inside right-to-left text: isolated so (U+2066 … U+2069).
+    const QChar lri(0x2066);
+    QCOMPARE(Wording::digits(QStringLiteral("ORD-0042"), indic), lri + QStringLiteral("ORD-٠٠٤٢") + Pdi);
+    QCOMPARE(Wording::digits(QStringLiteral("411111******1111"), indic),
+             lri + QStringLiteral("٤١١١١١******١١١١") + Pdi);
+    QCOMPARE(Wording::digits(QStringLiteral("ORD-0042"), latin), lri + QStringLiteral("ORD-0042") + Pdi);
+    QCOMPARE(Wording::digits(QStringLiteral("ORD-0042"), QLocale(QLocale::English)),
+             QStringLiteral("ORD-0042"));
     QCOMPARE(Wording::money(10050, sar(), latin), Rli + QStringLiteral("100.50 SAR") + Pdi);
     QCOMPARE(latin.textDirection(), Qt::RightToLeft);
     // English keeps its digits whatever the setting.
