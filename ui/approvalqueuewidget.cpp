@@ -153,7 +153,7 @@ void ApprovalQueueWidget::refresh()
     for (const RefundRequest &request : std::as_const(m_requests)) {
         auto *item = new QTreeWidgetItem(m_list);
         item->setData(OrderColumn, IdRole, request.id);
-        item->setText(OrderColumn, request.merchantReference);
+        item->setText(OrderColumn, Wording::digits(request.merchantReference));
         item->setText(AmountColumn, Wording::money(request.money(), locale));
         item->setTextAlignment(AmountColumn, Qt::AlignTrailing | Qt::AlignVCenter);
         item->setText(ReasonColumn, request.reason);
@@ -265,8 +265,9 @@ void ApprovalQueueWidget::askApprove()
         return;
     auto *box = new QMessageBox(QMessageBox::Question, tr("Approve refund"),
                                 tr("Refund %1 to the customer of order %2 now?\n\nAsked by %3: %4")
-                                    .arg(Wording::money(request->money()), request->merchantReference,
-                                         request->requestedBy, request->reason),
+                                    .arg(Wording::money(request->money()),
+                                         Wording::digits(request->merchantReference), request->requestedBy,
+                                         request->reason),
                                 QMessageBox::Cancel, this);
     box->setInformativeText(orderSummary(*request));
     QPushButton *yes = box->addButton(tr("&Approve and refund"), QMessageBox::AcceptRole);
@@ -288,9 +289,9 @@ void ApprovalQueueWidget::askReject()
         return;
     auto *dialog = new QInputDialog(this);
     dialog->setWindowTitle(tr("Reject refund request"));
-    dialog->setLabelText(
-        tr("Why is the refund of %1 on order %2 rejected? %3 will see this reason.")
-            .arg(Wording::money(request->money()), request->merchantReference, request->requestedBy));
+    dialog->setLabelText(tr("Why is the refund of %1 on order %2 rejected? %3 will see this reason.")
+                             .arg(Wording::money(request->money()),
+                                  Wording::digits(request->merchantReference), request->requestedBy));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const qint64 id = request->id;
     connect(dialog, &QInputDialog::textValueSelected, this, [this, id](const QString &reason) {
@@ -322,7 +323,7 @@ void ApprovalQueueWidget::askWithdraw(qint64 id)
         QMessageBox::Question, tr("Withdraw refund request"),
         tr("Withdraw your request to refund %1 on order %2? Nothing was sent to APS; the reserved amount "
            "becomes refundable again.")
-            .arg(Wording::money(request->money()), request->merchantReference),
+            .arg(Wording::money(request->money()), Wording::digits(request->merchantReference)),
         QMessageBox::Cancel, this);
     QPushButton *yes = box->addButton(tr("&Withdraw request"), QMessageBox::AcceptRole);
     yes->setObjectName(QStringLiteral("confirmButton"));

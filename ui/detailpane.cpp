@@ -223,7 +223,7 @@ void DetailPane::showTransaction(const Transaction &tx, const QList<Operation> &
     if (!tx.digitalWallet.isEmpty())
         card += QStringLiteral(" · ") + tx.digitalWallet;
     m_card->setText(card);
-    QString aps = tr("Order id %1").arg(tx.fortId.isEmpty() ? tr("not known") : tx.fortId);
+    QString aps = tr("Order id %1").arg(tx.fortId.isEmpty() ? tr("not known") : Wording::digits(tx.fortId));
     if (!tx.lastResponseCode.isEmpty())
         aps +=
             QStringLiteral(" · ") + tr("last answer %1 %2").arg(tx.lastResponseCode, tx.lastResponseMessage);
