@@ -90,6 +90,13 @@ QString bandLabel(const ExposureBand &band)
         .arg(locale.toString(band.fromHours / 24), locale.toString(band.toHours / 24));
 }
 
+QFont smallFont()
+{
+    QFont font = QGuiApplication::font();
+    font.setPointSizeF(font.pointSizeF() * 0.85);
+    return font;
+}
+
 Qt::Alignment valueSide()
 {
     return QGuiApplication::layoutDirection() == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft;
@@ -352,6 +359,9 @@ void TodayView::showMovementChart(const QString &code)
     chart->addSeries(series);
     auto *days = new QBarCategoryAxis;
     days->append(inReadingOrder(labels));
+    // Thirty dates stand upright in a small font, so none is cut at 1280×720 or in Arabic.
+    days->setLabelsAngle(-90);
+    days->setLabelsFont(smallFont());
     chart->addAxis(days, Qt::AlignBottom);
     series->attachAxis(days);
     auto *values = new QValueAxis;
@@ -405,6 +415,7 @@ void TodayView::showExposureChart(const QString &code)
     chart->legend()->setVisible(false);
     auto *bands = new QBarCategoryAxis;
     bands->append(inReadingOrder(labels));
+    bands->setLabelsFont(smallFont());
     chart->addAxis(bands, Qt::AlignBottom);
     series->attachAxis(bands);
     auto *values = new QValueAxis;
