@@ -24,16 +24,19 @@ AmountDialog::AmountDialog(Action action, const Transaction &tx, const Transacti
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     const bool refund = action == Action::Refund;
-    setWindowTitle(refund ? tr("Refund %1").arg(tx.merchantReference)
-                          : tr("Capture %1", "dialog title: capture order %1").arg(tx.merchantReference));
+    setWindowTitle(
+        refund
+            ? tr("Refund %1").arg(Wording::digits(tx.merchantReference))
+            : tr("Capture %1", "dialog title: capture order %1").arg(Wording::digits(tx.merchantReference)));
 
     const TransactionRules::Decision decision = rules.check(action, tx, now);
     auto *layout = new QVBoxLayout(this);
     setMinimumWidth(460);
     const QString who = tx.customerName.isEmpty() ? tx.customerEmail : tx.customerName;
-    auto *order = new QLabel(who.isEmpty() ? tr("Order %1").arg(tx.merchantReference)
-                                           : tr("Order %1 · %2").arg(tx.merchantReference, who),
-                             this);
+    auto *order =
+        new QLabel(who.isEmpty() ? tr("Order %1").arg(Wording::digits(tx.merchantReference))
+                                 : tr("Order %1 · %2").arg(Wording::digits(tx.merchantReference), who),
+                   this);
     QFont bold = order->font();
     bold.setBold(true);
     order->setFont(bold);

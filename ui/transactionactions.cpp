@@ -235,7 +235,7 @@ std::optional<Transaction> TransactionActions::recheck(Action action, qint64 id,
     }
     if (m_running.contains(id)) {
         refuse(tr("An operation on order %1 is already running. Nothing was done.")
-                   .arg(fresh->merchantReference));
+                   .arg(Wording::digits(fresh->merchantReference)));
         return std::nullopt;
     }
     const TransactionRules::Decision decision =
@@ -243,7 +243,7 @@ std::optional<Transaction> TransactionActions::recheck(Action action, qint64 id,
                : m_context.rules.check(action, *fresh, now());
     if (!decision.allowed) {
         refuse(tr("Order %1 changed while the dialog was open. Nothing was done.\n\n%2")
-                   .arg(fresh->merchantReference, Wording::decision(decision, *fresh)));
+                   .arg(Wording::digits(fresh->merchantReference), Wording::decision(decision, *fresh)));
         emit transactionTouched(id);
         return std::nullopt;
     }
@@ -284,7 +284,7 @@ TransactionActions::Confirmation TransactionActions::confirmation(Action action,
                            Wording::expiresIn(decision.deadline, at));
         return {tr("Confirm capture"),
                 tr("Capture %1 of the remaining %2 on order %3. The customer will be charged.")
-                    .arg(amountText, max, tx.merchantReference),
+                    .arg(amountText, max, Wording::digits(tx.merchantReference)),
                 info, tr("Ca&pture %1", "button: capture this amount").arg(amountText)};
     }
     case Action::Refund:
@@ -293,7 +293,7 @@ TransactionActions::Confirmation TransactionActions::confirmation(Action action,
         return {tr("Confirm void"),
                 tr("Void the authorization of order %1. This releases the whole authorization of %2 back to "
                    "the customer and cannot be undone.")
-                    .arg(tx.merchantReference, max),
+                    .arg(Wording::digits(tx.merchantReference), max),
                 QString(), tr("&Void authorization", "button: cancel the whole authorization")};
     case Action::CheckStatus:
         break;
@@ -315,7 +315,7 @@ TransactionActions::Confirmation TransactionActions::refundConfirmation(const Tr
         return {tr("Ask for approval"),
                 tr("Ask for approval of a %1 refund on order %2; nothing is sent until another approver "
                    "approves. Until then %1 of the refundable %3 is reserved for it.")
-                    .arg(amountText, tx.merchantReference, max),
+                    .arg(amountText, Wording::digits(tx.merchantReference), max),
                 why, tr("&Ask for approval of %1", "button: record a refund request").arg(amountText)};
     }
     QString info = why;
@@ -326,7 +326,7 @@ TransactionActions::Confirmation TransactionActions::refundConfirmation(const Tr
                     .arg(needsApproval.message);
     return {tr("Confirm refund"),
             tr("Refund %1 of the refundable %2 on order %3. The money goes back to the customer's card.")
-                .arg(amountText, max, tx.merchantReference),
+                .arg(amountText, max, Wording::digits(tx.merchantReference)),
             info, tr("&Refund %1", "button: refund this amount").arg(amountText)};
 }
 
@@ -381,7 +381,8 @@ void TransactionActions::run(Action action, const Transaction &tx, const std::op
     m_running.insert(id);
     updateActions();
     emit runningChanged(id, true);
-    emit message(tr("%1 on order %2 is running…").arg(Wording::action(action), tx.merchantReference));
+    emit message(
+        tr("%1 on order %2 is running…").arg(Wording::action(action), Wording::digits(tx.merchantReference)));
     connect(job, &PaymentJob::finished, this,
             [this, id, action, amount, reasonText](const PaymentResult &result) {
                 m_running.remove(id);
