@@ -25,6 +25,7 @@
 #include "store/reportedoperations.h"
 #include "store/transactionrepository.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -135,6 +136,9 @@ MainWindow::MainWindow(Context context, QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    // Tab leaves the list for the detail pane and the approval queue instead of walking cell by cell; the
+    // arrows move in the list.
+    m_table->setTabKeyNavigation(false);
     m_table->setItemDelegateForColumn(TransactionTableModel::StateColumn, new StateDelegate(m_table));
     m_table->setAccessibleName(tr("Transactions"));
     // Fixed row heights: a million rows are laid out without asking the model for each one's size.
@@ -211,6 +215,9 @@ MainWindow::MainWindow(Context context, QWidget *parent)
 
     buildActions();
     connectToday();
+    // Tab from the list goes to the detail pane's history, whatever order the widgets were made in.
+    if (auto *history = m_detail->findChild<QAbstractItemView *>())
+        setTabOrder(m_table, history);
 
     connect(m_filters, &FilterBar::changed, this, &MainWindow::applyFilters);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -421,8 +428,14 @@ void MainWindow::showEvent(QShowEvent *event)
     m_compactDocksPending = false;
     QTimer::singleShot(0, this, [this] {
         for (QDockWidget *dock : findChildren<QDockWidget *>()) {
-            if (dock->isVisible() && dock->property(CompactDockProperty).toBool())
-                resizeDocks({dock}, {dock->fontMetrics().height() * 7}, Qt::Vertical);
+            if (!dock->isVisible() || !dock->property(CompactDockProperty).toBool())
+                continue;
+            // A few lines: its lists may be shorter than their default minimum, which would keep the dock at
+            // a quarter of a 720-pixel window.
+            const int line = dock->fontMetrics().height();
+            for (QAbstractItemView *list : dock->findChildren<QAbstractItemView *>())
+                list->setMinimumHeight(line * 3);
+            resizeDocks({dock}, {line * 7}, Qt::Vertical);
         }
     });
 }

@@ -157,6 +157,11 @@ void tst_MainWindow::keyboardOnly()
     QTRY_VERIFY(window.table()->hasFocus());
     QVERIFY(window.table()->currentIndex().isValid());
 
+    // Tab leaves the list (not cell by cell) for the detail pane.
+    QTest::keyClick(window.table(), Qt::Key_Tab);
+    QTRY_VERIFY(!window.table()->hasFocus());
+    QVERIFY(window.detailPane()->isAncestorOf(QApplication::focusWidget()));
+
     // Without a connection to APS, money actions are disabled and say why.
     QAction *capture = window.actions()->action(TransactionRules::Action::Capture);
     QVERIFY(!capture->isEnabled());
