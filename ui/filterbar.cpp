@@ -154,7 +154,8 @@ FilterBar::FilterBar(QWidget *parent)
     m_search->setPlaceholderText(tr("Search order, APS id, customer, e-mail, card last 4"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search"));
-    m_search->setMinimumWidth(260);
+    // Narrow enough for the whole bar to fit a 1280-pixel window; it grows with the window.
+    m_search->setMinimumWidth(180);
     layout->addWidget(m_search, 1);
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(SearchDelayMs);

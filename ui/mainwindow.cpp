@@ -39,6 +39,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScreen>
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
@@ -368,8 +369,11 @@ void MainWindow::restoreSettings()
 {
     QSettings settings;
     settings.beginGroup(QStringLiteral("mainWindow"));
-    if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray()))
-        resize(1400, 860);
+    if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray())) {
+        // The first start fits the screen it opens on (a 1280×720 laptop too).
+        const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1400, 860);
+        resize(qMin(1400, available.width()), qMin(860, available.height()));
+    }
     // Once shown (showEvent): a dock's size set before the window is laid out does not hold.
     m_compactDocksPending = !restoreState(settings.value(QStringLiteral("state")).toByteArray());
     const QByteArray splitter = settings.value(QStringLiteral("splitter")).toByteArray();
